@@ -1,0 +1,35 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { PostCard } from "@/components/site/post-card";
+import { getBlog, getPostsOfBlog } from "@/db/queries/public";
+import { readerDb } from "@/db/reader";
+
+type Props = { params: Promise<{ blog: string }> };
+
+async function load(params: Props["params"]) {
+  const { blog: slug } = await params;
+  const blog = await getBlog(await readerDb(), slug.slice(0, 100));
+  if (!blog) notFound();
+  return blog;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return { title: (await load(params)).name };
+}
+
+export default async function BlogPage({ params }: Props) {
+  const blog = await load(params);
+  const posts = await getPostsOfBlog(await readerDb(), blog.id);
+  return (
+    <div>
+      <h1 className="text-4xl font-bold">{blog.name}</h1>
+      {blog.description ? <p className="mt-2 text-lg text-muted">{blog.description}</p> : null}
+      <div className="mt-6 divide-y divide-gray-200">
+        {posts.length === 0 ? <p>Inga inlägg ännu.</p> : null}
+        {posts.map((post) => (
+          <PostCard key={post.slug} post={{ ...post, blogSlug: blog.slug }} headingLevel={2} />
+        ))}
+      </div>
+    </div>
+  );
+}

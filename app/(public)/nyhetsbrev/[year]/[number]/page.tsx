@@ -1,0 +1,99 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { z } from "zod";
+import { bylineText } from "@/components/content/byline";
+import { RichText } from "@/components/content/rich-text";
+import { Colophon } from "@/components/newsletter/colophon";
+import { Kalendarium } from "@/components/newsletter/kalendarium";
+import { getIssue, getSiteSettings } from "@/db/queries/public";
+import { readerDb } from "@/db/reader";
+import { containsNode } from "@/lib/content/inspect";
+import { formatDate, isoDate } from "@/lib/format";
+
+const paramsSchema = z.object({
+  year: z.coerce.number().int().min(1900).max(9999),
+  number: z.coerce.number().int().min(1).max(999),
+});
+
+type Props = { params: Promise<{ year: string; number: string }> };
+
+async function load(params: Props["params"]) {
+  const parsed = paramsSchema.safeParse(await params);
+  if (!parsed.success) notFound();
+  const db = await readerDb();
+  const [issue, settings] = await Promise.all([getIssue(db, parsed.data.year, parsed.data.number), getSiteSettings(db)]);
+  if (!issue) notFound();
+  return { issue, settings };
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { issue } = await load(params);
+  return { title: `${issue.publicationName}, nummer ${issue.number} ${issue.year}` };
+}
+
+export default async function IssuePage({ params }: Props) {
+  const { issue, settings } = await load(params);
+  return (
+    <article aria-labelledby="nummer" className="space-y-10">
+      <header className="border-b border-gray-300 pb-6">
+        <p className="text-lg font-semibold uppercase tracking-wide text-brand">{issue.publicationName}</p>
+        <h1 id="nummer" className="mt-1 text-4xl font-bold">
+          Nummer {issue.number} {issue.year}
+        </h1>
+        {issue.title ? <p className="mt-2 text-xl">{issue.title}</p> : null}
+        {issue.publishedAt ? (
+          <p className="mt-2 text-muted">
+            Publicerat <time dateTime={isoDate(issue.publishedAt)}>{formatDate(issue.publishedAt)}</time>
+          </p>
+        ) : null}
+        {issue.articles.length > 1 ? (
+          <nav aria-label="I det här numret" className="mt-6 no-print">
+            <h2 className="text-base font-semibold">I det här numret</h2>
+            <ul className="mt-2 list-disc space-y-1 pl-6">
+              {issue.articles.map((article) => (
+                <li key={article.id}>
+                  <a className="text-brand underline" href={`#${article.slug}`}>
+                    {article.title}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        ) : null}
+      </header>
+
+      {issue.articles.map((article) => (
+        <section key={article.id} id={article.slug} aria-labelledby={`${article.slug}-rubrik`} className="scroll-mt-4">
+          {article.placement === "column" ? (
+            <p className="text-sm font-semibold uppercase tracking-wide text-accent">Krönika</p>
+          ) : null}
+          <h2 id={`${article.slug}-rubrik`} className="text-3xl font-bold leading-tight">
+            {article.title}
+          </h2>
+          {article.lead ? <p className="mt-3 text-xl font-medium leading-relaxed">{article.lead}</p> : null}
+          {containsNode(article.body, "signature") ? null : (
+            <p className="mt-2 text-muted">{bylineText(article.byline)}</p>
+          )}
+          <RichText content={article.body} className="mt-5 max-w-prose" />
+        </section>
+      ))}
+
+      <Kalendarium events={issue.calendar} note={issue.calendarNote} />
+
+      <Colophon
+        publisherName={issue.publisherName}
+        publisherTitle={issue.publisherTitle}
+        publisherEmail={issue.publisherEmail}
+        editorLabel={issue.editorLabel}
+        editorName={issue.editorName}
+        editorEmail={issue.editorEmail}
+        municipalityName={settings?.municipalityName ?? ""}
+        streetAddress={settings?.streetAddress ?? ""}
+        postalAddress={settings?.postalAddress ?? ""}
+        phone={settings?.phone ?? ""}
+        email={settings?.email ?? ""}
+        webUrl={settings?.webUrl ?? ""}
+      />
+    </article>
+  );
+}

@@ -1,0 +1,42 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getIssueArchive } from "@/db/queries/public";
+import { readerDb } from "@/db/reader";
+import { formatDate, isoDate } from "@/lib/format";
+
+export const metadata: Metadata = { title: "Nyhetsbrev – alla nummer" };
+
+export default async function ArchivePage() {
+  const issues = await getIssueArchive(await readerDb());
+  const years = [...new Set(issues.map((issue) => issue.year))];
+  return (
+    <div>
+      <h1 className="text-4xl font-bold">Nyhetsbrev</h1>
+      {issues.length === 0 ? <p className="mt-4">Inget nummer är publicerat ännu.</p> : null}
+      {years.map((year) => (
+        <section key={year} aria-labelledby={`ar-${year}`} className="mt-8">
+          <h2 id={`ar-${year}`} className="text-2xl font-bold">
+            {year}
+          </h2>
+          <ul className="mt-3 space-y-2">
+            {issues
+              .filter((issue) => issue.year === year)
+              .map((issue) => (
+                <li key={issue.id}>
+                  <Link className="text-lg font-semibold text-brand underline" href={`/nyhetsbrev/${issue.year}/${issue.number}`}>
+                    Nummer {issue.number} {issue.year}
+                  </Link>
+                  {issue.publishedAt ? (
+                    <span className="text-muted">
+                      {" "}
+                      – <time dateTime={isoDate(issue.publishedAt)}>{formatDate(issue.publishedAt)}</time>
+                    </span>
+                  ) : null}
+                </li>
+              ))}
+          </ul>
+        </section>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,37 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { SkipLink } from "@/components/site/skip-link";
+import { requireUser } from "@/lib/auth/session";
+import { ROLE_LABELS } from "@/lib/permissions";
+import { logOutAction } from "./actions";
+
+export const metadata: Metadata = { title: { default: "Redaktionen – Kommunbladet", template: "%s – Redaktionen" } };
+
+export default async function StaffLayout({ children }: { children: React.ReactNode }) {
+  const user = await requireUser();
+  return (
+    <>
+      <SkipLink />
+      <header className="bg-brand text-white">
+        <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-4 px-4 py-3">
+          <Link href="/redaktion" className="text-lg font-bold">
+            Kommunbladet · Redaktionen
+          </Link>
+          <div className="flex items-center gap-4">
+            <span>
+              {user.name} <span className="opacity-80">({ROLE_LABELS[user.role]})</span>
+            </span>
+            <form action={logOutAction}>
+              <button type="submit" className="rounded border border-white px-3 py-1 font-semibold hover:bg-white hover:text-brand">
+                Logga ut
+              </button>
+            </form>
+          </div>
+        </div>
+      </header>
+      <main id="innehall" tabIndex={-1} className="mx-auto max-w-6xl px-4 py-8 focus:outline-none">
+        {children}
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,74 @@
+import type { Metadata } from "next";
+import { TextTable } from "@/components/ui/text-table";
+import { getDb } from "@/db/client";
+import { listOwnTexts, listTextsByStatus, listUsers } from "@/db/queries/editorial";
+import { requireUser } from "@/lib/auth/session";
+import { can, ROLE_LABELS } from "@/lib/permissions";
+
+export const metadata: Metadata = { title: "Översikt" };
+
+export default async function StaffHome() {
+  const user = await requireUser();
+  const db = await getDb();
+  const [own, inReview, inProgress, staff] = await Promise.all([
+    can(user, "content.create") ? listOwnTexts(db, user.id) : Promise.resolve([]),
+    can(user, "content.approve") ? listTextsByStatus(db, ["in_review"]) : Promise.resolve([]),
+    can(user, "content.edit.any") ? listTextsByStatus(db, ["draft", "changes_requested", "approved", "scheduled"]) : Promise.resolve([]),
+    can(user, "users.manage") ? listUsers(db) : Promise.resolve([]),
+  ]);
+
+  return (
+    <div className="space-y-10">
+      <div>
+        <h1 className="text-3xl font-bold">Översikt</h1>
+        <p className="mt-1 text-lg">
+          Välkommen, {user.name}. Du är inloggad som {ROLE_LABELS[user.role].toLocaleLowerCase("sv-SE")}.
+        </p>
+      </div>
+      {can(user, "content.approve") ? (
+        <section aria-labelledby="att-granska">
+          <h2 id="att-granska" className="text-2xl font-bold">Att granska</h2>
+          <TextTable rows={inReview} caption="Texter som väntar på granskning" />
+        </section>
+      ) : null}
+      {can(user, "content.create") ? (
+        <section aria-labelledby="mina-texter">
+          <h2 id="mina-texter" className="text-2xl font-bold">Mina texter</h2>
+          <TextTable rows={own} caption="Texter som du har skrivit" />
+        </section>
+      ) : null}
+      {can(user, "content.edit.any") ? (
+        <section aria-labelledby="i-arbete">
+          <h2 id="i-arbete" className="text-2xl font-bold">Texter i arbete</h2>
+          <TextTable rows={inProgress} caption="Alla texter som inte är publicerade" />
+        </section>
+      ) : null}
+      {can(user, "users.manage") ? (
+        <section aria-labelledby="anvandare">
+          <h2 id="anvandare" className="text-2xl font-bold">Användare</h2>
+          <table className="mt-2 w-full border-collapse text-left">
+            <caption className="sr-only">Användare och roller</caption>
+            <thead>
+              <tr className="border-b-2 border-gray-400">
+                <th scope="col" className="py-2 pr-4">Namn</th>
+                <th scope="col" className="py-2 pr-4">E-post</th>
+                <th scope="col" className="py-2 pr-4">Roll</th>
+                <th scope="col" className="py-2">Aktiv</th>
+              </tr>
+            </thead>
+            <tbody>
+              {staff.map((person) => (
+                <tr key={person.id} className="border-b border-gray-200">
+                  <td className="py-2 pr-4">{person.name}{person.jobTitle ? `, ${person.jobTitle}` : ""}</td>
+                  <td className="py-2 pr-4">{person.email}</td>
+                  <td className="py-2 pr-4">{ROLE_LABELS[person.role]}</td>
+                  <td className="py-2">{person.active ? "Ja" : "Nej"}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,64 @@
+type ColophonProps = {
+  publisherName: string | null;
+  publisherTitle: string | null;
+  publisherEmail: string | null;
+  editorLabel: string;
+  editorName: string | null;
+  editorEmail: string | null;
+  municipalityName: string;
+  streetAddress: string;
+  postalAddress: string;
+  phone: string;
+  email: string;
+  webUrl: string;
+};
+
+/** Ansvarig utgivare, redaktör and the municipality's contact details, as printed at the end of an issue. */
+export function Colophon(props: ColophonProps) {
+  return (
+    <section aria-labelledby="kolofon" className="rounded border border-gray-300 bg-white p-6 text-base">
+      <h2 id="kolofon" className="sr-only">
+        Om nyhetsbrevet
+      </h2>
+      <dl className="grid gap-4 sm:grid-cols-3">
+        {props.publisherName ? (
+          <div>
+            <dt className="font-semibold">Ansvarig utgivare</dt>
+            <dd>
+              {props.publisherName}
+              {props.publisherTitle ? `, ${props.publisherTitle.toLocaleLowerCase("sv-SE")}` : ""}
+            </dd>
+            {props.publisherEmail ? (
+              <dd>
+                <a className="underline" href={`mailto:${props.publisherEmail}`}>
+                  {props.publisherEmail}
+                </a>
+              </dd>
+            ) : null}
+          </div>
+        ) : null}
+        {props.editorName ? (
+          <div>
+            <dt className="font-semibold">{props.editorLabel}</dt>
+            <dd>{props.editorName}</dd>
+            {props.editorEmail ? (
+              <dd>
+                <a className="underline" href={`mailto:${props.editorEmail}`}>
+                  {props.editorEmail}
+                </a>
+              </dd>
+            ) : null}
+          </div>
+        ) : null}
+        <div>
+          <dt className="font-semibold">{props.municipalityName}</dt>
+          {props.streetAddress ? <dd>{props.streetAddress}</dd> : null}
+          {props.postalAddress ? <dd>{props.postalAddress}</dd> : null}
+          {props.phone ? <dd>Telefon {props.phone}</dd> : null}
+          {props.email ? <dd>{props.email}</dd> : null}
+          {props.webUrl ? <dd>{props.webUrl.replace(/^https?:\/\//, "")}</dd> : null}
+        </div>
+      </dl>
+    </section>
+  );
+}

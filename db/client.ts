@@ -1,0 +1,18 @@
+import "server-only";
+import { openDatabase, type OpenDatabase } from "./open";
+import type { Db } from "./types";
+import { env } from "@/lib/env";
+
+export type { Db } from "./types";
+
+// Next.js may load this module in more than one bundle (instrumentation, routes); the handle lives
+// on globalThis so that one process still opens the database exactly once.
+const globalKey = Symbol.for("kommunbladet.db");
+type Holder = { [globalKey]?: Promise<OpenDatabase> };
+
+/** The process's database, opened and migrated on first use. */
+export async function getDb(): Promise<Db> {
+  const holder = globalThis as Holder;
+  holder[globalKey] ??= openDatabase(env());
+  return (await holder[globalKey]).db;
+}

@@ -1,0 +1,51 @@
+import { and, desc, eq, exists, inArray, or, type SQL } from "drizzle-orm";
+import { contentItems, itemAuthors, newsletterIssues, publications, revisions, users } from "@/db/schema";
+import type { Db } from "@/db/types";
+import type { WorkflowStatus } from "@/lib/workflow/labels";
+
+/** Reads for /redaktion. Callers have already checked that the user may see the staff area. */
+
+const textColumns = {
+  id: contentItems.id,
+  kind: contentItems.kind,
+  status: contentItems.status,
+  updatedAt: contentItems.updatedAt,
+  title: revisions.title,
+  publicationName: publications.name,
+  issueYear: newsletterIssues.year,
+  issueNumber: newsletterIssues.number,
+};
+
+function textsQuery(db: Db, where: SQL | undefined) {
+  return db
+    .select(textColumns)
+    .from(contentItems)
+    .innerJoin(revisions, eq(revisions.id, contentItems.currentRevisionId))
+    .innerJoin(publications, eq(publications.id, contentItems.publicationId))
+    .leftJoin(newsletterIssues, eq(newsletterIssues.id, contentItems.issueId))
+    .where(where)
+    .orderBy(desc(contentItems.updatedAt))
+    .limit(200);
+}
+
+/** Texts the user wrote or co-wrote. */
+export function listOwnTexts(db: Db, userId: string) {
+  const isAuthor = exists(
+    db
+      .select()
+      .from(itemAuthors)
+      .where(and(eq(itemAuthors.itemId, contentItems.id), eq(itemAuthors.userId, userId))),
+  );
+  return textsQuery(db, or(eq(contentItems.createdBy, userId), isAuthor));
+}
+
+export function listTextsByStatus(db: Db, statuses: WorkflowStatus[]) {
+  return textsQuery(db, inArray(contentItems.status, statuses));
+}
+
+export function listUsers(db: Db) {
+  return db
+    .select({ id: users.id, name: users.name, email: users.email, jobTitle: users.jobTitle, role: users.role, active: users.active })
+    .from(users)
+    .orderBy(users.name);
+}

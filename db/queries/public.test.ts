@@ -1,0 +1,76 @@
+import { eq, sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { contentItems, newsletterIssues, revisions } from "@/db/schema";
+import { seedDemo } from "@/db/seed/demo";
+import { createTestDb, type TestDb } from "@/db/testing";
+import { getIssue, getIssueArchive, getLatestIssues, getLatestPosts, getPost, getPostsOfBlog, getBlog } from "./public";
+
+let t: TestDb;
+beforeAll(async () => {
+  t = await createTestDb();
+  await seedDemo(t.db, { now: new Date() });
+});
+afterAll(() => t.close());
+
+async function titlesOfUnpublished() {
+  const rows = await t.db
+    .select({ title: revisions.title })
+    .from(contentItems)
+    .innerJoin(revisions, eq(revisions.itemId, contentItems.id))
+    .where(sql`${contentItems.publishedRevisionId} is null`);
+  return rows.map((r) => r.title);
+}
+
+async function everythingPublic() {
+  const issues = await getIssueArchive(t.db);
+  const full = await Promise.all(issues.map((i) => getIssue(t.db, i.year, i.number)));
+  const blog = await getBlog(t.db, "kommunchefen");
+  return {
+    issueNumbers: issues.map((i) => `${i.year}/${i.number}`),
+    titles: [
+      ...full.flatMap((i) => i?.articles.map((a) => a.title) ?? []),
+      ...(await getLatestPosts(t.db, 100)).map((p) => p.title),
+      ...(await getPostsOfBlog(t.db, blog!.id)).map((p) => p.title),
+    ],
+  };
+}
+
+describe("public queries", () => {
+  it("return the published issues, newest first, with articles in newsletter order", async () => {
+    const latest = await getLatestIssues(t.db);
+    expect(latest).toHaveLength(2);
+    const issue = await getIssue(t.db, latest[0]!.year, latest[0]!.number);
+    expect(issue!.articles[0]!.placement).toBe("column");
+    expect(issue!.articles.length).toBeGreaterThanOrEqual(4);
+    expect(issue!.publisherName).toBe("Karin Holm");
+    expect(issue!.calendar.length).toBeGreaterThan(0);
+  });
+
+  it("never return drafts or texts awaiting review", async () => {
+    const hidden = await titlesOfUnpublished();
+    expect(hidden.length).toBeGreaterThanOrEqual(2);
+    const { titles } = await everythingPublic();
+    for (const title of hidden) expect(titles).not.toContain(title);
+    expect(await getPost(t.db, "kommunchefen", "tankar-infor-budgetarbetet")).toBeNull();
+  });
+
+  it("never return a draft issue, even by its number", async () => {
+    const [draft] = await t.db.select().from(newsletterIssues).where(eq(newsletterIssues.status, "draft"));
+    expect(await getIssue(t.db, draft!.year, draft!.number)).toBeNull();
+    expect((await everythingPublic()).issueNumbers).not.toContain(`${draft!.year}/${draft!.number}`);
+  });
+
+  it("hide a withdrawn text and a text scheduled for later", async () => {
+    const posts = await getLatestPosts(t.db, 100);
+    const [withdrawn, scheduled] = posts;
+    await t.db.update(contentItems).set({ withdrawnAt: new Date() }).where(eq(contentItems.slug, withdrawn!.slug));
+    await t.db
+      .update(contentItems)
+      .set({ publishedAt: new Date(Date.now() + 86_400_000) })
+      .where(eq(contentItems.slug, scheduled!.slug));
+    const titles = (await everythingPublic()).titles;
+    expect(titles).not.toContain(withdrawn!.title);
+    expect(titles).not.toContain(scheduled!.title);
+    expect(await getPost(t.db, "kommunchefen", withdrawn!.slug)).toBeNull();
+  });
+});

@@ -1,0 +1,112 @@
+import type { JSONContent } from "@tiptap/core";
+import {
+  type AnyPgColumn,
+  index,
+  integer,
+  jsonb,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  unique,
+  uuid,
+} from "drizzle-orm/pg-core";
+import { media } from "./media";
+import { newsletterIssues, publications, workflowStatusEnum } from "./publications";
+import { users } from "./users";
+
+export const itemKindEnum = pgEnum("item_kind", ["article", "post"]);
+/** Where an article sits in its issue: the chief's column opens it, articles follow. */
+export const placementEnum = pgEnum("placement", ["column", "article"]);
+
+/** A byline entry as it is printed under the text. */
+export type Byline = { userId: string | null; name: string; title: string };
+
+/**
+ * An article (in a newsletter issue) or a post (in a blog). The row carries the workflow; every
+ * version of the words is a revision, and readers only ever see `publishedRevisionId`.
+ */
+export const contentItems = pgTable(
+  "content_items",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    kind: itemKindEnum().notNull(),
+    publicationId: uuid()
+      .notNull()
+      .references(() => publications.id, { onDelete: "restrict" }),
+    issueId: uuid().references(() => newsletterIssues.id, { onDelete: "set null" }),
+    placement: placementEnum().notNull().default("article"),
+    position: integer().notNull().default(0),
+    slug: text().notNull(),
+    status: workflowStatusEnum().notNull().default("draft"),
+    currentRevisionId: uuid().references((): AnyPgColumn => revisions.id),
+    publishedRevisionId: uuid().references((): AnyPgColumn => revisions.id),
+    approvedRevisionId: uuid().references((): AnyPgColumn => revisions.id),
+    approvedContentHash: text(),
+    approvedBy: uuid().references(() => users.id, { onDelete: "set null" }),
+    approvedAt: timestamp({ withTimezone: true }),
+    scheduledAt: timestamp({ withTimezone: true }),
+    /** First publication; shown as the date of the text. */
+    publishedAt: timestamp({ withTimezone: true }),
+    withdrawnAt: timestamp({ withTimezone: true }),
+    version: integer().notNull().default(1),
+    createdBy: uuid().references(() => users.id, { onDelete: "set null" }),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    unique("content_items_slug_unique").on(t.publicationId, t.issueId, t.slug).nullsNotDistinct(),
+    index("content_items_status_idx").on(t.status, t.publishedAt),
+    index("content_items_issue_idx").on(t.issueId, t.position),
+  ],
+);
+
+export const revisions = pgTable(
+  "revisions",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    itemId: uuid()
+      .notNull()
+      .references(() => contentItems.id, { onDelete: "cascade" }),
+    /** 1, 2, 3 … per item: "version 3" in the audit log and the history panel. */
+    number: integer().notNull(),
+    title: text().notNull().default(""),
+    lead: text().notNull().default(""),
+    body: jsonb().$type<JSONContent>().notNull(),
+    coverMediaId: uuid().references(() => media.id, { onDelete: "set null" }),
+    tags: text().array().notNull().default([]),
+    byline: jsonb().$type<Byline[]>().notNull().default([]),
+    /** SHA-256 over the canonical content: approval is bound to it. */
+    contentHash: text().notNull(),
+    createdBy: uuid().references(() => users.id, { onDelete: "set null" }),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [unique("revisions_number_unique").on(t.itemId, t.number)],
+);
+
+/** Who may edit a text as its own (a skribent edits only texts they author). */
+export const itemAuthors = pgTable(
+  "item_authors",
+  {
+    itemId: uuid()
+      .notNull()
+      .references(() => contentItems.id, { onDelete: "cascade" }),
+    userId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+  },
+  (t) => [primaryKey({ columns: [t.itemId, t.userId] }), index("item_authors_user_idx").on(t.userId)],
+);
+
+/** A published correction, shown publicly as "Rättelse <date>: …". */
+export const corrections = pgTable("corrections", {
+  id: uuid().primaryKey().defaultRandom(),
+  itemId: uuid()
+    .notNull()
+    .references(() => contentItems.id, { onDelete: "cascade" }),
+  revisionId: uuid().references(() => revisions.id, { onDelete: "set null" }),
+  text: text().notNull(),
+  createdBy: uuid().references(() => users.id, { onDelete: "set null" }),
+  createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+});

@@ -1,0 +1,271 @@
+import { count, sql } from "drizzle-orm";
+import {
+  contentItems,
+  events,
+  itemAuthors,
+  newsletterIssues,
+  publications,
+  revisions,
+  siteSettings,
+  users,
+  type Byline,
+  type FrozenEvent,
+} from "@/db/schema";
+import type { Db, Tx } from "@/db/types";
+import { recordAudit } from "@/lib/audit";
+import { hashPassword } from "@/lib/auth/password";
+import { doc, h, p } from "@/lib/content/build";
+import { contentHash } from "@/lib/content/hash";
+import { slugFromTitle, uniqueSlug } from "@/lib/content/slug";
+import { addDays, monthsBefore, stockholmDate } from "@/lib/dates";
+import { demoEvents, demoIssues, demoPosts, type DemoArticle, type DemoAuthor } from "./demo-content";
+import { DEMO_PASSWORD, DEMO_USERS } from "./demo-users";
+
+export type SeedOutcome = "seeded" | "already-seeded" | "refused-has-content";
+
+// Serializes seeding between app instances starting at the same time against one PostgreSQL.
+const SEED_LOCK_ID = 4_711_2027;
+
+type Context = { tx: Tx; now: Date; userIds: Map<string, string>; utgivareId: string; redaktorId: string };
+
+function byline(ctx: Context, authors: DemoAuthor[]): Byline[] {
+  return authors.map((a) => ({ userId: a.email ? (ctx.userIds.get(a.email) ?? null) : null, name: a.name, title: a.title }));
+}
+
+/** Inserts a text with one revision; published texts get that revision approved and pinned. */
+async function insertText(
+  ctx: Context,
+  text: Omit<DemoArticle, "placement"> & { placement?: DemoArticle["placement"] },
+  where: { kind: "article" | "post"; publicationId: string; issueId: string | null; position: number; slug: string },
+  state: { status: "draft" | "in_review" | "published"; publishedAt: Date | null },
+): Promise<void> {
+  const authors = byline(ctx, text.authors);
+  const authorIds = authors.flatMap((a) => (a.userId ? [a.userId] : []));
+  const createdBy = authorIds[0] ?? ctx.redaktorId;
+  const published = state.status === "published";
+  const [item] = await ctx.tx
+    .insert(contentItems)
+    .values({
+      ...where,
+      placement: text.placement ?? "article",
+      status: state.status,
+      createdBy,
+      publishedAt: state.publishedAt,
+      approvedBy: published ? ctx.utgivareId : null,
+      approvedAt: state.publishedAt,
+      createdAt: state.publishedAt ?? ctx.now,
+      updatedAt: state.publishedAt ?? ctx.now,
+    })
+    .returning({ id: contentItems.id });
+  const content = { title: text.title, lead: text.lead, body: text.body, coverMediaId: null, tags: text.tags, byline: authors };
+  const hash = contentHash(content);
+  const [revision] = await ctx.tx
+    .insert(revisions)
+    .values({ itemId: item!.id, number: 1, ...content, contentHash: hash, createdBy, createdAt: state.publishedAt ?? ctx.now })
+    .returning({ id: revisions.id });
+  await ctx.tx
+    .update(contentItems)
+    .set({
+      currentRevisionId: revision!.id,
+      publishedRevisionId: published ? revision!.id : null,
+      approvedRevisionId: published ? revision!.id : null,
+      approvedContentHash: published ? hash : null,
+    })
+    .where(sql`${contentItems.id} = ${item!.id}`);
+  if (authorIds.length > 0) {
+    await ctx.tx.insert(itemAuthors).values([...new Set(authorIds)].map((userId) => ({ itemId: item!.id, userId })));
+  }
+}
+
+function eventDates(now: Date) {
+  return demoEvents.map((event) => {
+    const start = addDays(now, event.daysFromNow);
+    return {
+      title: event.title,
+      startsOn: stockholmDate(start),
+      startTime: event.startTime ?? null,
+      endsOn: event.durationDays ? stockholmDate(addDays(start, event.durationDays)) : null,
+      endTime: event.endTime ?? null,
+      place: event.place,
+      description: event.description,
+      link: event.link ?? null,
+      cancelled: event.cancelled ?? false,
+    } satisfies FrozenEvent;
+  });
+}
+
+/** First of the month `monthsAgo` months back, 00:00 UTC: always in the past, always in that month in Stockholm. */
+function issueDate(now: Date, monthsAgo: number): Date {
+  const base = monthsBefore(now, monthsAgo);
+  return new Date(Date.UTC(base.getUTCFullYear(), base.getUTCMonth(), 1));
+}
+
+async function seedContent(ctx: Context): Promise<void> {
+  const { tx, now } = ctx;
+  await tx.insert(siteSettings).values({
+    municipalityName: "Exempelby kommun",
+    tagline: "Nyheter från kommunen",
+    streetAddress: "Kommunhuset, Storgatan 1",
+    postalAddress: "123 45 Exempelby",
+    phone: "0123-456 00",
+    email: "kommunen@exempelby.test",
+    webUrl: "https://exempelby.example",
+    accessibilityStatement: doc(
+      h(2, "Hur tillgänglig är webbplatsen?"),
+      p("Exempelby kommun står bakom den här webbplatsen. Vi vill att så många som möjligt ska kunna läsa den."),
+    ),
+    accessibilityAssessedOn: stockholmDate(now),
+  });
+
+  const [newsletter, blog] = await tx
+    .insert(publications)
+    .values([
+      {
+        kind: "newsletter",
+        slug: "nyhetsbrev",
+        name: "Nyhetsbrev för Exempelby kommun",
+        description: "Månadens nyheter från kommunen: beslut, händelser och människor.",
+        responsiblePublisherId: ctx.utgivareId,
+        editorId: ctx.redaktorId,
+        editorLabel: "Redaktör",
+      },
+      {
+        kind: "blog",
+        slug: "kommunchefen",
+        name: "Kommunchefens blogg",
+        description: "Karin Holm, kommunchef, skriver om veckan som gått.",
+        responsiblePublisherId: ctx.utgivareId,
+        editorId: ctx.redaktorId,
+        editorLabel: "Redaktör",
+      },
+    ])
+    .returning({ id: publications.id });
+
+  const allEvents = eventDates(now);
+  await tx.insert(events).values(allEvents.map((event) => ({ ...event, createdBy: ctx.redaktorId })));
+
+  for (const issue of demoIssues) {
+    const publishedAt = issueDate(now, issue.monthsAgo);
+    const calendarFrom = stockholmDate(publishedAt);
+    const calendarTo = stockholmDate(addDays(publishedAt, 60));
+    const frozen = allEvents
+      .filter((e) => e.startsOn >= calendarFrom && e.startsOn <= calendarTo)
+      .sort((a, b) => a.startsOn.localeCompare(b.startsOn));
+    const [row] = await tx
+      .insert(newsletterIssues)
+      .values({
+        publicationId: newsletter!.id,
+        year: Number(calendarFrom.slice(0, 4)),
+        number: Number(calendarFrom.slice(5, 7)),
+        calendarFrom,
+        calendarTo,
+        frozenCalendar: frozen,
+        status: "published",
+        approvedBy: ctx.utgivareId,
+        approvedAt: publishedAt,
+        publishedAt,
+        createdBy: ctx.redaktorId,
+        createdAt: publishedAt,
+      })
+      .returning({ id: newsletterIssues.id });
+    const slugs = new Set<string>();
+    for (const [position, article] of issue.articles.entries()) {
+      const slug = uniqueSlug(slugFromTitle(article.title), slugs);
+      slugs.add(slug);
+      await insertText(
+        ctx,
+        article,
+        { kind: "article", publicationId: newsletter!.id, issueId: row!.id, position, slug },
+        { status: "published", publishedAt },
+      );
+    }
+  }
+
+  // Work in progress, so that the staff area has something to do and readers provably never see it.
+  const next = issueDate(addDays(now, 40), 0);
+  const [draftIssue] = await tx
+    .insert(newsletterIssues)
+    .values({
+      publicationId: newsletter!.id,
+      year: next.getUTCFullYear(),
+      number: next.getUTCMonth() + 1,
+      calendarFrom: stockholmDate(next),
+      calendarTo: stockholmDate(addDays(next, 60)),
+      createdBy: ctx.redaktorId,
+    })
+    .returning({ id: newsletterIssues.id });
+  await insertText(
+    ctx,
+    {
+      title: "Utkast: Ny detaljplan för Norrbäckens strand",
+      lead: "Kommunen tar fram en ny detaljplan för området vid Norrbäckens strand.",
+      authors: [{ email: "skribent@exempelby.test", name: "Sara Lind", title: "Planarkitekt" }],
+      tags: ["samhällsbyggnad"],
+      body: doc(p("Det här är ett utkast som ännu inte är granskat.")),
+    },
+    { kind: "article", publicationId: newsletter!.id, issueId: draftIssue!.id, position: 0, slug: "ny-detaljplan-norrbacken" },
+    { status: "draft", publishedAt: null },
+  );
+
+  const postSlugs = new Set<string>();
+  for (const post of demoPosts) {
+    const slug = uniqueSlug(slugFromTitle(post.title), postSlugs);
+    postSlugs.add(slug);
+    await insertText(
+      ctx,
+      post,
+      { kind: "post", publicationId: blog!.id, issueId: null, position: 0, slug },
+      { status: "published", publishedAt: addDays(now, -post.daysAgo) },
+    );
+  }
+  await insertText(
+    ctx,
+    {
+      title: "Tankar inför budgetarbetet",
+      lead: "Ett inlägg som väntar på granskning.",
+      authors: [{ email: "utgivare@exempelby.test", name: "Karin Holm", title: "Kommunchef" }],
+      tags: ["ekonomi"],
+      body: doc(p("Det här inlägget är inte publicerat ännu."), p("/Karin")),
+    },
+    { kind: "post", publicationId: blog!.id, issueId: null, position: 0, slug: "tankar-infor-budgetarbetet" },
+    { status: "in_review", publishedAt: null },
+  );
+}
+
+/**
+ * Seeds the made-up municipality. Idempotent: a database that already has the demo users is left
+ * alone, and one with other users (real content) is refused unless `force` is set.
+ */
+export async function seedDemo(db: Db, options: { force?: boolean; now?: Date } = {}): Promise<SeedOutcome> {
+  const now = options.now ?? new Date();
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  return db.transaction(async (tx) => {
+    await tx.execute(sql`select pg_advisory_xact_lock(${SEED_LOCK_ID})`);
+    const existing = await tx.select({ email: users.email }).from(users);
+    if (existing.some((u) => u.email === DEMO_USERS[0]!.email)) return "already-seeded";
+    const [items] = await tx.select({ n: count() }).from(contentItems);
+    if ((existing.length > 0 || items!.n > 0) && !options.force) return "refused-has-content";
+
+    const inserted = await tx
+      .insert(users)
+      .values(DEMO_USERS.map((u) => ({ ...u, passwordHash })))
+      .returning({ id: users.id, email: users.email });
+    const userIds = new Map(inserted.map((u) => [u.email, u.id]));
+    const ctx: Context = {
+      tx,
+      now,
+      userIds,
+      utgivareId: userIds.get("utgivare@exempelby.test")!,
+      redaktorId: userIds.get("redaktor@exempelby.test")!,
+    };
+    await seedContent(ctx);
+    await recordAudit(tx, {
+      actor: "system",
+      action: "demo.seeded",
+      entityType: "system",
+      entityId: "demo",
+      summary: "Demokommunen Exempelby kommun skapades",
+    });
+    return "seeded";
+  });
+}

@@ -1,0 +1,19 @@
+import { expect, type Page } from "@playwright/test";
+
+export class LoginPage {
+  constructor(private readonly page: Page) {}
+
+  async goto(returnTo?: string) {
+    await this.page.goto(returnTo ? `/logga-in?till=${encodeURIComponent(returnTo)}` : "/logga-in");
+  }
+
+  async logIn(email: string, password: string) {
+    await this.page.getByLabel("E-post").fill(email);
+    await this.page.getByLabel("Lösenord").fill(password);
+    await this.page.getByRole("button", { name: "Logga in" }).click();
+  }
+
+  async expectError(message: RegExp | string) {
+    await expect(this.page.getByRole("alert")).toHaveText(message);
+  }
+}

@@ -1,0 +1,50 @@
+import { expect, test } from "@playwright/test";
+
+test("@resident reads the latest issue from the start page", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.locator("html")).toHaveAttribute("lang", "sv");
+  const latest = page.getByRole("region", { name: "Senaste nyhetsbrevet" });
+  await latest.getByRole("link", { name: /^Nummer \d+ \d{4}$/ }).click();
+
+  await expect(page).toHaveURL(/\/nyhetsbrev\/\d{4}\/\d+$/);
+  await expect(page.getByRole("heading", { level: 1, name: /^Nummer \d+ \d{4}$/ })).toBeVisible();
+  await expect(page.getByText("Krönika")).toBeVisible();
+  await expect(page.locator(".signature").first()).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Kalendarium" })).toBeVisible();
+  await expect(page.getByText("Med reservation för eventuella ändringar")).toBeVisible();
+  await expect(page.getByText("Ansvarig utgivare", { exact: true })).toBeVisible();
+  await expect(page.getByText("Karin Holm, kommunchef")).toBeVisible();
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("@resident reads an issue with JavaScript turned off", async ({ page }) => {
+    await page.goto("/nyhetsbrev");
+    await page.getByRole("link", { name: /^Nummer \d+ \d{4}$/ }).first().click();
+    await expect(page.getByRole("heading", { level: 1, name: /^Nummer/ })).toBeVisible();
+    const articles = page.locator("main section[id]");
+    expect(await articles.count()).toBeGreaterThanOrEqual(3);
+    await expect(page.getByRole("heading", { name: "Kalendarium" })).toBeVisible();
+  });
+});
+
+test("@resident never sees drafts or texts awaiting review", async ({ page }) => {
+  for (const path of ["/", "/nyhetsbrev", "/blogg/kommunchefen"]) {
+    await page.goto(path);
+    await expect(page.getByText("Ny detaljplan för Norrbäckens strand")).toHaveCount(0);
+    await expect(page.getByText("Tankar inför budgetarbetet")).toHaveCount(0);
+  }
+  const response = await page.goto("/blogg/kommunchefen/tankar-infor-budgetarbetet");
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole("heading", { name: "Sidan finns inte" })).toBeVisible();
+});
+
+test("@resident reads a blog post", async ({ page }) => {
+  await page.goto("/blogg/kommunchefen");
+  await expect(page.getByRole("heading", { level: 1, name: "Kommunchefens blogg" })).toBeVisible();
+  const first = page.getByRole("heading", { level: 2 }).first().getByRole("link");
+  const title = (await first.textContent()) ?? "";
+  await first.click();
+  await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+});

@@ -1,0 +1,29 @@
+import { createHash } from "node:crypto";
+import type { JSONContent } from "@tiptap/core";
+import type { Byline } from "@/db/schema";
+
+export type HashedContent = {
+  title: string;
+  lead: string;
+  body: JSONContent;
+  coverMediaId: string | null;
+  tags: readonly string[];
+  byline: readonly Byline[];
+};
+
+/** JSON with sorted keys, so that the same content always hashes the same whatever the key order. */
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(",")}]`;
+  if (value && typeof value === "object") {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(",")}}`;
+  }
+  return JSON.stringify(value);
+}
+
+/** The hash an approval is bound to: any change to what readers would see changes it. */
+export function contentHash(content: HashedContent): string {
+  return createHash("sha256").update(canonical(content)).digest("hex");
+}

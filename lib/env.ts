@@ -1,0 +1,52 @@
+import { z } from "zod";
+
+/**
+ * The only reader of process.env. Parsed on first use rather than at import, so that `next build`
+ * can compile server modules on a machine that has none of the run-time secrets.
+ */
+const envSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  PGLITE_DIR: z.string().min(1).default("./data"),
+  DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
+  SEED_DEMO: z
+    .enum(["0", "1", "force"])
+    .default("0")
+    .describe("1: seed the demo municipality into an empty database; force: also into one with content"),
+  AUTH_SECRET: z.string().min(32, "AUTH_SECRET måste vara minst 32 tecken").optional(),
+  PUBLIC_URL: z.url().default("http://localhost:3000"),
+  SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
+  TEST_DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+let parsed: Env | undefined;
+
+function blankToUndefined(source: NodeJS.ProcessEnv): Record<string, string | undefined> {
+  return Object.fromEntries(Object.entries(source).map(([key, value]) => [key, value === "" ? undefined : value]));
+}
+
+export function parseEnv(source: NodeJS.ProcessEnv): Env {
+  const result = envSchema.safeParse(blankToUndefined(source));
+  if (!result.success) {
+    const problems = result.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`).join("\n");
+    throw new Error(`Invalid environment configuration:\n${problems}`);
+  }
+  return result.data;
+}
+
+export function env(): Env {
+  parsed ??= parseEnv(process.env);
+  return parsed;
+}
+
+/** The signing secret for sessions. Production refuses to run without one; development gets a fixed one. */
+export function authSecret(): string {
+  const { AUTH_SECRET, NODE_ENV } = env();
+  if (AUTH_SECRET) return AUTH_SECRET;
+  if (NODE_ENV === "production") {
+    throw new Error("AUTH_SECRET is not set. Generate one with: openssl rand -base64 33");
+  }
+  return "development-only-secret-never-used-in-production-0123456789";
+}

@@ -1,0 +1,64 @@
+const TIME_ZONE = "Europe/Stockholm";
+
+const dateFormat = new Intl.DateTimeFormat("sv-SE", { day: "numeric", month: "long", year: "numeric", timeZone: TIME_ZONE });
+const monthFormat = new Intl.DateTimeFormat("sv-SE", { month: "long", year: "numeric", timeZone: TIME_ZONE });
+const dateTimeFormat = new Intl.DateTimeFormat("sv-SE", {
+  day: "numeric",
+  month: "long",
+  year: "numeric",
+  hour: "2-digit",
+  minute: "2-digit",
+  timeZone: TIME_ZONE,
+});
+
+/** A calendar date "YYYY-MM-DD" as noon UTC, which is the same date in Stockholm all year. */
+function fromDateString(value: string): Date {
+  return new Date(`${value}T12:00:00Z`);
+}
+
+function toDate(value: Date | string): Date {
+  return typeof value === "string" && /^\d{4}-\d{2}-\d{2}$/.test(value) ? fromDateString(value) : new Date(value);
+}
+
+/** "2 december 2018" */
+export function formatDate(value: Date | string): string {
+  return dateFormat.format(toDate(value));
+}
+
+/** "2 december 2018 kl. 14.05" */
+export function formatDateTime(value: Date | string): string {
+  const parts = dateTimeFormat.formatToParts(toDate(value));
+  const get = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? "";
+  return `${get("day")} ${get("month")} ${get("year")} kl. ${get("hour")}.${get("minute")}`;
+}
+
+/** "december 2018" */
+export function formatMonth(value: Date | string): string {
+  return monthFormat.format(toDate(value));
+}
+
+/** "18:00:00" or "18:00" → "18.00", the Swedish way of writing a time. */
+export function formatTime(value: string): string {
+  return value.slice(0, 5).replace(":", ".");
+}
+
+/** ISO date for <time datetime>. */
+export function isoDate(value: Date | string): string {
+  return typeof value === "string" ? value.slice(0, 10) : value.toISOString();
+}
+
+/** Groups items by the month of a date field, keeping the input order. */
+export function groupByMonth<T>(items: readonly T[], dateOf: (item: T) => string): { month: string; items: T[] }[] {
+  const groups: { month: string; items: T[] }[] = [];
+  for (const item of items) {
+    const month = formatMonth(dateOf(item));
+    const last = groups.at(-1);
+    if (last?.month === month) last.items.push(item);
+    else groups.push({ month, items: [item] });
+  }
+  return groups;
+}
+
+export function capitalize(text: string): string {
+  return text.charAt(0).toLocaleUpperCase("sv-SE") + text.slice(1);
+}

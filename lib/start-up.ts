@@ -1,0 +1,20 @@
+import { getDb } from "@/db/client";
+import { seedDemo } from "@/db/seed/demo";
+import { demoLoginLines } from "@/db/seed/demo-users";
+import { env } from "@/lib/env";
+
+export async function startUp(): Promise<void> {
+  const config = env();
+  const db = await getDb();
+  console.log(`Databas: ${config.DATABASE_URL ? "PostgreSQL (DATABASE_URL)" : `inbyggd PGlite i ${config.PGLITE_DIR}`}, migrerad.`);
+  if (config.SEED_DEMO === "0") return;
+  const outcome = await seedDemo(db, { force: config.SEED_DEMO === "force" });
+  if (outcome === "refused-has-content") {
+    console.warn(
+      "Demoinnehållet lades inte in: databasen har redan annat innehåll. Sätt SEED_DEMO=force om du verkligen vill lägga till det.",
+    );
+    return;
+  }
+  console.log(outcome === "seeded" ? "Demokommunen Exempelby kommun är inlagd." : "Demokommunen finns redan i databasen.");
+  for (const line of demoLoginLines()) console.log(line);
+}
