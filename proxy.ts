@@ -1,5 +1,5 @@
 import NextAuth from "next-auth";
-import { NextResponse } from "next/server";
+import { type NextFetchEvent, type NextRequest, NextResponse } from "next/server";
 import { baseConfig } from "@/lib/auth/base-config";
 
 const { auth } = NextAuth(() => baseConfig());
@@ -8,7 +8,7 @@ const { auth } = NextAuth(() => baseConfig());
  * A first, cheap gate for the staff area: no session cookie, no /redaktion. The real checks are in
  * the staff layout and in every action, which also reject deactivated users and stale roles.
  */
-export const proxy = auth((request) => {
+const gate = auth((request) => {
   if (!request.auth) {
     const login = new URL("/logga-in", request.nextUrl.origin);
     login.searchParams.set("till", request.nextUrl.pathname + request.nextUrl.search);
@@ -16,5 +16,14 @@ export const proxy = auth((request) => {
   }
   return NextResponse.next();
 });
+
+// With a lazily built config (the secret is read at run time), Auth.js hands back the wrapped
+// handler as a promise, although its types say otherwise.
+type Handler = (request: NextRequest, event: NextFetchEvent) => Promise<Response | undefined>;
+
+export async function proxy(request: NextRequest, event: NextFetchEvent) {
+  const handler = (await (gate as unknown as Promise<Handler>)) as Handler;
+  return handler(request, event);
+}
 
 export const config = { matcher: ["/redaktion", "/redaktion/:path*"] };
