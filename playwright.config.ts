@@ -4,12 +4,17 @@ import { defineConfig, devices } from "@playwright/test";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://127.0.0.1:${port}`;
-// A fresh embedded database per run, unless scripts/test.mjs prepared a PostgreSQL one.
-const dataDir = path.join(import.meta.dirname, "e2e", ".data", `pglite-${process.pid}`);
+// A fresh embedded database per run, unless scripts/test.mjs prepared a PostgreSQL one. Playwright
+// evaluates this file again in every worker: only the first evaluation (where the variable is not
+// yet inherited) chooses and clears the folder, so workers never touch the server's live data.
+if (!process.env.E2E_PGLITE_DIR) {
+  const dataRoot = path.join(import.meta.dirname, "e2e", ".data");
+  fs.rmSync(dataRoot, { recursive: true, force: true });
+  process.env.E2E_PGLITE_DIR = path.join(dataRoot, `pglite-${Date.now()}`);
+}
 const databaseEnv: Record<string, string> = process.env.E2E_DATABASE_URL
   ? { DATABASE_URL: process.env.E2E_DATABASE_URL }
-  : { PGLITE_DIR: dataDir, DATABASE_URL: "" };
-if (!process.env.E2E_DATABASE_URL) fs.rmSync(path.dirname(dataDir), { recursive: true, force: true });
+  : { PGLITE_DIR: process.env.E2E_PGLITE_DIR, DATABASE_URL: "" };
 
 export default defineConfig({
   testDir: "e2e",

@@ -62,3 +62,8 @@ export function groupByMonth<T>(items: readonly T[], dateOf: (item: T) => string
 export function capitalize(text: string): string {
   return text.charAt(0).toLocaleUpperCase("sv-SE") + text.slice(1);
 }
+
+/** A title in running text: "Rektor Exempelbyskolan" → "rektor Exempelbyskolan" (proper nouns kept). */
+export function lowerFirst(text: string): string {
+  return text.charAt(0).toLocaleLowerCase("sv-SE") + text.slice(1);
+}

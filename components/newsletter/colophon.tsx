@@ -1,3 +1,5 @@
+import { lowerFirst } from "@/lib/format";
+
 type ColophonProps = {
   publisherName: string | null;
   publisherTitle: string | null;
@@ -26,7 +28,7 @@ export function Colophon(props: ColophonProps) {
             <dt className="font-semibold">Ansvarig utgivare</dt>
             <dd>
               {props.publisherName}
-              {props.publisherTitle ? `, ${props.publisherTitle.toLocaleLowerCase("sv-SE")}` : ""}
+              {props.publisherTitle ? `, ${lowerFirst(props.publisherTitle)}` : ""}
             </dd>
             {props.publisherEmail ? (
               <dd>

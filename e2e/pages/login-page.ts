@@ -14,6 +14,7 @@ export class LoginPage {
   }
 
   async expectError(message: RegExp | string) {
-    await expect(this.page.getByRole("alert")).toHaveText(message);
+    // Scoped to main: Next.js keeps an empty role="alert" route announcer outside it.
+    await expect(this.page.getByRole("main").getByRole("alert")).toHaveText(message);
   }
 }
