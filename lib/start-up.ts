@@ -1,10 +1,12 @@
 import { getDb } from "@/db/client";
 import { seedDemo } from "@/db/seed/demo";
 import { demoLoginLines } from "@/db/seed/demo-users";
-import { env } from "@/lib/env";
+import { authSecret, env } from "@/lib/env";
 
 export async function startUp(): Promise<void> {
   const config = env();
+  // Fail at start rather than at the first log-in when production has no signing secret.
+  authSecret();
   const db = await getDb();
   console.log(`Databas: ${config.DATABASE_URL ? "PostgreSQL (DATABASE_URL)" : `inbyggd PGlite i ${config.PGLITE_DIR}`}, migrerad.`);
   if (config.SEED_DEMO === "0") return;
