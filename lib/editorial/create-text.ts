@@ -1,0 +1,66 @@
+import { and, eq } from "drizzle-orm";
+import { z } from "zod";
+import { contentItems, itemAuthors, newsletterIssues, publications } from "@/db/schema";
+import type { Db } from "@/db/types";
+import { recordAudit } from "@/lib/audit";
+import type { CurrentUser } from "@/lib/auth/session";
+import { doc, p } from "@/lib/content/build";
+import { slugFromTitle, uniqueSlug } from "@/lib/content/slug";
+import { AppError } from "@/lib/errors";
+import { can } from "@/lib/permissions";
+import { appendRevision } from "./save-text";
+import { fieldErrorsOf } from "./text-input";
+
+export const createTextSchema = z.object({
+  publicationId: z.uuid("Välj var texten ska publiceras."),
+  issueId: z.uuid().nullable().default(null),
+  title: z.string().trim().max(200, "Rubriken får vara högst 200 tecken.").default(""),
+});
+
+/** A new text with the actor as its author: an article when placed in a newsletter, else a blog post. */
+export async function createText(db: Db, actor: CurrentUser, raw: z.input<typeof createTextSchema>): Promise<{ id: string }> {
+  if (!can(actor, "content.create")) throw new AppError("FORBIDDEN", "Du får inte skapa texter.");
+  const parsed = createTextSchema.safeParse(raw);
+  if (!parsed.success) throw new AppError("INVALID_INPUT", "Kontrollera fälten.", fieldErrorsOf(parsed.error));
+  const input = parsed.data;
+
+  return db.transaction(async (tx) => {
+    const [publication] = await tx.select().from(publications).where(eq(publications.id, input.publicationId));
+    if (!publication) throw new AppError("INVALID_INPUT", "Publiceringen finns inte.", { publicationId: ["Publiceringen finns inte."] });
+    if (input.issueId) {
+      const [issue] = await tx
+        .select({ id: newsletterIssues.id, status: newsletterIssues.status })
+        .from(newsletterIssues)
+        .where(and(eq(newsletterIssues.id, input.issueId), eq(newsletterIssues.publicationId, publication.id)));
+      if (!issue) throw new AppError("INVALID_INPUT", "Numret hör inte till nyhetsbrevet.", { issueId: ["Välj ett nummer i nyhetsbrevet."] });
+    }
+    const kind = publication.kind === "newsletter" ? "article" : "post";
+    const siblings = await tx
+      .select({ slug: contentItems.slug })
+      .from(contentItems)
+      .where(eq(contentItems.publicationId, publication.id));
+    const slug = uniqueSlug(slugFromTitle(input.title || "ny text"), new Set(siblings.map((s) => s.slug)));
+    const [item] = await tx
+      .insert(contentItems)
+      .values({ kind, publicationId: publication.id, issueId: kind === "article" ? input.issueId : null, slug, createdBy: actor.id })
+      .returning({ id: contentItems.id });
+    await tx.insert(itemAuthors).values({ itemId: item!.id, userId: actor.id });
+    const revision = await appendRevision(tx, item!.id, actor.id, {
+      title: input.title,
+      lead: "",
+      body: doc(p()),
+      coverMediaId: null,
+      tags: [],
+      byline: [{ userId: actor.id, name: actor.name, title: actor.jobTitle }],
+    });
+    await tx.update(contentItems).set({ currentRevisionId: revision.id }).where(eq(contentItems.id, item!.id));
+    await recordAudit(tx, {
+      actor,
+      action: "item.created",
+      entityType: "item",
+      entityId: item!.id,
+      summary: `Skapade "${input.title || "(utan rubrik)"}" i ${publication.name}`,
+    });
+    return { id: item!.id };
+  });
+}
