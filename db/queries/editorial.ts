@@ -49,3 +49,20 @@ export function listUsers(db: Db) {
     .from(users)
     .orderBy(users.name);
 }
+
+export function listRevisions(db: Db, itemId: string) {
+  return db
+    .select({ id: revisions.id, number: revisions.number, createdAt: revisions.createdAt, title: revisions.title, authorName: users.name })
+    .from(revisions)
+    .leftJoin(users, eq(users.id, revisions.createdBy))
+    .where(eq(revisions.itemId, itemId))
+    .orderBy(desc(revisions.number))
+    .limit(500);
+}
+
+export async function getRevisions(db: Db, itemId: string, ids: string[]) {
+  return db
+    .select()
+    .from(revisions)
+    .where(and(eq(revisions.itemId, itemId), inArray(revisions.id, ids)));
+}

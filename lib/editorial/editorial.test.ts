@@ -20,9 +20,10 @@ let blogId: string;
 beforeAll(async () => {
   t = await createTestDb();
   await seedDemo(t.db);
-  [skribent, redaktor, utgivare, admin] = await Promise.all(
-    ["skribent", "redaktor", "utgivare", "admin"].map((r) => actorByEmail(t.db, `${r}@exempelby.test`)),
-  );
+  skribent = await actorByEmail(t.db, "skribent@exempelby.test");
+  redaktor = await actorByEmail(t.db, "redaktor@exempelby.test");
+  utgivare = await actorByEmail(t.db, "utgivare@exempelby.test");
+  admin = await actorByEmail(t.db, "admin@exempelby.test");
   const [blog] = await t.db.select().from(publications).where(eq(publications.slug, "kommunchefen"));
   blogId = blog!.id;
 });

@@ -1,0 +1,45 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { getDb } from "@/db/client";
+import { toResult } from "@/lib/actions/result";
+import { requireActor } from "@/lib/auth/session";
+import { createText } from "@/lib/editorial/create-text";
+import { deleteText } from "@/lib/editorial/delete-text";
+import { restoreRevision } from "@/lib/editorial/restore-revision";
+import type { ActionResult } from "@/lib/errors";
+
+export type CreateTextState = ActionResult<{ id: string }> | null;
+
+export async function createTextAction(_previous: CreateTextState, formData: FormData): Promise<CreateTextState> {
+  const [publicationId, issueId] = String(formData.get("plats") ?? "").split(":");
+  const result = await toResult(async () =>
+    createText(await getDb(), await requireActor(), {
+      publicationId: publicationId ?? "",
+      issueId: issueId || null,
+      title: String(formData.get("rubrik") ?? ""),
+    }),
+  );
+  if (!result.ok) return result;
+  redirect(`/redaktion/texter/${result.data.id}`);
+}
+
+export async function deleteTextAction(id: string): Promise<ActionResult<null>> {
+  const result = await toResult(async () => {
+    await deleteText(await getDb(), await requireActor(), z.uuid().parse(id));
+    return null;
+  });
+  if (result.ok) revalidatePath("/redaktion/texter");
+  return result;
+}
+
+const restoreSchema = z.object({ id: z.uuid(), revisionId: z.uuid(), baseVersion: z.number().int().min(1) });
+
+export async function restoreRevisionAction(input: z.input<typeof restoreSchema>) {
+  return toResult(async () => {
+    const parsed = restoreSchema.parse(input);
+    return restoreRevision(await getDb(), await requireActor(), parsed);
+  });
+}
