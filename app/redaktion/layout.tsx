@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { SkipLink } from "@/components/site/skip-link";
 import { requireUser } from "@/lib/auth/session";
-import { ROLE_LABELS } from "@/lib/permissions";
+import { can, ROLE_LABELS } from "@/lib/permissions";
 import { logOutAction } from "./actions";
 
 export const metadata: Metadata = { title: { default: "Redaktionen – Kommunbladet", template: "%s – Redaktionen" } };
@@ -14,9 +14,20 @@ export default async function StaffLayout({ children }: { children: React.ReactN
       <SkipLink />
       <header className="bg-brand text-white">
         <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-4 px-4 py-3">
-          <Link href="/redaktion" className="text-lg font-bold">
-            Kommunbladet · Redaktionen
-          </Link>
+          <div className="flex flex-wrap items-center gap-6">
+            <Link href="/redaktion" className="text-lg font-bold">
+              Kommunbladet · Redaktionen
+            </Link>
+            <nav aria-label="Redaktionen">
+              <ul className="flex gap-4">
+                <li><Link href="/redaktion" className="underline-offset-4 hover:underline">Översikt</Link></li>
+                {can(user, "content.create") || can(user, "content.edit.any") ? (
+                  <li><Link href="/redaktion/texter" className="underline-offset-4 hover:underline">Mina texter</Link></li>
+                ) : null}
+                <li><Link href="/" className="underline-offset-4 hover:underline">Till webbplatsen</Link></li>
+              </ul>
+            </nav>
+          </div>
           <div className="flex items-center gap-4">
             <span>
               {user.name} <span className="opacity-80">({ROLE_LABELS[user.role]})</span>

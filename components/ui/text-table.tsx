@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { STATUS_LABELS, type WorkflowStatus } from "@/lib/workflow/labels";
 import { formatDateTime } from "@/lib/format";
 
@@ -33,7 +34,11 @@ export function TextTable({ rows, caption }: { rows: readonly TextRow[]; caption
       <tbody>
         {rows.map((row) => (
           <tr key={row.id} className="border-b border-gray-200">
-            <td className="py-2 pr-4 font-medium">{row.title || "(utan rubrik)"}</td>
+            <td className="py-2 pr-4 font-medium">
+              <Link className="text-brand underline-offset-4 hover:underline" href={`/redaktion/texter/${row.id}`}>
+                {row.title || "(utan rubrik)"}
+              </Link>
+            </td>
             <td className="py-2 pr-4">{where(row)}</td>
             <td className="py-2 pr-4">{STATUS_LABELS[row.status]}</td>
             <td className="py-2">{formatDateTime(row.updatedAt)}</td>

@@ -66,3 +66,43 @@ export async function getRevisions(db: Db, itemId: string, ids: string[]) {
     .from(revisions)
     .where(and(eq(revisions.itemId, itemId), inArray(revisions.id, ids)));
 }
+
+/** Where a new text can go: every blog, and every newsletter issue not yet published. */
+export async function listPlacements(db: Db) {
+  const pubs = await db.select().from(publications).orderBy(publications.name);
+  const issues = await db
+    .select({ id: newsletterIssues.id, publicationId: newsletterIssues.publicationId, year: newsletterIssues.year, number: newsletterIssues.number })
+    .from(newsletterIssues)
+    .where(inArray(newsletterIssues.status, ["draft", "changes_requested"]))
+    .orderBy(desc(newsletterIssues.year), desc(newsletterIssues.number));
+  return pubs.flatMap((pub) =>
+    pub.kind === "blog"
+      ? [{ value: pub.id, label: `Blogginlägg i ${pub.name}` }]
+      : issues
+          .filter((issue) => issue.publicationId === pub.id)
+          .map((issue) => ({ value: `${pub.id}:${issue.id}`, label: `Artikel i ${pub.name}, nummer ${issue.number} ${issue.year}` })),
+  );
+}
+
+export type TextFilters = { status?: string; publicationId?: string; authorId?: string };
+
+/** "Mina texter" and its filters. The author filter is forced to the user for writers who edit only their own. */
+export function listTexts(db: Db, filters: TextFilters) {
+  const conditions: SQL[] = [];
+  if (filters.status) conditions.push(eq(contentItems.status, filters.status as WorkflowStatus));
+  if (filters.publicationId) conditions.push(eq(contentItems.publicationId, filters.publicationId));
+  if (filters.authorId) {
+    const authorId = filters.authorId;
+    conditions.push(
+      or(
+        eq(contentItems.createdBy, authorId),
+        exists(db.select().from(itemAuthors).where(and(eq(itemAuthors.itemId, contentItems.id), eq(itemAuthors.userId, authorId)))),
+      )!,
+    );
+  }
+  return textsQuery(db, conditions.length ? and(...conditions) : undefined);
+}
+
+export function listPublications(db: Db) {
+  return db.select({ id: publications.id, name: publications.name }).from(publications).orderBy(publications.name);
+}

@@ -20,6 +20,9 @@ export const itemKindEnum = pgEnum("item_kind", ["article", "post"]);
 /** Where an article sits in its issue: the chief's column opens it, articles follow. */
 export const placementEnum = pgEnum("placement", ["column", "article"]);
 
+/** A writing-help warning the writer chose to keep, with the reason (required before review). */
+export type WarningOverride = { key: string; reason: string; userId: string; userName: string; at: string };
+
 /** A byline entry as it is printed under the text. */
 export type Byline = { userId: string | null; name: string; title: string };
 
@@ -51,6 +54,7 @@ export const contentItems = pgTable(
     publishedAt: timestamp({ withTimezone: true }),
     withdrawnAt: timestamp({ withTimezone: true }),
     version: integer().notNull().default(1),
+    warningOverrides: jsonb().$type<WarningOverride[]>().notNull().default([]),
     createdBy: uuid().references(() => users.id, { onDelete: "set null" }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),

@@ -1,17 +1,10 @@
 import { date, integer, jsonb, pgEnum, pgTable, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
+import { WORKFLOW_STATUSES } from "../../lib/workflow/labels";
 import { users } from "./users";
 
 export const publicationKindEnum = pgEnum("publication_kind", ["newsletter", "blog"]);
 
-export const workflowStatusEnum = pgEnum("workflow_status", [
-  "draft",
-  "in_review",
-  "changes_requested",
-  "approved",
-  "scheduled",
-  "published",
-  "withdrawn",
-]);
+export const workflowStatusEnum = pgEnum("workflow_status", WORKFLOW_STATUSES);
 
 export const publications = pgTable("publications", {
   id: uuid().primaryKey().defaultRandom(),

@@ -1,7 +1,8 @@
 import { sql } from "drizzle-orm";
+import { ROLES } from "../../lib/permissions";
 import { boolean, integer, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 
-export const roleEnum = pgEnum("role", ["skribent", "redaktor", "utgivare", "admin"]);
+export const roleEnum = pgEnum("role", ROLES);
 
 export const users = pgTable(
   "users",

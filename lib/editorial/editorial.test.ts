@@ -10,6 +10,7 @@ import { doc, h, link, p } from "@/lib/content/build";
 import { slugFromTitle } from "@/lib/content/slug";
 import { createText } from "./create-text";
 import { deleteText } from "./delete-text";
+import { overrideWarning } from "./override-warning";
 import { restoreRevision } from "./restore-revision";
 import { saveText } from "./save-text";
 
@@ -134,5 +135,20 @@ describe("deleteText and restoreRevision", () => {
     expect(restored).toEqual({ version: 4, revisionNumber: 4 });
     const all = await t.db.select().from(revisions).where(eq(revisions.itemId, id)).orderBy(revisions.number);
     expect(all.map((r) => r.title)).toEqual(["Versioner", "Version två", "Version tre", "Versioner"]);
+  });
+});
+
+describe("overrideWarning", () => {
+  it("records a reasoned override on the text and in the audit log; a short reason is refused", async () => {
+    const { id } = await createText(t.db, skribent, { publicationId: blogId, title: "Layouttabell" });
+    await expect(overrideWarning(t.db, skribent, { id, key: "table-no-header", reason: "kort" })).rejects.toMatchObject({
+      code: "INVALID_INPUT",
+      message: "Skriv en motivering på minst tio tecken.",
+    });
+    const overrides = await overrideWarning(t.db, skribent, { id, key: "table-no-header", reason: "Tabellen är bara en uppställning av adresser." });
+    expect(overrides).toEqual([expect.objectContaining({ key: "table-no-header", userName: "Sara Lind" })]);
+    await expect(overrideWarning(t.db, admin, { id, key: "x", reason: "Ingen rätt att göra detta." })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    const audits = await t.db.select().from(auditLog).where(eq(auditLog.entityId, id));
+    expect(audits.map((a) => a.action)).toContain("item.warning_overridden");
   });
 });

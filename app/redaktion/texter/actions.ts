@@ -8,6 +8,7 @@ import { toResult } from "@/lib/actions/result";
 import { requireActor } from "@/lib/auth/session";
 import { createText } from "@/lib/editorial/create-text";
 import { deleteText } from "@/lib/editorial/delete-text";
+import { overrideWarning } from "@/lib/editorial/override-warning";
 import { restoreRevision } from "@/lib/editorial/restore-revision";
 import type { ActionResult } from "@/lib/errors";
 
@@ -42,4 +43,8 @@ export async function restoreRevisionAction(input: z.input<typeof restoreSchema>
     const parsed = restoreSchema.parse(input);
     return restoreRevision(await getDb(), await requireActor(), parsed);
   });
+}
+
+export async function overrideWarningAction(input: { id: string; key: string; reason: string }) {
+  return toResult(async () => overrideWarning(await getDb(), await requireActor(), input));
 }

@@ -1,11 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { bylineText } from "@/components/content/byline";
-import { RichText } from "@/components/content/rich-text";
+import { ArticleView } from "@/components/content/article-view";
 import { getPost } from "@/db/queries/public";
 import { readerDb } from "@/db/reader";
-import { formatDate, isoDate } from "@/lib/format";
 
 type Props = { params: Promise<{ blog: string; slug: string }> };
 
@@ -24,19 +22,17 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function PostPage({ params }: Props) {
   const post = await load(params);
   return (
-    <article className="mx-auto max-w-3xl">
-      <p className="text-sm font-semibold uppercase tracking-wide text-accent">
+    <ArticleView
+      kicker={
         <Link className="underline-offset-4 hover:underline" href={`/blogg/${post.blogSlug}`}>
           {post.blogName}
         </Link>
-      </p>
-      <h1 className="mt-1 text-4xl font-bold leading-tight">{post.title}</h1>
-      <p className="mt-2 text-muted">
-        {post.publishedAt ? <time dateTime={isoDate(post.publishedAt)}>{formatDate(post.publishedAt)}</time> : null}
-        {post.byline.length > 0 ? ` · ${bylineText(post.byline)}` : ""}
-      </p>
-      {post.lead ? <p className="mt-4 text-xl font-medium leading-relaxed">{post.lead}</p> : null}
-      <RichText content={post.body} className="mt-6" />
-    </article>
+      }
+      title={post.title}
+      lead={post.lead}
+      body={post.body}
+      byline={post.byline}
+      publishedAt={post.publishedAt}
+    />
   );
 }

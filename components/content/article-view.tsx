@@ -1,0 +1,30 @@
+import type { JSONContent } from "@tiptap/core";
+import type { Byline } from "@/db/schema";
+import { containsNode } from "@/lib/content/inspect";
+import { formatDate, isoDate } from "@/lib/format";
+import { bylineText } from "./byline";
+import { RichText } from "./rich-text";
+
+/** A text as readers see it: used by the public pages and by the staff preview, so they cannot differ. */
+export function ArticleView(props: {
+  kicker?: React.ReactNode;
+  title: string;
+  lead: string;
+  body: JSONContent;
+  byline: readonly Byline[];
+  publishedAt: Date | null;
+}) {
+  const signed = containsNode(props.body, "signature");
+  return (
+    <article className="mx-auto max-w-3xl">
+      {props.kicker ? <p className="text-sm font-semibold uppercase tracking-wide text-accent">{props.kicker}</p> : null}
+      <h1 className="mt-1 text-4xl font-bold leading-tight">{props.title}</h1>
+      <p className="mt-2 text-muted">
+        {props.publishedAt ? <time dateTime={isoDate(props.publishedAt)}>{formatDate(props.publishedAt)}</time> : null}
+        {props.byline.length > 0 && !signed ? `${props.publishedAt ? " · " : ""}${bylineText(props.byline)}` : ""}
+      </p>
+      {props.lead ? <p className="mt-4 text-xl font-medium leading-relaxed">{props.lead}</p> : null}
+      <RichText content={props.body} className="mt-6" />
+    </article>
+  );
+}

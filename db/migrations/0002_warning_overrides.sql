@@ -1,0 +1,1 @@
+ALTER TABLE "content_items" ADD COLUMN "warning_overrides" jsonb DEFAULT '[]'::jsonb NOT NULL;
