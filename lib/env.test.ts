@@ -6,6 +6,7 @@ describe("parseEnv", () => {
     const env = parseEnv({});
     expect(env).toMatchObject({ PORT: 3000, PGLITE_DIR: "./data", SEED_DEMO: "0", PUBLIC_URL: "http://localhost:3000" });
     expect(env.DATABASE_URL).toBeUndefined();
+    expect(env.MEDIA_DIR).toBe("./media");
   });
 
   it("treats blank values as unset", () => {

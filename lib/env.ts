@@ -8,6 +8,8 @@ const envSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   PGLITE_DIR: z.string().min(1).default("./data"),
+  /** Folder of uploaded images (LocalDiskStorage); several instances need a shared folder or an object store. */
+  MEDIA_DIR: z.string().min(1).default("./media"),
   DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
   SEED_DEMO: z
     .enum(["0", "1", "force"])

@@ -1,4 +1,5 @@
 import type { JSONContent } from "@tiptap/core";
+import type { FigureAttributes } from "./extensions/figure";
 
 /**
  * Small builders for stored documents. Seeds and tests write documents with these so that the
@@ -64,4 +65,53 @@ export function infoBox(title: string, ...blocks: JSONContent[]): JSONContent {
 /** The signature under a text or a section: "Eva Exempel, Informatör". */
 export function signature(name: string, title: string): JSONContent {
   return { type: "signature", attrs: { name, title } };
+}
+
+/** An image from the media library, with every attribute spelled out as the editor stores it. */
+export function figure(attrs: FigureAttributes): JSONContent {
+  return {
+    type: "figure",
+    attrs: { alt: "", caption: "", credit: "", width: null, height: null, ...attrs },
+  };
+}
+
+/** One interview pair: the question, then the answer as strings (one paragraph each) or paragraphs. */
+export type QaPairInput = [question: Inline | Inline[], ...answer: (string | JSONContent)[]];
+
+/** Questions and answers from an interview: `qa(["Varför?", "Därför."], ["Och sedan?", p("…")])`. */
+export function qa(...pairs: QaPairInput[]): JSONContent {
+  return {
+    type: "qa",
+    content: pairs.map(([question, ...answer]) => {
+      const q = inline(Array.isArray(question) ? question : [question]);
+      const paragraphs = answer.map((part) => (typeof part === "string" ? p(part) : part));
+      return {
+        type: "qaPair",
+        content: [
+          q.length > 0 ? { type: "qaQuestion", content: q } : { type: "qaQuestion" },
+          { type: "qaAnswer", content: paragraphs.length > 0 ? paragraphs : [p()] },
+        ],
+      };
+    }),
+  };
+}
+
+type Cell = Inline | Inline[];
+
+/**
+ * A table; the first row is a header row unless `header: false`:
+ * `table([["Dag", "Tid"], ["Måndag", "10–12"]])`.
+ */
+export function table(rows: Cell[][], { header = true }: { header?: boolean } = {}): JSONContent {
+  return {
+    type: "table",
+    content: rows.map((row, index) => ({
+      type: "tableRow",
+      content: row.map((cell) => ({
+        type: header && index === 0 ? "tableHeader" : "tableCell",
+        attrs: { colspan: 1, rowspan: 1 },
+        content: [p(...(Array.isArray(cell) ? cell : [cell]))],
+      })),
+    })),
+  };
 }

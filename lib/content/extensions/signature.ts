@@ -45,7 +45,8 @@ export const Signature = Node.create<SignatureOptions>({
   },
 
   parseHTML() {
-    return [{ tag: 'p[data-type="signature"]' }];
+    // Above the paragraph rule, or a pasted signature would come back as a plain paragraph.
+    return [{ tag: 'p[data-type="signature"]', priority: 60 }];
   },
 
   renderHTML({ node, HTMLAttributes }) {

@@ -1,0 +1,54 @@
+import type { Metadata } from "next";
+import { notFound, redirect } from "next/navigation";
+import { z } from "zod";
+import { TextEditor } from "@/components/editor/text-editor";
+import { getDb } from "@/db/client";
+import { publications, newsletterIssues } from "@/db/schema";
+import { eq } from "drizzle-orm";
+import { requireUser } from "@/lib/auth/session";
+import { loadTextForViewer } from "@/lib/editorial/view-text";
+import { AppError } from "@/lib/errors";
+import { canDelete, canEdit } from "@/lib/permissions";
+import { DeleteTextButton } from "./delete-text-button";
+
+export const metadata: Metadata = { title: "Redigera text" };
+
+type Props = { params: Promise<{ id: string }> };
+
+export default async function EditTextPage({ params }: Props) {
+  const { id } = await params;
+  if (!z.uuid().safeParse(id).success) notFound();
+  const user = await requireUser(`/redaktion/texter/${id}`);
+  const db = await getDb();
+  const loaded = await loadTextForViewer(db, user, id).catch((error: unknown) => {
+    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
+    throw error;
+  });
+  if (!canEdit(user, loaded.owned)) redirect(`/redaktion/texter/${id}/forhandsgranska`);
+  const { item, current } = loaded;
+  const [pub] = await db.select().from(publications).where(eq(publications.id, item.publicationId));
+  const [issue] = item.issueId ? await db.select().from(newsletterIssues).where(eq(newsletterIssues.id, item.issueId)) : [];
+  const where = item.kind === "post" ? `Blogginlägg i ${pub?.name}` : `Artikel i ${pub?.name}${issue ? `, nummer ${issue.number} ${issue.year}` : ""}`;
+  const deletable = canDelete(user, loaded.owned) && !item.publishedRevisionId && ["draft", "changes_requested"].includes(item.status);
+
+  return (
+    <div className="space-y-4">
+      <h1 className="sr-only">Redigera text</h1>
+      <TextEditor
+        id={item.id}
+        version={item.version}
+        savedAt={item.updatedAt.toISOString()}
+        title={current.title}
+        lead={current.lead}
+        slug={item.slug}
+        tags={current.tags}
+        coverMediaId={current.coverMediaId}
+        body={current.body}
+        where={where}
+        signer={{ name: user.name, title: user.jobTitle }}
+        warningOverrides={item.warningOverrides}
+      />
+      {deletable ? <DeleteTextButton id={item.id} /> : null}
+    </div>
+  );
+}

@@ -1,0 +1,22 @@
+import type { Metadata } from "next";
+import { getDb } from "@/db/client";
+import { listPlacements } from "@/db/queries/editorial";
+import { requireUser } from "@/lib/auth/session";
+import { can } from "@/lib/permissions";
+import { NewTextForm } from "./new-text-form";
+
+export const metadata: Metadata = { title: "Ny text" };
+
+export default async function NewTextPage() {
+  const user = await requireUser("/redaktion/texter/ny");
+  if (!can(user, "content.create")) {
+    return <p>Din roll kan inte skapa texter.</p>;
+  }
+  const placements = await listPlacements(await getDb());
+  return (
+    <div className="max-w-2xl">
+      <h1 className="text-3xl font-bold">Ny text</h1>
+      <NewTextForm placements={placements} />
+    </div>
+  );
+}

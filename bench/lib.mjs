@@ -1,0 +1,83 @@
+// Shared by the benchmark scripts: a production server on a throwaway embedded database, and a
+// logged-in browser. Loopback only; everything is bounded and stops by itself.
+import { spawn } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { chromium } from "@playwright/test";
+
+export const root = path.resolve(import.meta.dirname, "..");
+
+export async function startServer(port) {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "kb-bench-"));
+  const server = spawn(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(port)], {
+    cwd: root,
+    env: { ...process.env, PGLITE_DIR: path.join(dataDir, "db"), DATABASE_URL: "", SEED_DEMO: "1", AUTH_SECRET: "bench-only-secret-0123456789abcdefghijklmnop", NEXT_TELEMETRY_DISABLED: "1" },
+    stdio: ["ignore", "pipe", "pipe"],
+    detached: true,
+  });
+  const base = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 120; i++) {
+    try {
+      if ((await fetch(`${base}/`)).ok) break;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  return {
+    base,
+    stop: () => {
+      try {
+        process.kill(-server.pid, "SIGTERM");
+      } catch {
+        // already gone
+      }
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function loggedInBrowser(base, email = "redaktor@exempelby.test") {
+  const executablePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+  const browser = await chromium.launch({
+    executablePath,
+    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+  });
+  const context = await browser.newContext({ baseURL: base });
+  const page = await context.newPage();
+  await page.goto("/logga-in");
+  await page.getByLabel("E-post").fill(email);
+  await page.getByLabel("Lösenord").fill("demo-lösenord-2026");
+  await page.getByRole("button", { name: "Logga in" }).click();
+  await page.waitForURL(/\/redaktion$/);
+  return { browser, context, page };
+}
+
+export function percentile(values, p) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
+}
+
+/** Appends a section to bench/RESULTS.md, replacing an older section with the same heading. */
+export function writeResults(heading, lines) {
+  const file = path.join(root, "bench", "RESULTS.md");
+  const existing = fs.existsSync(file) ? fs.readFileSync(file, "utf8") : "# Benchmark results\n";
+  const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? "CPU"}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
+  const section = `## ${heading}\n\nRun ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC on ${machine}.\n\n${lines.join("\n")}\n`;
+  const pattern = new RegExp(`## ${heading.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\n[\\s\\S]*?(?=\\n## |$)`);
+  const next = pattern.test(existing) ? existing.replace(pattern, section.trimEnd()) : `${existing.trimEnd()}\n\n${section}`;
+  fs.writeFileSync(file, `${next.trimEnd()}\n`);
+}
+
+/** A document of about `words` words in the editor's JSON shape. */
+export function longDocument(words) {
+  const sentence = "Kommunen bygger en ny förskola vid Storsjön och invånarna har fått tycka till om utemiljön under våren";
+  const perParagraph = 60;
+  const content = [];
+  for (let n = 0; n < words; n += perParagraph) {
+    const text = Array.from({ length: perParagraph / 15 }, () => `${sentence}.`).join(" ");
+    content.push(n % 600 === 0 ? { type: "heading", attrs: { level: 2 }, content: [{ type: "text", text: `Avsnitt ${n / 600 + 1}` }] } : { type: "paragraph", content: [{ type: "text", text }] });
+  }
+  return { type: "doc", content };
+}

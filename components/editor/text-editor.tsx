@@ -1,0 +1,235 @@
+"use client";
+
+import type { JSONContent } from "@tiptap/core";
+import { EditorContent, useEditor } from "@tiptap/react";
+import Link from "next/link";
+import { useCallback, useEffect, useRef, useState } from "react";
+import type { WarningOverride } from "@/db/schema";
+import { isAllowedHref } from "@/lib/content/extensions";
+import { sanitizePastedHtml } from "@/lib/content/paste";
+import { ConflictDialog } from "./conflict-dialog";
+import { editorExtensions } from "./extensions";
+import { ImageDialog } from "./image-dialog";
+import { PromptDialog } from "./prompt-dialog";
+import { createSlashMenu } from "./slash-menu";
+import { Toolbar, type ToolbarAction } from "./toolbar";
+import { backupKey, statusText, useAutosave, type Backup, type Snapshot } from "./use-autosave";
+import { VersionsPanel } from "./versions-panel";
+import { WritingHelp } from "./writing-help";
+
+export type TextEditorProps = {
+  id: string;
+  version: number;
+  savedAt: string;
+  title: string;
+  lead: string;
+  slug: string;
+  tags: string[];
+  coverMediaId: string | null;
+  body: JSONContent;
+  where: string;
+  signer: { name: string; title: string };
+  warningOverrides: WarningOverride[];
+};
+
+/** One save outside the autosave loop (conflict resolution); throws with a Swedish message on failure. */
+async function putText(id: string, snapshot: Snapshot, baseVersion: number): Promise<{ version: number }> {
+  const response = await fetch(`/api/texter/${id}`, {
+    method: "PUT",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ ...snapshot, baseVersion }),
+  });
+  const data = (await response.json().catch(() => ({}))) as { status?: string; version?: number; message?: string };
+  if (!response.ok || data.status !== "saved") throw new Error(data.message ?? "Kunde inte spara. Försök igen.");
+  return { version: Number(data.version) };
+}
+
+export function TextEditor(props: TextEditorProps) {
+  const [title, setTitle] = useState(props.title);
+  const [lead, setLead] = useState(props.lead);
+  const [slug, setSlug] = useState(props.slug);
+  const [tags, setTags] = useState(props.tags.join(", "));
+  const [dialog, setDialog] = useState<ToolbarAction | null>(null);
+  const [backup, setBackup] = useState<Backup | null>(null);
+  const [pendingFile, setPendingFile] = useState<File | null>(null);
+  const fields = useRef({ title, lead, slug, tags });
+  fields.current = { title, lead, slug, tags };
+
+  const openDialog = useRef<(action: ToolbarAction) => void>(setDialog);
+  openDialog.current = setDialog;
+  const [extensions] = useState(() => [...editorExtensions, createSlashMenu(openDialog)]);
+
+  const editor = useEditor({
+    extensions,
+    content: props.body,
+    immediatelyRender: false,
+    editorProps: {
+      attributes: { "aria-label": "Brödtext", role: "textbox", "aria-multiline": "true", class: "rich-text editor-area" },
+      transformPastedHTML: sanitizePastedHtml,
+      // Dropped or pasted image files go through the upload dialog (alt text is required), never inline.
+      handleDrop: (_view, event) => takeImage((event as DragEvent).dataTransfer?.files),
+      handlePaste: (_view, event) => takeImage(event.clipboardData?.files),
+    },
+    onUpdate: () => changed.current(),
+  });
+
+  function takeImage(files: FileList | null | undefined): boolean {
+    const image = Array.from(files ?? []).find((file) => file.type.startsWith("image/"));
+    if (!image) return false;
+    setPendingFile(image);
+    setDialog("image");
+    return true;
+  }
+
+  const getSnapshot = useCallback((): Snapshot => {
+    const f = fields.current;
+    return {
+      title: f.title,
+      lead: f.lead,
+      slug: f.slug,
+      tags: f.tags.split(",").map((t) => t.trim()).filter(Boolean),
+      coverMediaId: props.coverMediaId,
+      body: editor?.getJSON() ?? props.body,
+    };
+  }, [editor, props.body, props.coverMediaId]);
+
+  const autosave = useAutosave(props.id, props.version, getSnapshot, new Date(props.savedAt));
+  const changed = useRef(autosave.markChanged);
+  changed.current = autosave.markChanged;
+
+  // An unsaved local copy newer than the server's means the tab was closed or the network failed.
+  useEffect(() => {
+    const raw = localStorage.getItem(backupKey(props.id));
+    if (!raw) return;
+    try {
+      const stored = JSON.parse(raw) as Backup;
+      if (JSON.stringify(stored.snapshot.body) !== JSON.stringify(props.body) || stored.snapshot.title !== props.title) setBackup(stored);
+      else localStorage.removeItem(backupKey(props.id));
+    } catch {
+      localStorage.removeItem(backupKey(props.id));
+    }
+  }, [props.id, props.body, props.title]);
+
+  const load = (snapshot: Snapshot) => {
+    setTitle(snapshot.title);
+    setLead(snapshot.lead);
+    setSlug(snapshot.slug);
+    setTags(snapshot.tags.join(", "));
+    editor?.commands.setContent(snapshot.body as JSONContent, { emitUpdate: false });
+  };
+
+  const onField = (setter: (value: string) => void) => (event: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => {
+    setter(event.target.value);
+    fields.current = { ...fields.current, [event.target.name]: event.target.value };
+    autosave.markChanged();
+  };
+
+  const status = autosave.status;
+  const fieldError = (name: string) => (status.kind === "invalid" ? status.fieldErrors[name]?.[0] : undefined);
+
+  return (
+    <div className="grid gap-6 lg:grid-cols-[1fr_20rem]">
+      <div className="min-w-0 space-y-4">
+        <p className="text-sm text-muted">{props.where}</p>
+        {backup ? (
+          <div role="alert" className="rounded border-l-4 border-accent bg-amber-50 p-3">
+            <p>
+              Det finns osparade ändringar från {new Date(backup.at).toLocaleString("sv-SE")} i den här webbläsaren.
+            </p>
+            <div className="mt-2 flex gap-2">
+              <button type="button" className="rounded bg-brand px-3 py-1 font-semibold text-white" onClick={() => { load(backup.snapshot); setBackup(null); autosave.markChanged(); }}>
+                Återställ mina ändringar
+              </button>
+              <button type="button" className="rounded border border-gray-500 px-3 py-1" onClick={() => { localStorage.removeItem(backupKey(props.id)); setBackup(null); }}>
+                Släng dem
+              </button>
+            </div>
+          </div>
+        ) : null}
+        <div>
+          <label htmlFor="rubrik" className="block font-semibold">Rubrik</label>
+          <input id="rubrik" name="title" value={title} onChange={onField(setTitle)} aria-invalid={!!fieldError("title")} className="mt-1 w-full rounded border border-gray-500 px-3 py-2 text-2xl font-bold" />
+          {fieldError("title") ? <p className="text-red-800">{fieldError("title")}</p> : null}
+        </div>
+        <div>
+          <label htmlFor="ingress" className="block font-semibold">Ingress</label>
+          <textarea id="ingress" name="lead" value={lead} onChange={onField(setLead)} rows={3} className="mt-1 w-full rounded border border-gray-500 px-3 py-2 text-lg" />
+        </div>
+        <div className="rounded border border-gray-500 bg-white">
+          {editor ? <Toolbar editor={editor} onAction={setDialog} /> : null}
+          <EditorContent editor={editor} className="min-h-[24rem] px-4 py-3" />
+        </div>
+      </div>
+
+      <aside aria-label="Om texten" className="space-y-5">
+        <p role="status" aria-live="polite" className={`rounded p-2 font-semibold ${status.kind === "retrying" || status.kind === "invalid" || status.kind === "conflict" ? "bg-red-50 text-red-900" : "bg-gray-100"}`}>
+          {statusText(status)}
+        </p>
+        <Link href={`/redaktion/texter/${props.id}/forhandsgranska`} className="block rounded border border-brand px-3 py-2 text-center font-semibold text-brand" onClick={() => void autosave.saveNow()}>
+          Förhandsgranska
+        </Link>
+        <div>
+          <label htmlFor="adress" className="block font-semibold">Adress</label>
+          <input id="adress" name="slug" value={slug} onChange={onField(setSlug)} aria-invalid={!!fieldError("slug")} aria-describedby="adress-hjalp" className="mt-1 w-full rounded border border-gray-500 px-2 py-1 font-mono text-sm" />
+          <p id="adress-hjalp" className={`text-sm ${fieldError("slug") ? "text-red-800" : "text-muted"}`}>{fieldError("slug") ?? "Sista delen av webbadressen: a–z, siffror och bindestreck."}</p>
+        </div>
+        <div>
+          <label htmlFor="taggar" className="block font-semibold">Taggar</label>
+          <input id="taggar" name="tags" value={tags} onChange={onField(setTags)} aria-describedby="taggar-hjalp" className="mt-1 w-full rounded border border-gray-500 px-2 py-1" />
+          <p id="taggar-hjalp" className="text-sm text-muted">Skilj taggarna åt med kommatecken.</p>
+        </div>
+        {editor ? <WritingHelp editor={editor} textId={props.id} title={title} lead={lead} overrides={props.warningOverrides} /> : null}
+        <VersionsPanel id={props.id} version={autosave.version} savedCount={status.kind === "saved" ? status.at.getTime() : 0} />
+      </aside>
+
+      {editor ? (
+        <>
+          <PromptDialog
+            open={dialog === "link"}
+            title="Länk"
+            fields={[{ name: "href", label: "Adress", defaultValue: String(editor.getAttributes("link").href ?? "https://"), required: true, hint: "Till exempel https://exempelby.se/skola" }]}
+            submitLabel="Spara länken"
+            extraAction={editor.isActive("link") ? { label: "Ta bort länken", onClick: () => editor.chain().focus().unsetLink().run() } : undefined}
+            validate={(v) => (isAllowedHref((v.href ?? "").trim()) ? null : "Länken måste börja med https://, http://, mailto: eller tel:.")}
+            onSubmit={(v) => editor.chain().focus().extendMarkRange("link").setLink({ href: v.href!.trim() }).run()}
+            onClose={() => setDialog(null)}
+          />
+          <PromptDialog
+            open={dialog === "infoBox"}
+            title="Faktaruta"
+            fields={[{ name: "title", label: "Rubrik i faktarutan", defaultValue: "Datum, tid och plats", required: true }]}
+            submitLabel="Infoga faktaruta"
+            onSubmit={(v) => editor.chain().focus().setInfoBox({ title: v.title }).run()}
+            onClose={() => setDialog(null)}
+          />
+          <PromptDialog
+            open={dialog === "signature"}
+            title="Signatur"
+            fields={[
+              { name: "name", label: "Namn", defaultValue: props.signer.name, required: true },
+              { name: "title", label: "Titel", defaultValue: props.signer.title },
+            ]}
+            submitLabel="Infoga signatur"
+            onSubmit={(v) => editor.chain().focus().insertSignature({ name: v.name!, title: v.title ?? "" }).run()}
+            onClose={() => setDialog(null)}
+          />
+          <ImageDialog open={dialog === "image"} editor={editor} file={pendingFile} onClose={() => { setDialog(null); setPendingFile(null); }} />
+          {status.kind === "conflict" ? (
+            <ConflictDialog
+              mine={getSnapshot()}
+              theirs={status.current}
+              onKeepMine={() => autosave.resume(status.current.version)}
+              onTakeTheirs={async () => {
+                // Keep both: mine is saved as a version first, then theirs goes on top as the current text.
+                const mine = await putText(props.id, getSnapshot(), status.current.version);
+                await putText(props.id, { ...status.current }, mine.version);
+                localStorage.removeItem(backupKey(props.id));
+                window.location.reload();
+              }}
+            />
+          ) : null}
+        </>
+      ) : null}
+    </div>
+  );
+}

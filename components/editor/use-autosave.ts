@@ -1,0 +1,168 @@
+"use client";
+
+import { useCallback, useEffect, useRef, useState } from "react";
+import type { ServerCopy } from "@/lib/editorial/save-text";
+
+export type Snapshot = {
+  title: string;
+  lead: string;
+  slug: string;
+  tags: string[];
+  coverMediaId: string | null;
+  body: unknown;
+};
+
+export type SaveStatus =
+  | { kind: "saved"; at: Date }
+  | { kind: "dirty" }
+  | { kind: "saving" }
+  | { kind: "retrying"; message: string }
+  | { kind: "invalid"; message: string; fieldErrors: Record<string, string[]> }
+  | { kind: "conflict"; current: ServerCopy };
+
+const DEBOUNCE_MS = 2000;
+const MAX_RETRY_MS = 30_000;
+/** Browsers refuse keepalive requests over 64 kB; larger texts rely on the local backup instead. */
+const KEEPALIVE_LIMIT = 60_000;
+
+export const backupKey = (id: string) => `kommunbladet:osparat:${id}`;
+export type Backup = { baseVersion: number; snapshot: Snapshot; at: string };
+
+/**
+ * Saves a few seconds after typing stops, when the tab is hidden and when the page is left. Every
+ * change is also kept in localStorage until the server has it, so that nothing typed is lost to a
+ * network error, an expired session or a closed tab. A save carries the version it was based on.
+ */
+export function useAutosave(id: string, initialVersion: number, getSnapshot: () => Snapshot, initialSavedAt: Date) {
+  const [status, setStatus] = useState<SaveStatus>({ kind: "saved", at: initialSavedAt });
+  const version = useRef(initialVersion);
+  const changeCount = useRef(0);
+  const savedCount = useRef(0);
+  const inFlight = useRef(false);
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const retryDelay = useRef(2000);
+  const paused = useRef(false);
+
+  const schedule = useCallback((delay: number, run: () => void) => {
+    clearTimeout(timer.current);
+    timer.current = setTimeout(run, delay);
+  }, []);
+
+  const save = useCallback(async (): Promise<void> => {
+    if (inFlight.current || paused.current || savedCount.current === changeCount.current) return;
+    inFlight.current = true;
+    const count = changeCount.current;
+    const snapshot = getSnapshot();
+    setStatus({ kind: "saving" });
+    try {
+      const response = await fetch(`/api/texter/${id}`, {
+        method: "PUT",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ ...snapshot, baseVersion: version.current }),
+      });
+      const data = (await response.json().catch(() => ({}))) as Record<string, unknown>;
+      if (response.ok && data.status === "saved") {
+        version.current = Number(data.version);
+        savedCount.current = count;
+        retryDelay.current = 2000;
+        if (changeCount.current === count) localStorage.removeItem(backupKey(id));
+        setStatus(changeCount.current === count ? { kind: "saved", at: new Date(String(data.savedAt)) } : { kind: "dirty" });
+      } else if (response.status === 409 && data.status === "conflict") {
+        paused.current = true;
+        setStatus({ kind: "conflict", current: data.current as ServerCopy });
+      } else if (response.status === 400) {
+        paused.current = true;
+        setStatus({
+          kind: "invalid",
+          message: String(data.message ?? "Texten kunde inte sparas."),
+          fieldErrors: (data.fieldErrors as Record<string, string[]>) ?? {},
+        });
+      } else {
+        throw new Error(response.status === 401 ? "Du är utloggad. Logga in i en ny flik – texten finns kvar här." : `HTTP ${response.status}`);
+      }
+    } catch (error) {
+      const message = error instanceof Error && error.message.startsWith("Du är") ? error.message : "Kunde inte spara – försöker igen";
+      setStatus({ kind: "retrying", message });
+      retryDelay.current = Math.min(retryDelay.current * 2, MAX_RETRY_MS);
+      schedule(retryDelay.current, () => void save());
+    } finally {
+      inFlight.current = false;
+    }
+    if (!paused.current && savedCount.current !== changeCount.current && count === savedCount.current) {
+      schedule(DEBOUNCE_MS, () => void save());
+    }
+  }, [getSnapshot, id, schedule]);
+
+  /** Call on every change. */
+  const markChanged = useCallback(() => {
+    changeCount.current++;
+    const backup: Backup = { baseVersion: version.current, snapshot: getSnapshot(), at: new Date().toISOString() };
+    try {
+      localStorage.setItem(backupKey(id), JSON.stringify(backup));
+    } catch {
+      // Storage full or disabled: the server save still runs.
+    }
+    if (paused.current) return;
+    setStatus((current) => (current.kind === "retrying" ? current : { kind: "dirty" }));
+    schedule(DEBOUNCE_MS, () => void save());
+  }, [getSnapshot, id, save, schedule]);
+
+  /** After a conflict or a refused save has been dealt with: continue from the given server version. */
+  const resume = useCallback(
+    (serverVersion: number) => {
+      version.current = serverVersion;
+      paused.current = false;
+      changeCount.current++;
+      void save();
+    },
+    [save],
+  );
+
+  useEffect(() => {
+    const flush = () => {
+      if (savedCount.current === changeCount.current || paused.current) return;
+      const body = JSON.stringify({ ...getSnapshot(), baseVersion: version.current });
+      if (body.length < KEEPALIVE_LIMIT) {
+        void fetch(`/api/texter/${id}`, { method: "PUT", headers: { "content-type": "application/json" }, body, keepalive: true });
+      }
+    };
+    const onHide = () => {
+      if (document.visibilityState === "hidden") flush();
+    };
+    const onBeforeUnload = (event: BeforeUnloadEvent) => {
+      if (savedCount.current !== changeCount.current) event.preventDefault();
+    };
+    const onOnline = () => void save();
+    document.addEventListener("visibilitychange", onHide);
+    window.addEventListener("pagehide", flush);
+    window.addEventListener("beforeunload", onBeforeUnload);
+    window.addEventListener("online", onOnline);
+    return () => {
+      document.removeEventListener("visibilitychange", onHide);
+      window.removeEventListener("pagehide", flush);
+      window.removeEventListener("beforeunload", onBeforeUnload);
+      window.removeEventListener("online", onOnline);
+      clearTimeout(timer.current);
+    };
+  }, [getSnapshot, id, save]);
+
+  return { status, markChanged, saveNow: save, resume, version };
+}
+
+/** "Sparat 14:02" and friends: the words people are told to look for. */
+export function statusText(status: SaveStatus): string {
+  switch (status.kind) {
+    case "saved":
+      return `Sparat ${status.at.toLocaleTimeString("sv-SE", { hour: "2-digit", minute: "2-digit" })}`;
+    case "dirty":
+      return "Ändrat – sparas strax";
+    case "saving":
+      return "Sparar…";
+    case "retrying":
+      return status.message;
+    case "invalid":
+      return `Kunde inte spara: ${status.message}`;
+    case "conflict":
+      return "Kunde inte spara – någon annan har ändrat texten";
+  }
+}
