@@ -59,3 +59,16 @@ test("@resident gets the same message for an unknown account and a wrong passwor
   await login.logIn(ROLE_USERS.admin.email, "fel-losenord");
   await login.expectError(INVALID);
 });
+
+test.describe("logging out sticks", () => {
+  test.use({ storageState: storageStatePath("redaktor") });
+  // Regression: the proxy used to refresh the session cookie on every staff request, so a link
+  // prefetch in flight while "Logga ut" cleared the cookie logged the user straight back in.
+  test("@redaktor staff requests never set the session cookie", async ({ page }) => {
+    for (const path of ["/redaktion", "/redaktion/texter", "/redaktion/texter/ny"]) {
+      const response = await page.request.get(path, { headers: { RSC: "1", "Next-Router-Prefetch": "1" } });
+      const cookies = (await response.headersArray()).filter((h) => h.name.toLowerCase() === "set-cookie").map((h) => h.value);
+      expect(cookies.filter((c) => c.includes("session-token")), path).toEqual([]);
+    }
+  });
+});

@@ -44,7 +44,7 @@ test("@skribent writes a post with every kind of block, reloads and finds it int
   await page.keyboard.type("skolan");
   await page.keyboard.press("Shift+Home");
   await editor.tool("Länk").click();
-  await page.getByLabel("Adress").fill("https://exempelby.example/skola");
+  await page.getByLabel("Länkadress").fill("https://exempelby.example/skola");
   await page.getByRole("button", { name: "Spara länken" }).click();
   await page.keyboard.press("End");
   await page.keyboard.press("Enter");
@@ -56,7 +56,13 @@ test("@skribent writes a post with every kind of block, reloads and finds it int
   await page.keyboard.press("Enter");
 
   await editor.tool("Fråga och svar").click();
+  await page.keyboard.type("Vad händer nu?");
+  await page.keyboard.press("Enter");
+  await page.keyboard.type("Vi börjar bygga.");
+  await page.keyboard.press("Control+End");
   await editor.tool("Tabell").click();
+  await page.keyboard.type("Dag");
+  await page.keyboard.press("Control+End");
   await editor.tool("Signatur").click();
   await page.getByRole("button", { name: "Infoga signatur" }).click();
 
@@ -71,11 +77,12 @@ test("@skribent writes a post with every kind of block, reloads and finds it int
   await expect(body.locator("blockquote", { hasText: "Ett citat" })).toBeVisible();
   await expect(body.locator('a[href="https://exempelby.example/skola"]')).toBeVisible();
   await expect(body.locator(".info-box", { hasText: "Torget kl. 10.00" })).toBeVisible();
-  await expect(body.locator(".qa")).toBeVisible();
-  await expect(body.locator("table th").first()).toBeVisible();
+  await expect(body.locator(".qa .qa__question")).toHaveText("Vad händer nu?");
+  await expect(body.locator(".qa .qa__answer")).toHaveText("Vi börjar bygga.");
+  await expect(body.locator("table th").first()).toHaveText("Dag");
   await expect(body.locator(".signature", { hasText: "Sara Lind" })).toBeVisible();
   await expect(page.getByLabel("Ingress")).toHaveValue("En ingress om vardagen.");
-  await expect(page.getByLabel("Adress")).toHaveValue("varldens-basta-vardag");
+  await expect(page.getByLabel("Adress", { exact: true })).toHaveValue("varldens-basta-vardag");
 
   await page.getByRole("link", { name: "Förhandsgranska" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Världens bästa vardag" })).toBeVisible();
@@ -93,7 +100,7 @@ test("@skribent sees LIX and the accessibility checks while writing", async ({ p
   await page.keyboard.type("klicka här");
   await page.keyboard.press("Shift+Home");
   await editor.tool("Länk").click();
-  await page.getByLabel("Adress").fill("https://exempelby.example");
+  await page.getByLabel("Länkadress").fill("https://exempelby.example");
   await page.getByRole("button", { name: "Spara länken" }).click();
   await expect(help.getByText(/länktext/i)).toBeVisible();
 });
@@ -105,10 +112,10 @@ test("@skribent is told when a link is not allowed, and keeps what was typed", a
   await page.keyboard.type("text");
   await page.keyboard.press("Shift+Home");
   await editor.tool("Länk").click();
-  await page.getByLabel("Adress").fill("javascript:alert(1)");
+  await page.getByLabel("Länkadress").fill("javascript:alert(1)");
   await page.getByRole("button", { name: "Spara länken" }).click();
   await expect(page.getByRole("dialog").getByRole("alert")).toContainText("Länken måste börja med https://");
-  await expect(page.getByLabel("Adress")).toHaveValue("javascript:alert(1)");
+  await expect(page.getByLabel("Länkadress")).toHaveValue("javascript:alert(1)");
 });
 
 test("@skribent keeps typing through a network failure: the save is retried", async ({ page }) => {

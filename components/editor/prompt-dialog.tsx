@@ -48,8 +48,10 @@ export function PromptDialog(props: {
             setError(message);
             return;
           }
-          props.onSubmit(values);
+          // Close first: while the modal is open the editor behind it is inert and cannot take
+          // focus back, and the next keystroke would replace whatever text was selected.
           ref.current?.close();
+          props.onSubmit(values);
         }}
       >
         <h2 id={`${id}-title`} className="text-xl font-bold">
@@ -77,7 +79,7 @@ export function PromptDialog(props: {
         ))}
         <div className="flex flex-wrap justify-end gap-2">
           {props.extraAction ? (
-            <button type="button" className="mr-auto rounded border border-red-700 px-3 py-2 text-red-800" onClick={() => { props.extraAction!.onClick(); ref.current?.close(); }}>
+            <button type="button" className="mr-auto rounded border border-red-700 px-3 py-2 text-red-800" onClick={() => { ref.current?.close(); props.extraAction!.onClick(); }}>
               {props.extraAction.label}
             </button>
           ) : null}

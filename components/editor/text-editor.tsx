@@ -187,11 +187,15 @@ export function TextEditor(props: TextEditorProps) {
           <PromptDialog
             open={dialog === "link"}
             title="Länk"
-            fields={[{ name: "href", label: "Adress", defaultValue: String(editor.getAttributes("link").href ?? "https://"), required: true, hint: "Till exempel https://exempelby.se/skola" }]}
+            fields={[{ name: "href", label: "Länkadress", defaultValue: String(editor.getAttributes("link").href ?? "https://"), required: true, hint: "Till exempel https://exempelby.se/skola" }]}
             submitLabel="Spara länken"
             extraAction={editor.isActive("link") ? { label: "Ta bort länken", onClick: () => editor.chain().focus().unsetLink().run() } : undefined}
             validate={(v) => (isAllowedHref((v.href ?? "").trim()) ? null : "Länken måste börja med https://, http://, mailto: eller tel:.")}
-            onSubmit={(v) => editor.chain().focus().extendMarkRange("link").setLink({ href: v.href!.trim() }).run()}
+            onSubmit={(v) => {
+              editor.chain().focus().extendMarkRange("link").setLink({ href: v.href!.trim() }).run();
+              // Continue typing after the link, not over it.
+              editor.commands.setTextSelection(editor.state.selection.to);
+            }}
             onClose={() => setDialog(null)}
           />
           <PromptDialog
