@@ -84,7 +84,7 @@ export function ImageDialog({ open, editor, file, onClose }: { open: boolean; ed
           <div>
             <label htmlFor={`${id}-alt`} className="block font-semibold">Alternativtext</label>
             <p className="text-sm text-muted">Beskriv vad bilden visar för den som inte kan se den.</p>
-            <input id={`${id}-alt`} name="alt" required maxLength={300} className="mt-1 w-full rounded border border-gray-500 px-3 py-2" />
+            <input id={`${id}-alt`} name="alt" aria-required="true" maxLength={300} className="mt-1 w-full rounded border border-gray-500 px-3 py-2" />
           </div>
           <div>
             <label htmlFor={`${id}-caption`} className="block font-semibold">Bildtext</label>
