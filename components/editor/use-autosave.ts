@@ -21,6 +21,7 @@ export type SaveStatus =
   | { kind: "conflict"; current: ServerCopy };
 
 const DEBOUNCE_MS = 2000;
+const BACKUP_DELAY_MS = 300;
 const MAX_RETRY_MS = 30_000;
 /** Browsers refuse keepalive requests over 64 kB; larger texts rely on the local backup instead. */
 const KEEPALIVE_LIMIT = 60_000;
@@ -42,6 +43,7 @@ export function useAutosave(id: string, initialVersion: number, getSnapshot: () 
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const retryDelay = useRef(2000);
   const paused = useRef(false);
+  const backupTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
   const schedule = useCallback((delay: number, run: () => void) => {
     clearTimeout(timer.current);
@@ -93,19 +95,27 @@ export function useAutosave(id: string, initialVersion: number, getSnapshot: () 
     }
   }, [getSnapshot, id, schedule]);
 
-  /** Call on every change. */
-  const markChanged = useCallback(() => {
-    changeCount.current++;
+  const writeBackup = useCallback(() => {
+    if (savedCount.current === changeCount.current) return;
     const backup: Backup = { baseVersion: version.current, snapshot: getSnapshot(), at: new Date().toISOString() };
     try {
       localStorage.setItem(backupKey(id), JSON.stringify(backup));
     } catch {
       // Storage full or disabled: the server save still runs.
     }
+  }, [getSnapshot, id]);
+
+  /** Call on every change. */
+  const markChanged = useCallback(() => {
+    changeCount.current++;
+    // Serializing a long document on every keystroke costs a frame: back up shortly after instead.
+    clearTimeout(backupTimer.current);
+    backupTimer.current = setTimeout(writeBackup, BACKUP_DELAY_MS);
     if (paused.current) return;
-    setStatus((current) => (current.kind === "retrying" ? current : { kind: "dirty" }));
+    // Returning the same object lets React skip re-rendering the editor on every keystroke.
+    setStatus((current) => (current.kind === "retrying" || current.kind === "dirty" ? current : { kind: "dirty" }));
     schedule(DEBOUNCE_MS, () => void save());
-  }, [getSnapshot, id, save, schedule]);
+  }, [save, schedule, writeBackup]);
 
   /** After a conflict or a refused save has been dealt with: continue from the given server version. */
   const resume = useCallback(
@@ -120,6 +130,7 @@ export function useAutosave(id: string, initialVersion: number, getSnapshot: () 
 
   useEffect(() => {
     const flush = () => {
+      writeBackup();
       if (savedCount.current === changeCount.current || paused.current) return;
       const body = JSON.stringify({ ...getSnapshot(), baseVersion: version.current });
       if (body.length < KEEPALIVE_LIMIT) {
@@ -143,8 +154,9 @@ export function useAutosave(id: string, initialVersion: number, getSnapshot: () 
       window.removeEventListener("beforeunload", onBeforeUnload);
       window.removeEventListener("online", onOnline);
       clearTimeout(timer.current);
+      clearTimeout(backupTimer.current);
     };
-  }, [getSnapshot, id, save]);
+  }, [getSnapshot, id, save, writeBackup]);
 
   return { status, markChanged, saveNow: save, resume, version };
 }

@@ -1,25 +1,43 @@
 "use client";
 
 import type { Editor } from "@tiptap/react";
-import { useEditorState } from "@tiptap/react";
-import { useDeferredValue, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
 import { overrideWarningAction } from "@/app/redaktion/texter/actions";
 import type { WarningOverride } from "@/db/schema";
 import { analyzeDocument, positionOfPath, type WritingWarning } from "@/lib/content/writing-help";
 import { PromptDialog } from "./prompt-dialog";
 
+const SETTLE_MS = 400;
+
+/** The document once typing pauses: analysing a long text on every keystroke would cost frames. */
+function useSettledDoc(editor: Editor) {
+  const [doc, setDoc] = useState(() => editor.state.doc);
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const onUpdate = () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => setDoc(editor.state.doc), SETTLE_MS);
+    };
+    editor.on("update", onUpdate);
+    return () => {
+      clearTimeout(timer);
+      editor.off("update", onUpdate);
+    };
+  }, [editor]);
+  return doc;
+}
+
 export const warningKey = (warning: WritingWarning) => (warning.path ? `${warning.code}@${warning.path.join(".")}` : warning.code);
 
 /**
- * Skrivhjälp: length, reading time, LIX and the accessibility checks, recomputed as the writer
- * types (deferred, so a long text never slows typing down). A warning is fixed, or kept on purpose
+ * Skrivhjälp: length, reading time, LIX and the accessibility checks, recomputed whenever the writer
+ * pauses (never per keystroke, so a long text does not slow typing down). A warning is fixed, or kept on purpose
  * with a reason: the review step accepts nothing else.
  */
 export function WritingHelp(props: { editor: Editor; textId: string; title: string; lead: string; overrides: WarningOverride[] }) {
   const { editor } = props;
-  const doc = useEditorState({ editor, selector: ({ editor: e }) => e.state.doc });
-  const deferredDoc = useDeferredValue(doc);
-  const analysis = analyzeDocument(deferredDoc.toJSON(), { title: props.title, lead: props.lead });
+  const doc = useSettledDoc(editor);
+  const analysis = useMemo(() => analyzeDocument(doc.toJSON(), { title: props.title, lead: props.lead }), [doc, props.title, props.lead]);
   const [overrides, setOverrides] = useState(props.overrides);
   const [overriding, setOverriding] = useState<WritingWarning | null>(null);
   const [message, setMessage] = useState<string | null>(null);
