@@ -43,6 +43,15 @@ test("@redaktor uploads an image with alt text, caption and credit, and it survi
     return img.naturalWidth;
   });
   expect(loaded).toBeGreaterThan(0);
+
+  // The same image, reused from the media library as the text's cover.
+  await page.getByRole("button", { name: "Välj omslagsbild" }).click();
+  const coverDialog = page.getByRole("dialog", { name: "Omslagsbild" });
+  await coverDialog.getByRole("button", { name: /Torget med nya bänkar och träd/ }).first().click();
+  await expect(page.getByRole("complementary", { name: "Om texten" }).getByRole("img", { name: "Torget med nya bänkar och träd" })).toBeVisible();
+  await editor.expectSaved();
+  await page.getByRole("link", { name: "Förhandsgranska" }).click();
+  await expect(page.locator("article > figure img")).toHaveAttribute("alt", "Torget med nya bänkar och träd");
 });
 
 test("@redaktor is told that a file that is not an image cannot be used", async ({ page }) => {

@@ -3,6 +3,7 @@ import type { Byline } from "@/db/schema";
 import { containsNode } from "@/lib/content/inspect";
 import { formatDate, isoDate } from "@/lib/format";
 import { bylineText } from "./byline";
+import { CoverImage, type Cover } from "./cover-image";
 import { RichText } from "./rich-text";
 
 /** A text as readers see it: used by the public pages and by the staff preview, so they cannot differ. */
@@ -13,6 +14,7 @@ export function ArticleView(props: {
   body: JSONContent;
   byline: readonly Byline[];
   publishedAt: Date | null;
+  cover?: Cover | null;
 }) {
   const signed = containsNode(props.body, "signature");
   return (
@@ -24,6 +26,7 @@ export function ArticleView(props: {
         {props.byline.length > 0 && !signed ? `${props.publishedAt ? " · " : ""}${bylineText(props.byline)}` : ""}
       </p>
       {props.lead ? <p className="mt-4 text-xl font-medium leading-relaxed">{props.lead}</p> : null}
+      {props.cover ? <CoverImage cover={props.cover} /> : null}
       <RichText content={props.body} className="mt-6" />
     </article>
   );

@@ -9,7 +9,24 @@ type MediaItem = { id: string; width: number; height: number; alt: string; capti
  * "Bild": upload a new image (alt text required) or reuse one from the media library. The image is
  * stored by reference (its media id), never inlined in the document.
  */
-export function ImageDialog({ open, editor, file, onClose }: { open: boolean; editor: Editor; file?: File | null; onClose: () => void }) {
+export type ChosenMedia = MediaItem;
+
+export function ImageDialog({
+  open,
+  editor,
+  file,
+  title = "Bild",
+  onChoose,
+  onClose,
+}: {
+  open: boolean;
+  editor: Editor;
+  file?: File | null;
+  title?: string;
+  /** Pick an image for something else (the cover) instead of inserting it into the text. */
+  onChoose?: (media: MediaItem) => void;
+  onClose: () => void;
+}) {
   const ref = useRef<HTMLDialogElement>(null);
   const id = useId();
   const [error, setError] = useState<string | null>(null);
@@ -44,6 +61,11 @@ export function ImageDialog({ open, editor, file, onClose }: { open: boolean; ed
   }, [open, query]);
 
   const insert = (media: MediaItem) => {
+    if (onChoose) {
+      onChoose(media);
+      ref.current?.close();
+      return;
+    }
     editor
       .chain()
       .focus()
@@ -74,7 +96,7 @@ export function ImageDialog({ open, editor, file, onClose }: { open: boolean; ed
   return (
     <dialog ref={ref} aria-labelledby={`${id}-title`} onClose={onClose} className="rounded-lg p-0 shadow-xl backdrop:bg-black/40">
       <div className="w-[min(40rem,92vw)] space-y-4 p-6">
-        <h2 id={`${id}-title`} className="text-xl font-bold">Bild</h2>
+        <h2 id={`${id}-title`} className="text-xl font-bold">{title}</h2>
         {error ? <p role="alert" className="rounded border-l-4 border-red-700 bg-red-50 p-2 text-red-900">{error}</p> : null}
         <form className="space-y-3" onSubmit={(e) => { e.preventDefault(); void upload(e.currentTarget); }}>
           <div>

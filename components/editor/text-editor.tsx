@@ -25,7 +25,7 @@ export type TextEditorProps = {
   lead: string;
   slug: string;
   tags: string[];
-  coverMediaId: string | null;
+  cover: { id: string; alt: string } | null;
   body: JSONContent;
   where: string;
   signer: { name: string; title: string };
@@ -49,9 +49,12 @@ export function TextEditor(props: TextEditorProps) {
   const [lead, setLead] = useState(props.lead);
   const [slug, setSlug] = useState(props.slug);
   const [tags, setTags] = useState(props.tags.join(", "));
-  const [dialog, setDialog] = useState<ToolbarAction | null>(null);
+  const [dialog, setDialog] = useState<ToolbarAction | "cover" | null>(null);
   const [backup, setBackup] = useState<Backup | null>(null);
   const [pendingFile, setPendingFile] = useState<File | null>(null);
+  const [cover, setCover] = useState(props.cover);
+  const coverRef = useRef(cover);
+  coverRef.current = cover;
   const fields = useRef({ title, lead, slug, tags });
   fields.current = { title, lead, slug, tags };
 
@@ -88,10 +91,10 @@ export function TextEditor(props: TextEditorProps) {
       lead: f.lead,
       slug: f.slug,
       tags: f.tags.split(",").map((t) => t.trim()).filter(Boolean),
-      coverMediaId: props.coverMediaId,
+      coverMediaId: coverRef.current?.id ?? null,
       body: editor?.getJSON() ?? props.body,
     };
-  }, [editor, props.body, props.coverMediaId]);
+  }, [editor, props.body]);
 
   const autosave = useAutosave(props.id, props.version, getSnapshot, new Date(props.savedAt));
   const changed = useRef(autosave.markChanged);
@@ -178,6 +181,21 @@ export function TextEditor(props: TextEditorProps) {
           <input id="taggar" name="tags" value={tags} onChange={onField(setTags)} aria-describedby="taggar-hjalp" className="mt-1 w-full rounded border border-gray-500 px-2 py-1" />
           <p id="taggar-hjalp" className="text-sm text-muted">Skilj taggarna åt med kommatecken.</p>
         </div>
+        <section aria-labelledby="omslag-rubrik" className="space-y-2">
+          <h2 id="omslag-rubrik" className="font-semibold">Omslagsbild</h2>
+          {cover ? (
+            <>
+              {/* eslint-disable-next-line @next/next/no-img-element -- a thumbnail from our own media route */}
+              <img src={`/media/${cover.id}/480.webp`} alt={cover.alt} className="w-full rounded border border-gray-300" />
+              <div className="flex gap-2">
+                <button type="button" className="rounded border border-gray-500 px-2 py-1 text-sm" onClick={() => setDialog("cover")}>Byt omslagsbild</button>
+                <button type="button" className="rounded border border-red-700 px-2 py-1 text-sm text-red-800" onClick={() => { setCover(null); coverRef.current = null; autosave.markChanged(); }}>Ta bort omslagsbild</button>
+              </div>
+            </>
+          ) : (
+            <button type="button" className="rounded border border-gray-500 px-2 py-1 text-sm" onClick={() => setDialog("cover")}>Välj omslagsbild</button>
+          )}
+        </section>
         {editor ? <WritingHelp editor={editor} textId={props.id} title={title} lead={lead} overrides={props.warningOverrides} /> : null}
         <VersionsPanel id={props.id} version={autosave.version} savedCount={status.kind === "saved" ? status.at.getTime() : 0} />
       </aside>
@@ -215,6 +233,18 @@ export function TextEditor(props: TextEditorProps) {
             ]}
             submitLabel="Infoga signatur"
             onSubmit={(v) => editor.chain().focus().insertSignature({ name: v.name!, title: v.title ?? "" }).run()}
+            onClose={() => setDialog(null)}
+          />
+          <ImageDialog
+            open={dialog === "cover"}
+            editor={editor}
+            title="Omslagsbild"
+            onChoose={(media) => {
+              const chosen = { id: media.id, alt: media.alt };
+              setCover(chosen);
+              coverRef.current = chosen;
+              autosave.markChanged();
+            }}
             onClose={() => setDialog(null)}
           />
           <ImageDialog open={dialog === "image"} editor={editor} file={pendingFile} onClose={() => { setDialog(null); setPendingFile(null); }} />

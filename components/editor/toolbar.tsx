@@ -5,7 +5,23 @@ import { useEditorState } from "@tiptap/react";
 
 export type ToolbarAction = "link" | "image" | "infoBox" | "signature";
 
-type Button = { label: string; shortcut?: string; icon: string; run: () => void; active?: boolean; disabled?: boolean };
+type Button = { label: string; shortcut?: string; icon: React.ReactNode; run: () => void; active?: boolean; disabled?: boolean };
+
+// Drawn, not emoji: emoji glyphs are missing from many office machines' fonts.
+const svgProps = { width: 16, height: 16, viewBox: "0 0 24 24", fill: "none", stroke: "currentColor", strokeWidth: 2, strokeLinecap: "round", strokeLinejoin: "round" } as const;
+const LINK_ICON = (
+  <svg {...svgProps}>
+    <path d="M10 13a5 5 0 0 0 7.5.5l3-3a5 5 0 0 0-7-7l-1.7 1.7" />
+    <path d="M14 11a5 5 0 0 0-7.5-.5l-3 3a5 5 0 0 0 7 7l1.7-1.7" />
+  </svg>
+);
+const IMAGE_ICON = (
+  <svg {...svgProps}>
+    <rect x="3" y="3" width="18" height="18" rx="2" />
+    <circle cx="9" cy="9" r="2" />
+    <path d="m21 15-5-5L5 21" />
+  </svg>
+);
 
 function ToolButton({ button }: { button: Button }) {
   return (
@@ -19,7 +35,7 @@ function ToolButton({ button }: { button: Button }) {
       onClick={button.run}
       className="min-w-9 rounded px-2 py-1 text-sm font-semibold hover:bg-gray-200 aria-pressed:bg-brand aria-pressed:text-white disabled:opacity-40"
     >
-      <span aria-hidden="true">{button.icon}</span>
+      <span aria-hidden="true" className="inline-flex items-center justify-center">{button.icon}</span>
     </button>
   );
 }
@@ -51,7 +67,7 @@ export function Toolbar({ editor, onAction }: { editor: Editor; onAction: (actio
     [
       { label: "Fetstil", shortcut: "Ctrl+B", icon: "B", run: () => chain().toggleBold().run(), active: state.bold },
       { label: "Kursiv", shortcut: "Ctrl+I", icon: "I", run: () => chain().toggleItalic().run(), active: state.italic },
-      { label: "Länk", shortcut: "Ctrl+K", icon: "🔗", run: () => onAction("link"), active: state.link },
+      { label: "Länk", shortcut: "Ctrl+K", icon: LINK_ICON, run: () => onAction("link"), active: state.link },
     ],
     [
       { label: "Rubrik 2", shortcut: "Ctrl+Alt+2", icon: "H2", run: () => chain().toggleHeading({ level: 2 }).run(), active: state.h2 },
@@ -63,7 +79,7 @@ export function Toolbar({ editor, onAction }: { editor: Editor; onAction: (actio
       { label: "Avdelare", icon: "―", run: () => chain().setHorizontalRule().run() },
     ],
     [
-      { label: "Bild", icon: "🖼", run: () => onAction("image") },
+      { label: "Bild", icon: IMAGE_ICON, run: () => onAction("image") },
       { label: "Faktaruta", icon: "ℹ", run: () => onAction("infoBox") },
       { label: "Fråga och svar", icon: "F/S", run: () => chain().insertQa().run() },
       { label: "Signatur", icon: "✍", run: () => onAction("signature") },

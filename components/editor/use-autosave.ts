@@ -164,8 +164,11 @@ export function useAutosave(id: string, initialVersion: number, getSnapshot: () 
 /** "Sparat 14:02" and friends: the words people are told to look for. */
 export function statusText(status: SaveStatus): string {
   switch (status.kind) {
-    case "saved":
-      return `Sparat ${status.at.toLocaleTimeString("sv-SE", { hour: "2-digit", minute: "2-digit" })}`;
+    case "saved": {
+      const time = status.at.toLocaleTimeString("sv-SE", { hour: "2-digit", minute: "2-digit" });
+      const today = status.at.toDateString() === new Date().toDateString();
+      return today ? `Sparat ${time}` : `Sparat ${status.at.toLocaleDateString("sv-SE", { day: "numeric", month: "long" })} ${time}`;
+    }
     case "dirty":
       return "Ändrat – sparas strax";
     case "saving":

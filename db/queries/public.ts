@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, gte, isNotNull, isNull, lte, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
-import { contentItems, events, newsletterIssues, publications, revisions, siteSettings, users } from "@/db/schema";
+import { contentItems, events, media, newsletterIssues, publications, revisions, siteSettings, users } from "@/db/schema";
 import type { Db } from "@/db/types";
 
 /**
@@ -58,6 +58,12 @@ const articleColumns = {
   body: revisions.body,
   byline: revisions.byline,
   tags: revisions.tags,
+  coverId: media.id,
+  coverAlt: media.alt,
+  coverWidth: media.width,
+  coverHeight: media.height,
+  coverCaption: media.caption,
+  coverCredit: media.credit,
 };
 
 /** A published issue with its published articles in newsletter order, its frozen Kalendarium and colophon. */
@@ -87,6 +93,7 @@ export async function getIssue(db: Db, year: number, number: number) {
     .select(articleColumns)
     .from(contentItems)
     .innerJoin(revisions, eq(revisions.id, contentItems.publishedRevisionId))
+    .leftJoin(media, eq(media.id, revisions.coverMediaId))
     .where(and(itemIsLive, eq(contentItems.issueId, issue.id)))
     .orderBy(sql`case ${contentItems.placement} when 'column' then 0 else 1 end`, asc(contentItems.position));
   return { ...issue, calendar: issue.calendar ?? [], articles };
@@ -134,6 +141,7 @@ export async function getPost(db: Db, blogSlug: string, slug: string) {
     .select({ ...articleColumns, blogSlug: publications.slug, blogName: publications.name })
     .from(contentItems)
     .innerJoin(revisions, eq(revisions.id, contentItems.publishedRevisionId))
+    .leftJoin(media, eq(media.id, revisions.coverMediaId))
     .innerJoin(publications, eq(publications.id, contentItems.publicationId))
     .where(and(itemIsLive, eq(publications.slug, blogSlug), eq(contentItems.slug, slug), eq(contentItems.kind, "post")))
     .limit(1);

@@ -91,6 +91,9 @@ describe("createText and saveText", () => {
       saveText(t.db, skribent, { id, baseVersion: 1, ...content("x", { type: "doc", content: [{ type: "script" }] }) }),
     ).rejects.toMatchObject({ code: "INVALID_INPUT" });
     await expect(
+      saveText(t.db, skribent, { id, baseVersion: 1, ...content("x"), coverMediaId: "00000000-0000-4000-8000-000000000000" }),
+    ).rejects.toMatchObject({ code: "INVALID_INPUT", message: "Omslagsbilden finns inte längre. Välj en annan." });
+    await expect(
       saveText(t.db, skribent, { id, baseVersion: 1, ...content("x"), slug: "varldens-basta-vardag" }),
     ).rejects.toMatchObject({ code: "INVALID_INPUT", fieldErrors: { slug: [expect.stringContaining("används redan")] } });
   });

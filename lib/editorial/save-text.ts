@@ -1,6 +1,6 @@
 import type { JSONContent } from "@tiptap/core";
 import { and, eq, isNull, max, ne, sql } from "drizzle-orm";
-import { contentItems, revisions, users } from "@/db/schema";
+import { contentItems, media, revisions, users } from "@/db/schema";
 import type { Db, Tx } from "@/db/types";
 import { recordAudit } from "@/lib/audit";
 import type { CurrentUser } from "@/lib/auth/session";
@@ -101,6 +101,10 @@ export async function saveText(db: Db, actor: CurrentUser, raw: SaveTextInput): 
       });
     }
 
+    if (input.coverMediaId && input.coverMediaId !== current.coverMediaId) {
+      const [found] = await tx.select({ id: media.id }).from(media).where(eq(media.id, input.coverMediaId));
+      if (!found) throw new AppError("INVALID_INPUT", "Omslagsbilden finns inte längre. Välj en annan.", { coverMediaId: ["Omslagsbilden finns inte."] });
+    }
     const content = {
       title: input.title,
       lead: input.lead,

@@ -7,6 +7,7 @@ import { publications, newsletterIssues } from "@/db/schema";
 import { eq } from "drizzle-orm";
 import { requireUser } from "@/lib/auth/session";
 import { loadTextForViewer } from "@/lib/editorial/view-text";
+import { getMedia } from "@/lib/media/list-media";
 import { AppError } from "@/lib/errors";
 import { canDelete, canEdit } from "@/lib/permissions";
 import { DeleteTextButton } from "./delete-text-button";
@@ -29,6 +30,7 @@ export default async function EditTextPage({ params }: Props) {
   const [pub] = await db.select().from(publications).where(eq(publications.id, item.publicationId));
   const [issue] = item.issueId ? await db.select().from(newsletterIssues).where(eq(newsletterIssues.id, item.issueId)) : [];
   const where = item.kind === "post" ? `Blogginlägg i ${pub?.name}` : `Artikel i ${pub?.name}${issue ? `, nummer ${issue.number} ${issue.year}` : ""}`;
+  const cover = current.coverMediaId ? await getMedia(db, current.coverMediaId) : null;
   const deletable = canDelete(user, loaded.owned) && !item.publishedRevisionId && ["draft", "changes_requested"].includes(item.status);
 
   return (
@@ -42,7 +44,7 @@ export default async function EditTextPage({ params }: Props) {
         lead={current.lead}
         slug={item.slug}
         tags={current.tags}
-        coverMediaId={current.coverMediaId}
+        cover={cover ? { id: cover.id, alt: cover.alt } : null}
         body={current.body}
         where={where}
         signer={{ name: user.name, title: user.jobTitle }}

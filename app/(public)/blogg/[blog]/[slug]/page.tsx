@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ArticleView } from "@/components/content/article-view";
+import { coverOf } from "@/components/content/cover-image";
 import { getPost } from "@/db/queries/public";
 import { readerDb } from "@/db/reader";
 
@@ -33,6 +34,7 @@ export default async function PostPage({ params }: Props) {
       body={post.body}
       byline={post.byline}
       publishedAt={post.publishedAt}
+      cover={coverOf(post)}
     />
   );
 }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { bylineText } from "@/components/content/byline";
+import { CoverImage, coverOf } from "@/components/content/cover-image";
 import { RichText } from "@/components/content/rich-text";
 import { Colophon } from "@/components/newsletter/colophon";
 import { Kalendarium } from "@/components/newsletter/kalendarium";
@@ -74,6 +75,7 @@ export default async function IssuePage({ params }: Props) {
           {containsNode(article.body, "signature") ? null : (
             <p className="mt-2 text-muted">{bylineText(article.byline)}</p>
           )}
+          {coverOf(article) ? <CoverImage cover={coverOf(article)!} /> : null}
           <RichText content={article.body} className="mt-5 max-w-prose" />
         </section>
       ))}

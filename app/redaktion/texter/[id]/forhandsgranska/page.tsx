@@ -6,6 +6,7 @@ import { ArticleView } from "@/components/content/article-view";
 import { getDb } from "@/db/client";
 import { requireUser } from "@/lib/auth/session";
 import { loadTextForViewer } from "@/lib/editorial/view-text";
+import { getMedia } from "@/lib/media/list-media";
 import { AppError } from "@/lib/errors";
 import { canEdit } from "@/lib/permissions";
 
@@ -20,6 +21,7 @@ export default async function PreviewPage({ params }: { params: Promise<{ id: st
     throw error;
   });
   const { item, current } = loaded;
+  const cover = current.coverMediaId ? await getMedia(await getDb(), current.coverMediaId) : null;
   return (
     <div className="space-y-6">
       <div role="note" className="flex flex-wrap items-center justify-between gap-3 rounded border-l-4 border-accent bg-amber-50 p-3">
@@ -34,7 +36,7 @@ export default async function PreviewPage({ params }: { params: Promise<{ id: st
         ) : null}
       </div>
       <div className="rounded bg-paper py-6">
-        <ArticleView title={current.title || "(utan rubrik)"} lead={current.lead} body={current.body} byline={current.byline} publishedAt={item.publishedAt} />
+        <ArticleView title={current.title || "(utan rubrik)"} lead={current.lead} body={current.body} byline={current.byline} publishedAt={item.publishedAt} cover={cover} />
       </div>
     </div>
   );

@@ -1,0 +1,48 @@
+import { MEDIA_WIDTHS, mediaUrl } from "@/lib/content/extensions/figure";
+
+export type Cover = { id: string; alt: string; width: number; height: number; caption: string; credit: string };
+
+/** The text's cover: above the fold, so loaded eagerly, unlike images in the body. */
+export function CoverImage({ cover }: { cover: Cover }) {
+  const srcSet = MEDIA_WIDTHS.map((width) => `${mediaUrl(cover.id, width)} ${width}w`).join(", ");
+  return (
+    <figure className="figure my-6">
+      {/* eslint-disable-next-line @next/next/no-img-element -- responsive variants come from our own media route */}
+      <img
+        src={mediaUrl(cover.id, 960)}
+        srcSet={srcSet}
+        sizes="(min-width: 48rem) 48rem, 100vw"
+        alt={cover.alt}
+        width={cover.width}
+        height={cover.height}
+        fetchPriority="high"
+        className="h-auto w-full rounded-sm"
+      />
+      {cover.caption || cover.credit ? (
+        <figcaption className="mt-1 text-sm text-muted">
+          {cover.caption} {cover.credit ? <span className="italic">Foto: {cover.credit}</span> : null}
+        </figcaption>
+      ) : null}
+    </figure>
+  );
+}
+
+/** The cover columns of a public query row, or null when the text has none. */
+export function coverOf(row: {
+  coverId: string | null;
+  coverAlt: string | null;
+  coverWidth: number | null;
+  coverHeight: number | null;
+  coverCaption: string | null;
+  coverCredit: string | null;
+}): Cover | null {
+  if (!row.coverId) return null;
+  return {
+    id: row.coverId,
+    alt: row.coverAlt ?? "",
+    width: row.coverWidth ?? 0,
+    height: row.coverHeight ?? 0,
+    caption: row.coverCaption ?? "",
+    credit: row.coverCredit ?? "",
+  };
+}
