@@ -82,3 +82,23 @@ test("@redaktor the editor page has no WCAG 2.1 A/AA violations and every tool i
   const focusedOutline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
   expect(focusedOutline).not.toBe("none");
 });
+
+test("@redaktor adds a colleague and a guest writer as authors; the byline shows all three", async ({ page }) => {
+  const editor = new EditorPage(page);
+  await editor.createPost("Tre röster om trygghet");
+  const panel = page.getByRole("region", { name: "Författare" });
+  await expect(panel.getByRole("listitem")).toHaveText(["Jonas Berg, Informatör"]);
+  await panel.getByLabel("Lägg till författare").selectOption({ label: "Sara Lind, Planarkitekt" });
+  await panel.getByRole("button", { name: "Lägg till" }).click();
+  await expect(panel.getByRole("listitem")).toHaveCount(2);
+  await panel.getByLabel("Lägg till författare").selectOption({ label: "Någon utan konto …" });
+  await panel.getByLabel("Namn").fill("Lena Ek");
+  await panel.getByLabel("Titel").fill("Rektor");
+  await panel.getByRole("button", { name: "Lägg till" }).click();
+  await expect(panel.getByRole("listitem")).toHaveCount(3);
+
+  await page.reload();
+  await expect(page.getByRole("region", { name: "Författare" }).getByRole("listitem")).toHaveCount(3);
+  await page.getByRole("link", { name: "Förhandsgranska" }).click();
+  await expect(page.getByText("Av Jonas Berg, informatör; Sara Lind, planarkitekt och Lena Ek, rektor")).toBeVisible();
+});

@@ -4,9 +4,10 @@ import type { JSONContent } from "@tiptap/core";
 import { EditorContent, useEditor } from "@tiptap/react";
 import Link from "next/link";
 import { useCallback, useEffect, useRef, useState } from "react";
-import type { WarningOverride } from "@/db/schema";
+import type { Byline, WarningOverride } from "@/db/schema";
 import { isAllowedHref } from "@/lib/content/extensions";
 import { sanitizePastedHtml } from "@/lib/content/paste";
+import { AuthorsPanel } from "./authors-panel";
 import { ConflictDialog } from "./conflict-dialog";
 import { editorExtensions } from "./extensions";
 import { ImageDialog } from "./image-dialog";
@@ -30,6 +31,8 @@ export type TextEditorProps = {
   where: string;
   signer: { name: string; title: string };
   warningOverrides: WarningOverride[];
+  byline: Byline[];
+  staff: { id: string; name: string; jobTitle: string }[];
 };
 
 /** One save outside the autosave loop (conflict resolution); throws with a Swedish message on failure. */
@@ -181,6 +184,7 @@ export function TextEditor(props: TextEditorProps) {
           <input id="taggar" name="tags" value={tags} onChange={onField(setTags)} aria-describedby="taggar-hjalp" className="mt-1 w-full rounded border border-gray-500 px-2 py-1" />
           <p id="taggar-hjalp" className="text-sm text-muted">Skilj taggarna åt med kommatecken.</p>
         </div>
+        <AuthorsPanel id={props.id} initial={props.byline} staff={props.staff} version={autosave.version} saveFirst={autosave.saveNow} />
         <section aria-labelledby="omslag-rubrik" className="space-y-2">
           <h2 id="omslag-rubrik" className="font-semibold">Omslagsbild</h2>
           {cover ? (

@@ -13,6 +13,7 @@ import { deleteText } from "./delete-text";
 import { overrideWarning } from "./override-warning";
 import { restoreRevision } from "./restore-revision";
 import { saveText } from "./save-text";
+import { setAuthors } from "./set-authors";
 
 let t: TestDb;
 let skribent: CurrentUser, redaktor: CurrentUser, utgivare: CurrentUser, admin: CurrentUser;
@@ -153,5 +154,34 @@ describe("overrideWarning", () => {
     await expect(overrideWarning(t.db, admin, { id, key: "x", reason: "Ingen rätt att göra detta." })).rejects.toMatchObject({ code: "FORBIDDEN" });
     const audits = await t.db.select().from(auditLog).where(eq(auditLog.entityId, id));
     expect(audits.map((a) => a.action)).toContain("item.warning_overridden");
+  });
+});
+
+describe("setAuthors", () => {
+  it("makes a co-author an owner and puts every author in the byline, as a new revision", async () => {
+    const { id } = await createText(t.db, redaktor, { publicationId: blogId, title: "Tre kollegor" });
+    expect((await saveText(t.db, skribent, { id, baseVersion: 1, ...content("x") }).catch((e: unknown) => e)) as { code: string }).toMatchObject({ code: "FORBIDDEN" });
+    const result = await setAuthors(t.db, redaktor, {
+      id,
+      baseVersion: 1,
+      authors: [
+        { userId: redaktor.id, name: "Jonas Berg", title: "Informatör" },
+        { userId: skribent.id, name: "Sara Lind", title: "Planarkitekt" },
+        { userId: null, name: "Lena Ek", title: "Rektor" },
+      ],
+    });
+    expect(result.version).toBe(2);
+    expect(result.byline.map((b) => b.name)).toEqual(["Jonas Berg", "Sara Lind", "Lena Ek"]);
+    expect((await saveText(t.db, skribent, { id, baseVersion: 2, ...content("Skribenten skriver också") })).status).toBe("saved");
+  });
+
+  it("refuses a stale version, an empty list, and a skribent removing themselves", async () => {
+    const { id } = await createText(t.db, skribent, { publicationId: blogId, title: "Ensam" });
+    const me = { userId: skribent.id, name: "Sara Lind", title: "Planarkitekt" };
+    await expect(setAuthors(t.db, skribent, { id, baseVersion: 9, authors: [me] })).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(setAuthors(t.db, skribent, { id, baseVersion: 1, authors: [] })).rejects.toMatchObject({ code: "INVALID_INPUT" });
+    await expect(
+      setAuthors(t.db, skribent, { id, baseVersion: 1, authors: [{ userId: redaktor.id, name: "Jonas Berg", title: "" }] }),
+    ).rejects.toMatchObject({ code: "INVALID_INPUT", message: expect.stringContaining("ta bort dig själv") });
   });
 });

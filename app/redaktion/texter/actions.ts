@@ -10,6 +10,7 @@ import { createText } from "@/lib/editorial/create-text";
 import { deleteText } from "@/lib/editorial/delete-text";
 import { overrideWarning } from "@/lib/editorial/override-warning";
 import { restoreRevision } from "@/lib/editorial/restore-revision";
+import { setAuthors } from "@/lib/editorial/set-authors";
 import type { ActionResult } from "@/lib/errors";
 
 export type CreateTextState = ActionResult<{ id: string }> | null;
@@ -47,4 +48,8 @@ export async function restoreRevisionAction(input: z.input<typeof restoreSchema>
 
 export async function overrideWarningAction(input: { id: string; key: string; reason: string }) {
   return toResult(async () => overrideWarning(await getDb(), await requireActor(), input));
+}
+
+export async function setAuthorsAction(input: { id: string; baseVersion: number; authors: { userId: string | null; name: string; title: string }[] }) {
+  return toResult(async () => setAuthors(await getDb(), await requireActor(), input));
 }

@@ -3,6 +3,7 @@ import { notFound, redirect } from "next/navigation";
 import { z } from "zod";
 import { TextEditor } from "@/components/editor/text-editor";
 import { getDb } from "@/db/client";
+import { listUsers } from "@/db/queries/editorial";
 import { publications, newsletterIssues } from "@/db/schema";
 import { eq } from "drizzle-orm";
 import { requireUser } from "@/lib/auth/session";
@@ -30,6 +31,7 @@ export default async function EditTextPage({ params }: Props) {
   const [pub] = await db.select().from(publications).where(eq(publications.id, item.publicationId));
   const [issue] = item.issueId ? await db.select().from(newsletterIssues).where(eq(newsletterIssues.id, item.issueId)) : [];
   const where = item.kind === "post" ? `Blogginlägg i ${pub?.name}` : `Artikel i ${pub?.name}${issue ? `, nummer ${issue.number} ${issue.year}` : ""}`;
+  const staff = await listUsers(db);
   const cover = current.coverMediaId ? await getMedia(db, current.coverMediaId) : null;
   const deletable = canDelete(user, loaded.owned) && !item.publishedRevisionId && ["draft", "changes_requested"].includes(item.status);
 
@@ -49,6 +51,8 @@ export default async function EditTextPage({ params }: Props) {
         where={where}
         signer={{ name: user.name, title: user.jobTitle }}
         warningOverrides={item.warningOverrides}
+        byline={current.byline}
+        staff={staff.filter((s) => s.active && s.role !== "admin").map((s) => ({ id: s.id, name: s.name, jobTitle: s.jobTitle }))}
       />
       {deletable ? <DeleteTextButton id={item.id} /> : null}
     </div>
