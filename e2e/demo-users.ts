@@ -1,4 +1,4 @@
-export const DEMO_PASSWORD = "demo-lösenord-2026";
+export { DEMO_PASSWORD } from "../db/seed/demo-users";
 
 export const ROLE_USERS = {
   skribent: { email: "skribent@exempelby.test", name: "Sara Lind", roleLabel: "Skribent" },

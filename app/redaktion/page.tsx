@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { TextTable } from "@/components/ui/text-table";
 import { getDb } from "@/db/client";
-import { listOwnTexts, listTextsByStatus, listUsers } from "@/db/queries/editorial";
+import { listTexts, listTextsByStatus, listUsers } from "@/db/queries/editorial";
 import { requireUser } from "@/lib/auth/session";
 import { can, ROLE_LABELS } from "@/lib/permissions";
 
@@ -11,7 +11,7 @@ export default async function StaffHome() {
   const user = await requireUser();
   const db = await getDb();
   const [own, inReview, inProgress, staff] = await Promise.all([
-    can(user, "content.create") ? listOwnTexts(db, user.id) : Promise.resolve([]),
+    can(user, "content.create") ? listTexts(db, { authorId: user.id }) : Promise.resolve([]),
     can(user, "content.approve") ? listTextsByStatus(db, ["in_review"]) : Promise.resolve([]),
     can(user, "content.edit.any") ? listTextsByStatus(db, ["draft", "changes_requested", "approved", "scheduled"]) : Promise.resolve([]),
     can(user, "users.manage") ? listUsers(db) : Promise.resolve([]),

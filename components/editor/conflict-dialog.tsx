@@ -2,16 +2,12 @@
 
 import type { JSONContent } from "@tiptap/core";
 import { useEffect, useRef, useState } from "react";
-import { diffDocuments, documentLines } from "@/lib/content/diff";
+import { diffDocuments, textLines } from "@/lib/content/diff";
 import type { ServerCopy } from "@/lib/editorial/save-text";
 import { DiffView } from "./diff-view";
 import type { Snapshot } from "./use-autosave";
 
-const lines = (s: { title: string; lead: string; body: unknown }) => [
-  `Rubrik: ${s.title}`,
-  `Ingress: ${s.lead}`,
-  ...documentLines(s.body as JSONContent),
-];
+const lines = (s: { title: string; lead: string; body: unknown }) => textLines({ ...s, body: s.body as JSONContent });
 
 /**
  * Someone else saved while this editor had unsaved changes. Nothing is overwritten silently, and

@@ -14,7 +14,7 @@ import { ImageDialog } from "./image-dialog";
 import { PromptDialog } from "./prompt-dialog";
 import { createSlashMenu } from "./slash-menu";
 import { Toolbar, type ToolbarAction } from "./toolbar";
-import { backupKey, statusText, useAutosave, type Backup, type Snapshot } from "./use-autosave";
+import { backupKey, saveBody, sendSave, statusText, useAutosave, type Backup, type Snapshot } from "./use-autosave";
 import { VersionsPanel } from "./versions-panel";
 import { WritingHelp } from "./writing-help";
 
@@ -37,11 +37,7 @@ export type TextEditorProps = {
 
 /** One save outside the autosave loop (conflict resolution); throws with a Swedish message on failure. */
 async function putText(id: string, snapshot: Snapshot, baseVersion: number): Promise<{ version: number }> {
-  const response = await fetch(`/api/texter/${id}`, {
-    method: "PUT",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ ...snapshot, baseVersion }),
-  });
+  const response = await sendSave(id, saveBody(snapshot, baseVersion));
   const data = (await response.json().catch(() => ({}))) as { status?: string; version?: number; message?: string };
   if (!response.ok || data.status !== "saved") throw new Error(data.message ?? "Kunde inte spara. Försök igen.");
   return { version: Number(data.version) };

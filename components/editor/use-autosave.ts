@@ -26,6 +26,15 @@ const MAX_RETRY_MS = 30_000;
 /** Browsers refuse keepalive requests over 64 kB; larger texts rely on the local backup instead. */
 const KEEPALIVE_LIMIT = 60_000;
 
+/** The save request: the editor's content and the version it was based on (the server checks it). */
+export function sendSave(id: string, body: string, options: { keepalive?: boolean } = {}): Promise<Response> {
+  return fetch(`/api/texter/${id}`, { method: "PUT", headers: { "content-type": "application/json" }, body, ...options });
+}
+
+export function saveBody(snapshot: Snapshot, baseVersion: number): string {
+  return JSON.stringify({ ...snapshot, baseVersion });
+}
+
 export const backupKey = (id: string) => `kommunbladet:osparat:${id}`;
 export type Backup = { baseVersion: number; snapshot: Snapshot; at: string };
 
@@ -57,11 +66,7 @@ export function useAutosave(id: string, initialVersion: number, getSnapshot: () 
     const snapshot = getSnapshot();
     setStatus({ kind: "saving" });
     try {
-      const response = await fetch(`/api/texter/${id}`, {
-        method: "PUT",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify({ ...snapshot, baseVersion: version.current }),
-      });
+      const response = await sendSave(id, saveBody(snapshot, version.current));
       const data = (await response.json().catch(() => ({}))) as Record<string, unknown>;
       if (response.ok && data.status === "saved") {
         version.current = Number(data.version);
@@ -132,10 +137,8 @@ export function useAutosave(id: string, initialVersion: number, getSnapshot: () 
     const flush = () => {
       writeBackup();
       if (savedCount.current === changeCount.current || paused.current) return;
-      const body = JSON.stringify({ ...getSnapshot(), baseVersion: version.current });
-      if (body.length < KEEPALIVE_LIMIT) {
-        void fetch(`/api/texter/${id}`, { method: "PUT", headers: { "content-type": "application/json" }, body, keepalive: true });
-      }
+      const body = saveBody(getSnapshot(), version.current);
+      if (body.length < KEEPALIVE_LIMIT) void sendSave(id, body, { keepalive: true });
     };
     const onHide = () => {
       if (document.visibilityState === "hidden") flush();

@@ -28,17 +28,6 @@ function textsQuery(db: Db, where: SQL | undefined) {
     .limit(200);
 }
 
-/** Texts the user wrote or co-wrote. */
-export function listOwnTexts(db: Db, userId: string) {
-  const isAuthor = exists(
-    db
-      .select()
-      .from(itemAuthors)
-      .where(and(eq(itemAuthors.itemId, contentItems.id), eq(itemAuthors.userId, userId))),
-  );
-  return textsQuery(db, or(eq(contentItems.createdBy, userId), isAuthor));
-}
-
 export function listTextsByStatus(db: Db, statuses: WorkflowStatus[]) {
   return textsQuery(db, inArray(contentItems.status, statuses));
 }

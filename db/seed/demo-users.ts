@@ -1,4 +1,5 @@
-import type { Role } from "@/lib/permissions";
+// Relative, not "@/": the e2e suite and scripts import this file too.
+import { ROLE_LABELS, type Role } from "../../lib/permissions";
 
 export const DEMO_PASSWORD = "demo-lösenord-2026";
 
@@ -13,6 +14,6 @@ export const DEMO_USERS: { email: string; name: string; jobTitle: string; role: 
 export function demoLoginLines(): string[] {
   return [
     `Demo-inloggningar (lösenord för alla: ${DEMO_PASSWORD}):`,
-    ...DEMO_USERS.map((user) => `  ${user.email.padEnd(26)} ${user.name}, ${user.jobTitle} (${user.role})`),
+    ...DEMO_USERS.map((user) => `  ${user.email.padEnd(26)} ${user.name}, ${user.jobTitle} (${ROLE_LABELS[user.role].toLocaleLowerCase("sv-SE")})`),
   ];
 }

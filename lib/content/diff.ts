@@ -1,14 +1,9 @@
 import type { JSONContent } from "@tiptap/core";
 import { diffArrays, diffWords } from "diff";
+import { inlineText } from "./text";
 
 export type DiffPart = { text: string; change: "same" | "added" | "removed" };
 export type DiffLine = { change: "same" | "added" | "removed" | "changed"; parts: DiffPart[] };
-
-function inlineText(node: JSONContent): string {
-  if (node.type === "text") return node.text ?? "";
-  if (node.type === "hardBreak") return " ";
-  return (node.content ?? []).map(inlineText).join("");
-}
 
 /** One readable line per block, so that a diff reads like the text rather than like JSON. */
 export function documentLines(node: JSONContent, prefix = ""): string[] {
@@ -41,6 +36,11 @@ export function documentLines(node: JSONContent, prefix = ""): string[] {
     default:
       return [`${prefix}${inlineText(node)}`];
   }
+}
+
+/** A whole text as diff lines: title and lead first, then the body. */
+export function textLines(text: { title: string; lead: string; body: JSONContent }): string[] {
+  return [`Rubrik: ${text.title}`, `Ingress: ${text.lead}`, ...documentLines(text.body)];
 }
 
 /** A line-by-line diff, with word-level detail for lines that were changed rather than replaced. */

@@ -8,7 +8,7 @@ import { doc, p } from "@/lib/content/build";
 import { slugFromTitle, uniqueSlug } from "@/lib/content/slug";
 import { AppError } from "@/lib/errors";
 import { can } from "@/lib/permissions";
-import { appendRevision } from "./save-text";
+import { appendRevision } from "./revisions";
 import { fieldErrorsOf } from "./text-input";
 
 export const createTextSchema = z.object({

@@ -1,6 +1,6 @@
 import type { JSONContent } from "@tiptap/core";
-import { and, eq, isNull, max, ne, sql } from "drizzle-orm";
-import { contentItems, media, revisions, users } from "@/db/schema";
+import { and, eq, isNull, ne } from "drizzle-orm";
+import { contentItems, media, users } from "@/db/schema";
 import type { Db, Tx } from "@/db/types";
 import { recordAudit } from "@/lib/audit";
 import type { CurrentUser } from "@/lib/auth/session";
@@ -9,6 +9,7 @@ import { validateDocument } from "@/lib/content/validate";
 import { AppError } from "@/lib/errors";
 import { canEdit } from "@/lib/permissions";
 import { loadText } from "./load-text";
+import { commitRevision } from "./revisions";
 import { fieldErrorsOf, saveTextSchema, type SaveTextInput } from "./text-input";
 
 /** The server's copy, sent to an editor whose save was based on an older version. */
@@ -42,22 +43,6 @@ async function slugTaken(tx: Tx, item: { id: string; publicationId: string; issu
     )
     .limit(1);
   return Boolean(row);
-}
-
-/** Appends a revision; used by saving and by restoring an old version. */
-export async function appendRevision(
-  tx: Tx,
-  itemId: string,
-  actorId: string,
-  content: { title: string; lead: string; body: JSONContent; coverMediaId: string | null; tags: string[]; byline: { userId: string | null; name: string; title: string }[] },
-) {
-  const [last] = await tx.select({ n: max(revisions.number) }).from(revisions).where(eq(revisions.itemId, itemId));
-  const number = (last?.n ?? 0) + 1;
-  const [revision] = await tx
-    .insert(revisions)
-    .values({ itemId, number, ...content, contentHash: contentHash(content), createdBy: actorId })
-    .returning();
-  return revision!;
 }
 
 /**
@@ -113,16 +98,12 @@ export async function saveText(db: Db, actor: CurrentUser, raw: SaveTextInput): 
       tags: [...new Set(input.tags)],
       byline: current.byline,
     };
+    const hash = contentHash(content);
     // Saving unchanged content (a second tab, a retried request) is not a new version.
-    if (contentHash(content) === current.contentHash && input.slug === item.slug) {
+    if (hash === current.contentHash && input.slug === item.slug) {
       return { status: "saved", version: item.version, revisionNumber: current.number, savedAt: item.updatedAt.toISOString() } satisfies SaveResult;
     }
-    const revision = await appendRevision(tx, item.id, actor.id, content);
-    const [updated] = await tx
-      .update(contentItems)
-      .set({ currentRevisionId: revision.id, slug: input.slug, version: sql`${contentItems.version} + 1`, updatedAt: revision.createdAt })
-      .where(eq(contentItems.id, item.id))
-      .returning({ version: contentItems.version });
+    const { revision, version } = await commitRevision(tx, item.id, actor.id, content, { hash, slug: input.slug });
     if (item.publishedRevisionId && item.currentRevisionId === item.publishedRevisionId) {
       // Revisions record every save; the audit log records when a published text gets a new draft.
       await recordAudit(tx, {
@@ -133,6 +114,6 @@ export async function saveText(db: Db, actor: CurrentUser, raw: SaveTextInput): 
         summary: `Version ${revision.number} av "${content.title}" sparad`,
       });
     }
-    return { status: "saved", version: updated!.version, revisionNumber: revision.number, savedAt: revision.createdAt.toISOString() } satisfies SaveResult;
+    return { status: "saved", version, revisionNumber: revision.number, savedAt: revision.createdAt.toISOString() } satisfies SaveResult;
   });
 }

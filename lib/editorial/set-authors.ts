@@ -1,13 +1,13 @@
-import { eq, inArray, sql } from "drizzle-orm";
+import { eq, inArray } from "drizzle-orm";
 import { z } from "zod";
-import { contentItems, itemAuthors, users } from "@/db/schema";
+import { itemAuthors, users } from "@/db/schema";
 import type { Db } from "@/db/types";
 import { recordAudit } from "@/lib/audit";
 import type { CurrentUser } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
 import { can, canEdit } from "@/lib/permissions";
 import { loadText } from "./load-text";
-import { appendRevision } from "./save-text";
+import { assertVersion, commitRevision } from "./revisions";
 import { fieldErrorsOf } from "./text-input";
 
 export const setAuthorsSchema = z.object({
@@ -37,7 +37,7 @@ export async function setAuthors(db: Db, actor: CurrentUser, raw: z.input<typeof
   return db.transaction(async (tx) => {
     const { item, current, owned } = await loadText(tx, input.id, { forUpdate: true });
     if (!canEdit(actor, owned)) throw new AppError("FORBIDDEN", "Du får inte ändra den här texten.");
-    if (item.version !== input.baseVersion) throw new AppError("CONFLICT", "Texten har ändrats sedan du öppnade den. Ladda om sidan och försök igen.");
+    assertVersion(item, input.baseVersion);
     const userIds = [...new Set(input.authors.flatMap((a) => (a.userId ? [a.userId] : [])))];
     if (!can(actor, "content.edit.any") && !userIds.includes(actor.id)) {
       throw new AppError("INVALID_INPUT", "Du kan inte ta bort dig själv som författare: då kan du inte längre redigera texten.");
@@ -48,7 +48,7 @@ export async function setAuthors(db: Db, actor: CurrentUser, raw: z.input<typeof
     await tx.delete(itemAuthors).where(eq(itemAuthors.itemId, item.id));
     if (userIds.length) await tx.insert(itemAuthors).values(userIds.map((userId) => ({ itemId: item.id, userId })));
     const byline = input.authors.map((a) => ({ userId: a.userId, name: a.name, title: a.title }));
-    const revision = await appendRevision(tx, item.id, actor.id, {
+    const { version } = await commitRevision(tx, item.id, actor.id, {
       title: current.title,
       lead: current.lead,
       body: current.body,
@@ -56,11 +56,6 @@ export async function setAuthors(db: Db, actor: CurrentUser, raw: z.input<typeof
       tags: current.tags,
       byline,
     });
-    const [updated] = await tx
-      .update(contentItems)
-      .set({ currentRevisionId: revision.id, version: sql`${contentItems.version} + 1`, updatedAt: revision.createdAt })
-      .where(eq(contentItems.id, item.id))
-      .returning({ version: contentItems.version });
     await recordAudit(tx, {
       actor,
       action: "item.authors_changed",
@@ -68,6 +63,6 @@ export async function setAuthors(db: Db, actor: CurrentUser, raw: z.input<typeof
       entityId: item.id,
       summary: `Författare: ${byline.map((b) => b.name).join(", ")}`,
     });
-    return { version: updated!.version, byline };
+    return { version, byline };
   });
 }

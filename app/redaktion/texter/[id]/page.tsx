@@ -1,17 +1,16 @@
 import type { Metadata } from "next";
-import { notFound, redirect } from "next/navigation";
-import { z } from "zod";
+import { redirect } from "next/navigation";
 import { TextEditor } from "@/components/editor/text-editor";
 import { getDb } from "@/db/client";
 import { listUsers } from "@/db/queries/editorial";
 import { publications, newsletterIssues } from "@/db/schema";
 import { eq } from "drizzle-orm";
 import { requireUser } from "@/lib/auth/session";
-import { loadTextForViewer } from "@/lib/editorial/view-text";
+import { isDeletable } from "@/lib/editorial/delete-text";
 import { getMedia } from "@/lib/media/list-media";
-import { AppError } from "@/lib/errors";
 import { canDelete, canEdit } from "@/lib/permissions";
 import { DeleteTextButton } from "./delete-text-button";
+import { loadTextOrNotFound } from "./load";
 
 export const metadata: Metadata = { title: "Redigera text" };
 
@@ -19,13 +18,9 @@ type Props = { params: Promise<{ id: string }> };
 
 export default async function EditTextPage({ params }: Props) {
   const { id } = await params;
-  if (!z.uuid().safeParse(id).success) notFound();
   const user = await requireUser(`/redaktion/texter/${id}`);
   const db = await getDb();
-  const loaded = await loadTextForViewer(db, user, id).catch((error: unknown) => {
-    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
-    throw error;
-  });
+  const loaded = await loadTextOrNotFound(db, user, id);
   if (!canEdit(user, loaded.owned)) redirect(`/redaktion/texter/${id}/forhandsgranska`);
   const { item, current } = loaded;
   const [pub] = await db.select().from(publications).where(eq(publications.id, item.publicationId));
@@ -33,7 +28,7 @@ export default async function EditTextPage({ params }: Props) {
   const where = item.kind === "post" ? `Blogginlägg i ${pub?.name}` : `Artikel i ${pub?.name}${issue ? `, nummer ${issue.number} ${issue.year}` : ""}`;
   const staff = await listUsers(db);
   const cover = current.coverMediaId ? await getMedia(db, current.coverMediaId) : null;
-  const deletable = canDelete(user, loaded.owned) && !item.publishedRevisionId && ["draft", "changes_requested"].includes(item.status);
+  const deletable = canDelete(user, loaded.owned) && isDeletable(item);
 
   return (
     <div className="space-y-4">

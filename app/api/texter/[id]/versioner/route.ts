@@ -3,15 +3,11 @@ import { getDb } from "@/db/client";
 import { getRevisions, listRevisions } from "@/db/queries/editorial";
 import { errorResponse, toResult } from "@/lib/actions/result";
 import { requireActor } from "@/lib/auth/session";
-import { diffDocuments, documentLines } from "@/lib/content/diff";
+import { diffDocuments, textLines } from "@/lib/content/diff";
 import { loadTextForViewer } from "@/lib/editorial/view-text";
 import { AppError } from "@/lib/errors";
 
 const querySchema = z.object({ fran: z.uuid().optional(), till: z.uuid().optional() });
-
-function linesOf(revision: { title: string; lead: string; body: Parameters<typeof documentLines>[0] }) {
-  return [`Rubrik: ${revision.title}`, `Ingress: ${revision.lead}`, ...documentLines(revision.body)];
-}
 
 /** The history panel: the list of versions, or with ?fran=&till= the diff between two of them. */
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
@@ -31,7 +27,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
     const before = pair.find((r) => r.id === fran);
     const after = pair.find((r) => r.id === till);
     if (!before || !after) throw new AppError("NOT_FOUND", "Versionen finns inte.");
-    return { diff: diffDocuments(linesOf(before), linesOf(after)), from: before.number, to: after.number };
+    return { diff: diffDocuments(textLines(before), textLines(after)), from: before.number, to: after.number };
   });
   return result.ok ? Response.json(result.data) : errorResponse(result);
 }

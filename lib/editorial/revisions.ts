@@ -1,0 +1,50 @@
+import type { JSONContent } from "@tiptap/core";
+import { eq, max, sql } from "drizzle-orm";
+import { contentItems, revisions, type Byline } from "@/db/schema";
+import type { Tx } from "@/db/types";
+import { contentHash } from "@/lib/content/hash";
+import { AppError } from "@/lib/errors";
+
+export type RevisionContent = { title: string; lead: string; body: JSONContent; coverMediaId: string | null; tags: string[]; byline: Byline[] };
+
+/** Appends revision n + 1 of an item. `hash` may be passed when the caller has already computed it. */
+export async function appendRevision(tx: Tx, itemId: string, actorId: string, content: RevisionContent, hash = contentHash(content)) {
+  const [last] = await tx.select({ n: max(revisions.number) }).from(revisions).where(eq(revisions.itemId, itemId));
+  const [revision] = await tx
+    .insert(revisions)
+    .values({ itemId, number: (last?.n ?? 0) + 1, ...content, contentHash: hash, createdBy: actorId })
+    .returning();
+  return revision!;
+}
+
+/**
+ * Every edit after creation ends the same way: a new revision becomes the current one and the
+ * item's version moves on, so editors based on the old version are told someone else saved.
+ */
+export async function commitRevision(
+  tx: Tx,
+  itemId: string,
+  actorId: string,
+  content: RevisionContent,
+  options: { hash?: string; slug?: string } = {},
+) {
+  const revision = await appendRevision(tx, itemId, actorId, content, options.hash);
+  const [updated] = await tx
+    .update(contentItems)
+    .set({
+      currentRevisionId: revision.id,
+      ...(options.slug ? { slug: options.slug } : {}),
+      version: sql`${contentItems.version} + 1`,
+      updatedAt: revision.createdAt,
+    })
+    .where(eq(contentItems.id, itemId))
+    .returning({ version: contentItems.version });
+  return { revision, version: updated!.version };
+}
+
+/** For edits that cannot be merged: refuse one based on an older version than the stored one. */
+export function assertVersion(item: { version: number }, baseVersion: number): void {
+  if (item.version !== baseVersion) {
+    throw new AppError("CONFLICT", "Texten har ändrats sedan du öppnade den. Ladda om sidan och försök igen.");
+  }
+}
