@@ -24,6 +24,18 @@ export default async function StaffLayout({ children }: { children: React.ReactN
                 {can(user, "content.create") || can(user, "content.edit.any") ? (
                   <li><Link href="/redaktion/texter" className="underline-offset-4 hover:underline">Mina texter</Link></li>
                 ) : null}
+                {can(user, "content.approve") ? (
+                  <li><Link href="/redaktion/granska" className="underline-offset-4 hover:underline">Att granska</Link></li>
+                ) : null}
+                {can(user, "issue.manage") ? (
+                  <li><Link href="/redaktion/nummer" className="underline-offset-4 hover:underline">Nummer</Link></li>
+                ) : null}
+                {can(user, "outbox.read") ? (
+                  <li><Link href="/redaktion/utkorg" className="underline-offset-4 hover:underline">Utkorg</Link></li>
+                ) : null}
+                {can(user, "audit.read") ? (
+                  <li><Link href="/redaktion/logg" className="underline-offset-4 hover:underline">Logg</Link></li>
+                ) : null}
                 <li><Link href="/" className="underline-offset-4 hover:underline">Till webbplatsen</Link></li>
               </ul>
             </nav>

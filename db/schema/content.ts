@@ -50,6 +50,9 @@ export const contentItems = pgTable(
     approvedBy: uuid().references(() => users.id, { onDelete: "set null" }),
     approvedAt: timestamp({ withTimezone: true }),
     scheduledAt: timestamp({ withTimezone: true }),
+    /** Who sent the text for review last, and when: the review queue shows it. */
+    submittedBy: uuid().references(() => users.id, { onDelete: "set null" }),
+    submittedAt: timestamp({ withTimezone: true }),
     /** First publication; shown as the date of the text. */
     publishedAt: timestamp({ withTimezone: true }),
     withdrawnAt: timestamp({ withTimezone: true }),

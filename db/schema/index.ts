@@ -6,3 +6,4 @@ export * from "./settings";
 export * from "./subscribers";
 export * from "./users";
 export * from "./workflow";
+export * from "./jobs";

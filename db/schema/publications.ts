@@ -57,6 +57,8 @@ export const newsletterIssues = pgTable(
     /** Hash over the issue's article revisions at approval: any change afterwards voids the approval. */
     approvedContentHash: text(),
     scheduledAt: timestamp({ withTimezone: true }),
+    submittedBy: uuid().references(() => users.id, { onDelete: "set null" }),
+    submittedAt: timestamp({ withTimezone: true }),
     publishedAt: timestamp({ withTimezone: true }),
     withdrawnAt: timestamp({ withTimezone: true }),
     /** Incremented on every change; writes carry the version they read (optimistic locking). */
