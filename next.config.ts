@@ -4,6 +4,8 @@ const nextConfig: NextConfig = {
   // Native or WASM packages must be loaded by Node at run time, not bundled.
   serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "pg", "sharp"],
   poweredByHeader: false,
+  // Lets parallel checkouts of work (and the benchmarks) build side by side without clobbering .next.
+  distDir: process.env.NEXT_DIST_DIR || ".next",
   typedRoutes: false,
 };
 

@@ -8,7 +8,7 @@ const baseURL = `http://127.0.0.1:${port}`;
 // evaluates this file again in every worker: only the first evaluation (where the variable is not
 // yet inherited) chooses and clears the folder, so workers never touch the server's live data.
 if (!process.env.E2E_PGLITE_DIR) {
-  const dataRoot = path.join(import.meta.dirname, "e2e", ".data");
+  const dataRoot = path.join(import.meta.dirname, "e2e", ".data", String(port));
   fs.rmSync(dataRoot, { recursive: true, force: true });
   process.env.E2E_PGLITE_DIR = path.join(dataRoot, `pglite-${Date.now()}`);
 }
