@@ -1,4 +1,4 @@
-import { and, eq } from "drizzle-orm";
+import { and, count, eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import { contentItems, itemAuthors, newsletterIssues, publications } from "@/db/schema";
 import type { Db } from "@/db/types";
@@ -8,6 +8,7 @@ import { doc, p } from "@/lib/content/build";
 import { slugFromTitle, uniqueSlug } from "@/lib/content/slug";
 import { AppError } from "@/lib/errors";
 import { can } from "@/lib/permissions";
+import { voidIssueApproval } from "@/lib/workflow/void-approval";
 import { appendRevision } from "./revisions";
 import { fieldErrorsOf } from "./text-input";
 
@@ -27,14 +28,22 @@ export async function createText(db: Db, actor: CurrentUser, raw: z.input<typeof
   return db.transaction(async (tx) => {
     const [publication] = await tx.select().from(publications).where(eq(publications.id, input.publicationId));
     if (!publication) throw new AppError("INVALID_INPUT", "Publiceringen finns inte.", { publicationId: ["Publiceringen finns inte."] });
+    const kind = publication.kind === "newsletter" ? "article" : "post";
+    // A new article goes last in its issue; the issue row is locked so two additions get distinct positions.
+    let position = 0;
     if (input.issueId) {
       const [issue] = await tx
         .select({ id: newsletterIssues.id, status: newsletterIssues.status })
         .from(newsletterIssues)
-        .where(and(eq(newsletterIssues.id, input.issueId), eq(newsletterIssues.publicationId, publication.id)));
+        .where(and(eq(newsletterIssues.id, input.issueId), eq(newsletterIssues.publicationId, publication.id)))
+        .for("update");
       if (!issue) throw new AppError("INVALID_INPUT", "Numret hör inte till nyhetsbrevet.", { issueId: ["Välj ett nummer i nyhetsbrevet."] });
+      if (issue.status === "published") throw new AppError("INVALID_TRANSITION", "Numret är redan publicerat.", { issueId: ["Numret är redan publicerat."] });
+      const [row] = await tx.select({ n: count() }).from(contentItems).where(eq(contentItems.issueId, issue.id));
+      position = row?.n ?? 0;
+      await voidIssueApproval(tx, issue.id, actor, "en artikel lades till");
+      await tx.update(newsletterIssues).set({ version: sql`${newsletterIssues.version} + 1`, updatedAt: new Date() }).where(eq(newsletterIssues.id, issue.id));
     }
-    const kind = publication.kind === "newsletter" ? "article" : "post";
     const siblings = await tx
       .select({ slug: contentItems.slug })
       .from(contentItems)
@@ -42,7 +51,7 @@ export async function createText(db: Db, actor: CurrentUser, raw: z.input<typeof
     const slug = uniqueSlug(slugFromTitle(input.title || "ny text"), new Set(siblings.map((s) => s.slug)));
     const [item] = await tx
       .insert(contentItems)
-      .values({ kind, publicationId: publication.id, issueId: kind === "article" ? input.issueId : null, slug, createdBy: actor.id })
+      .values({ kind, publicationId: publication.id, issueId: kind === "article" ? input.issueId : null, position, slug, createdBy: actor.id })
       .returning({ id: contentItems.id });
     await tx.insert(itemAuthors).values({ itemId: item!.id, userId: actor.id });
     const revision = await appendRevision(tx, item!.id, actor.id, {

@@ -1,0 +1,141 @@
+import { and, asc, count, desc, eq, inArray } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
+import { contentItems, newsletterIssues, publications, revisions, siteSettings, users } from "@/db/schema";
+import type { DbOrTx } from "@/db/types";
+import { isDeletable } from "@/lib/editorial/delete-text";
+import { readingOrder } from "./order";
+
+/** The newsletters (publications made of issues), for the issue pages. */
+export function listNewsletters(db: DbOrTx) {
+  return db
+    .select({ id: publications.id, name: publications.name })
+    .from(publications)
+    .where(eq(publications.kind, "newsletter"))
+    .orderBy(asc(publications.name));
+}
+
+/** Issues of the given newsletters, newest first, with how many articles each holds. */
+export async function listIssues(db: DbOrTx, publicationIds: string[]) {
+  if (publicationIds.length === 0) return [];
+  const rows = await db
+    .select({
+      id: newsletterIssues.id,
+      publicationId: newsletterIssues.publicationId,
+      year: newsletterIssues.year,
+      number: newsletterIssues.number,
+      title: newsletterIssues.title,
+      status: newsletterIssues.status,
+      publishedAt: newsletterIssues.publishedAt,
+      articleCount: count(contentItems.id),
+    })
+    .from(newsletterIssues)
+    .leftJoin(contentItems, eq(contentItems.issueId, newsletterIssues.id))
+    .where(inArray(newsletterIssues.publicationId, publicationIds))
+    .groupBy(newsletterIssues.id)
+    .orderBy(desc(newsletterIssues.year), desc(newsletterIssues.number));
+  return rows;
+}
+
+export type IssueArticle = {
+  id: string;
+  title: string;
+  status: (typeof contentItems.$inferSelect)["status"];
+  placement: "column" | "article";
+  position: number;
+  /** The names printed in the byline of the current revision. */
+  authors: string[];
+  /** An unpublished draft that "Ta bort" may delete. */
+  removable: boolean;
+};
+
+/**
+ * An issue as the staff pages need it: everything a workflow panel needs (id, status, version and
+ * the approval fields), the metadata form's values, and the articles in reading order (column first).
+ */
+export async function loadIssue(db: DbOrTx, id: string) {
+  const [issue] = await db
+    .select({
+      id: newsletterIssues.id,
+      publicationId: newsletterIssues.publicationId,
+      publicationName: publications.name,
+      year: newsletterIssues.year,
+      number: newsletterIssues.number,
+      title: newsletterIssues.title,
+      calendarFrom: newsletterIssues.calendarFrom,
+      calendarTo: newsletterIssues.calendarTo,
+      calendarNote: newsletterIssues.calendarNote,
+      frozenCalendar: newsletterIssues.frozenCalendar,
+      status: newsletterIssues.status,
+      version: newsletterIssues.version,
+      submittedAt: newsletterIssues.submittedAt,
+      approvedAt: newsletterIssues.approvedAt,
+      scheduledAt: newsletterIssues.scheduledAt,
+      publishedAt: newsletterIssues.publishedAt,
+      withdrawnAt: newsletterIssues.withdrawnAt,
+      updatedAt: newsletterIssues.updatedAt,
+    })
+    .from(newsletterIssues)
+    .innerJoin(publications, eq(publications.id, newsletterIssues.publicationId))
+    .where(eq(newsletterIssues.id, id));
+  if (!issue) return null;
+  const rows = await db
+    .select({
+      id: contentItems.id,
+      status: contentItems.status,
+      placement: contentItems.placement,
+      position: contentItems.position,
+      publishedAt: contentItems.publishedAt,
+      publishedRevisionId: contentItems.publishedRevisionId,
+      title: revisions.title,
+      byline: revisions.byline,
+    })
+    .from(contentItems)
+    .leftJoin(revisions, eq(revisions.id, contentItems.currentRevisionId))
+    .where(eq(contentItems.issueId, id));
+  const articles: IssueArticle[] = readingOrder(rows).map((row) => ({
+    id: row.id,
+    title: row.title ?? "",
+    status: row.status,
+    placement: row.placement,
+    position: row.position,
+    authors: (row.byline ?? []).map((b) => b.name).filter(Boolean),
+    removable: isDeletable(row),
+  }));
+  return { ...issue, articles };
+}
+
+export type LoadedIssue = NonNullable<Awaited<ReturnType<typeof loadIssue>>>;
+
+/** The colophon as readers will see it: the publication's utgivare and redaktör and the site settings. */
+export async function loadColophon(db: DbOrTx, publicationId: string) {
+  const publisher = alias(users, "publisher");
+  const editor = alias(users, "editor");
+  const [row] = await db
+    .select({
+      editorLabel: publications.editorLabel,
+      publisherName: publisher.name,
+      publisherTitle: publisher.jobTitle,
+      publisherEmail: publisher.email,
+      editorName: editor.name,
+      editorEmail: editor.email,
+    })
+    .from(publications)
+    .leftJoin(publisher, eq(publisher.id, publications.responsiblePublisherId))
+    .leftJoin(editor, eq(editor.id, publications.editorId))
+    .where(and(eq(publications.id, publicationId)));
+  const [settings] = await db.select().from(siteSettings).limit(1);
+  return {
+    publisherName: row?.publisherName ?? null,
+    publisherTitle: row?.publisherTitle ?? null,
+    publisherEmail: row?.publisherEmail ?? null,
+    editorLabel: row?.editorLabel ?? "Redaktör",
+    editorName: row?.editorName ?? null,
+    editorEmail: row?.editorEmail ?? null,
+    municipalityName: settings?.municipalityName ?? "",
+    streetAddress: settings?.streetAddress ?? "",
+    postalAddress: settings?.postalAddress ?? "",
+    phone: settings?.phone ?? "",
+    email: settings?.email ?? "",
+    webUrl: settings?.webUrl ?? "",
+  };
+}
