@@ -3,6 +3,7 @@ import type { Byline } from "@/db/schema";
 import { containsNode } from "@/lib/content/inspect";
 import { formatDate, isoDate } from "@/lib/format";
 import { bylineText } from "./byline";
+import { Corrections, type CorrectionNote } from "./corrections";
 import { CoverImage, type Cover } from "./cover-image";
 import { RichText } from "./rich-text";
 
@@ -15,6 +16,8 @@ export function ArticleView(props: {
   byline: readonly Byline[];
   publishedAt: Date | null;
   cover?: Cover | null;
+  /** Published *Rättelser*, oldest first; readers only (the staff preview has none). */
+  corrections?: readonly CorrectionNote[];
 }) {
   const signed = containsNode(props.body, "signature");
   return (
@@ -28,6 +31,7 @@ export function ArticleView(props: {
       {props.lead ? <p className="mt-4 text-xl font-medium leading-relaxed">{props.lead}</p> : null}
       {props.cover ? <CoverImage cover={props.cover} /> : null}
       <RichText content={props.body} className="mt-6" />
+      {props.corrections ? <Corrections corrections={props.corrections} /> : null}
     </article>
   );
 }

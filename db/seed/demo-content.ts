@@ -22,7 +22,16 @@ export type DemoIssue = {
   articles: DemoArticle[];
 };
 
-export type DemoPost = { daysAgo: number; title: string; lead: string; authors: DemoAuthor[]; tags: string[]; body: JSONContent };
+export type DemoPost = {
+  daysAgo: number;
+  title: string;
+  lead: string;
+  authors: DemoAuthor[];
+  tags: string[];
+  body: JSONContent;
+  /** A *Rättelse* published the day after the post. */
+  correction?: string;
+};
 
 export type DemoEvent = {
   title: string;
@@ -356,6 +365,8 @@ export const demoPosts: DemoPost[] = [
   {
     daysAgo: 2,
     title: "Elevråd, vattentryck och ett stort tack",
+    correction:
+      "I en tidigare version stod det att ett fyrtiotal hushåll i Åsen fick lågt vattentryck. Det rätta är ett trettiotal hushåll.",
     lead: "En vecka som började med skarpa frågor från elevrådet och fortsatte med en pump som gav upp.",
     authors: [KARIN],
     tags: ["skola", "demokrati", "vatten", "ekonomi"],

@@ -1,6 +1,8 @@
 import { count, sql } from "drizzle-orm";
 import {
+  auditLog,
   contentItems,
+  corrections,
   events,
   itemAuthors,
   newsletterIssues,
@@ -12,7 +14,7 @@ import {
   type FrozenEvent,
 } from "@/db/schema";
 import type { Db, Tx } from "@/db/types";
-import { recordAudit } from "@/lib/audit";
+import { actorLabel, recordAudit, type AuditActor } from "@/lib/audit";
 import { hashPassword } from "@/lib/auth/password";
 import { doc, h, p } from "@/lib/content/build";
 import { contentHash } from "@/lib/content/hash";
@@ -26,7 +28,26 @@ export type SeedOutcome = "seeded" | "already-seeded" | "refused-has-content";
 // Serializes seeding between app instances starting at the same time against one PostgreSQL.
 const SEED_LOCK_ID = 4_711_2027;
 
-type Context = { tx: Tx; now: Date; userIds: Map<string, string>; utgivareId: string; redaktorId: string };
+type Context = {
+  tx: Tx;
+  now: Date;
+  userIds: Map<string, string>;
+  actors: Map<string, AuditActor>;
+  utgivareId: string;
+  redaktorId: string;
+};
+
+/**
+ * A back-dated audit row, so the log of a fresh demo tells the history the workflow would have
+ * written (recordAudit always stamps "now").
+ */
+async function auditAt(
+  ctx: Context,
+  row: { at: Date; actorId: string; action: string; entityType: "item" | "issue"; entityId: string; summary: string },
+): Promise<void> {
+  const { actorId, ...rest } = row;
+  await ctx.tx.insert(auditLog).values({ ...rest, actorId, actorLabel: actorLabel(ctx.actors.get(actorId) ?? "system") });
+}
 
 function byline(ctx: Context, authors: DemoAuthor[]): Byline[] {
   return authors.map((a) => ({ userId: a.email ? (ctx.userIds.get(a.email) ?? null) : null, name: a.name, title: a.title }));
@@ -38,7 +59,7 @@ async function insertText(
   text: Omit<DemoArticle, "placement"> & { placement?: DemoArticle["placement"] },
   where: { kind: "article" | "post"; publicationId: string; issueId: string | null; position: number; slug: string },
   state: { status: "draft" | "in_review" | "published"; publishedAt: Date | null },
-): Promise<void> {
+): Promise<{ id: string; revisionId: string }> {
   const authors = byline(ctx, text.authors);
   const authorIds = authors.flatMap((a) => (a.userId ? [a.userId] : []));
   const createdBy = authorIds[0] ?? ctx.redaktorId;
@@ -75,6 +96,18 @@ async function insertText(
   if (authorIds.length > 0) {
     await ctx.tx.insert(itemAuthors).values([...new Set(authorIds)].map((userId) => ({ itemId: item!.id, userId })));
   }
+  const audit = { entityType: "item", entityId: item!.id } as const;
+  const startedAt = addDays(state.publishedAt ?? ctx.now, -3);
+  await auditAt(ctx, { ...audit, at: startedAt, actorId: createdBy, action: "item.created", summary: `Skapade "${text.title}"` });
+  // Articles are submitted and published with their issue, not one by one.
+  if (state.status !== "draft" && where.kind === "post") {
+    const submittedAt = addDays(startedAt, 1);
+    await auditAt(ctx, { ...audit, at: submittedAt, actorId: createdBy, action: "item.submitted", summary: `Skickade "${text.title}" till granskning` });
+  }
+  if (published && where.kind === "post") {
+    await auditAt(ctx, { ...audit, at: state.publishedAt!, actorId: ctx.utgivareId, action: "item.published", summary: `Publicerade "${text.title}"` });
+  }
+  return { id: item!.id, revisionId: revision!.id };
 }
 
 function eventDates(now: Date) {
@@ -168,6 +201,14 @@ async function seedContent(ctx: Context): Promise<void> {
         createdAt: publishedAt,
       })
       .returning({ id: newsletterIssues.id });
+    await auditAt(ctx, {
+      at: publishedAt,
+      actorId: ctx.utgivareId,
+      action: "issue.published",
+      entityType: "issue",
+      entityId: row!.id,
+      summary: `Publicerade nummer ${Number(calendarFrom.slice(5, 7))} ${calendarFrom.slice(0, 4)}`,
+    });
     const slugs = new Set<string>();
     for (const [position, article] of issue.articles.entries()) {
       const slug = uniqueSlug(slugFromTitle(article.title), slugs);
@@ -211,12 +252,32 @@ async function seedContent(ctx: Context): Promise<void> {
   for (const post of demoPosts) {
     const slug = uniqueSlug(slugFromTitle(post.title), postSlugs);
     postSlugs.add(slug);
-    await insertText(
+    const publishedAt = addDays(now, -post.daysAgo);
+    const inserted = await insertText(
       ctx,
       post,
       { kind: "post", publicationId: blog!.id, issueId: null, position: 0, slug },
-      { status: "published", publishedAt: addDays(now, -post.daysAgo) },
+      { status: "published", publishedAt },
     );
+    if (post.correction) {
+      // One public Rättelse, so the demo shows how a correction after publishing looks to readers.
+      const correctedAt = addDays(publishedAt, 1);
+      await tx.insert(corrections).values({
+        itemId: inserted.id,
+        revisionId: inserted.revisionId,
+        text: post.correction,
+        createdBy: ctx.utgivareId,
+        createdAt: correctedAt,
+      });
+      await auditAt(ctx, {
+        at: correctedAt,
+        actorId: ctx.utgivareId,
+        action: "item.correction_published",
+        entityType: "item",
+        entityId: inserted.id,
+        summary: `Rättelse i "${post.title}"`,
+      });
+    }
   }
   await insertText(
     ctx,
@@ -251,10 +312,14 @@ export async function seedDemo(db: Db, options: { force?: boolean; now?: Date } 
       .values(DEMO_USERS.map((u) => ({ ...u, passwordHash })))
       .returning({ id: users.id, email: users.email });
     const userIds = new Map(inserted.map((u) => [u.email, u.id]));
+    const actors = new Map(
+      DEMO_USERS.map((u): [string, AuditActor] => [userIds.get(u.email)!, { id: userIds.get(u.email)!, name: u.name, role: u.role }]),
+    );
     const ctx: Context = {
       tx,
       now,
       userIds,
+      actors,
       utgivareId: userIds.get("utgivare@exempelby.test")!,
       redaktorId: userIds.get("redaktor@exempelby.test")!,
     };

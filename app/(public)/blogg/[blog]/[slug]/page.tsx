@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ArticleView } from "@/components/content/article-view";
 import { coverOf } from "@/components/content/cover-image";
-import { getPost } from "@/db/queries/public";
+import { getCorrections, getPost } from "@/db/queries/public";
 import { readerDb } from "@/db/reader";
 
 type Props = { params: Promise<{ blog: string; slug: string }> };
@@ -22,6 +22,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function PostPage({ params }: Props) {
   const post = await load(params);
+  // Rättelser: corrections published after the post went out.
+  const corrections = (await getCorrections(await readerDb(), [post.id])).get(post.id);
   return (
     <ArticleView
       kicker={
@@ -35,6 +37,7 @@ export default async function PostPage({ params }: Props) {
       byline={post.byline}
       publishedAt={post.publishedAt}
       cover={coverOf(post)}
+      corrections={corrections}
     />
   );
 }

@@ -2,11 +2,12 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { bylineText } from "@/components/content/byline";
+import { Corrections } from "@/components/content/corrections";
 import { CoverImage, coverOf } from "@/components/content/cover-image";
 import { RichText } from "@/components/content/rich-text";
 import { Colophon } from "@/components/newsletter/colophon";
 import { Kalendarium } from "@/components/newsletter/kalendarium";
-import { getIssue, getSiteSettings } from "@/db/queries/public";
+import { getCorrections, getIssue, getSiteSettings } from "@/db/queries/public";
 import { readerDb } from "@/db/reader";
 import { containsNode } from "@/lib/content/inspect";
 import { formatDate, isoDate } from "@/lib/format";
@@ -34,6 +35,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function IssuePage({ params }: Props) {
   const { issue, settings } = await load(params);
+  // Rättelser of the issue's articles, in one query for the whole issue.
+  const corrections = await getCorrections(await readerDb(), issue.articles.map((a) => a.id));
   return (
     <article aria-labelledby="nummer" className="space-y-10">
       <header className="border-b border-gray-300 pb-6">
@@ -77,6 +80,7 @@ export default async function IssuePage({ params }: Props) {
           )}
           {coverOf(article) ? <CoverImage cover={coverOf(article)!} /> : null}
           <RichText content={article.body} className="mt-5 max-w-prose" />
+          <Corrections corrections={corrections.get(article.id) ?? []} headingLevel={3} />
         </section>
       ))}
 
