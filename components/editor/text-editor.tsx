@@ -7,7 +7,9 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import type { Byline, WarningOverride } from "@/db/schema";
 import { isAllowedHref } from "@/lib/content/extensions";
 import { sanitizePastedHtml } from "@/lib/content/paste";
+import { CommentsPanel } from "@/components/review/comments-panel";
 import { AuthorsPanel } from "./authors-panel";
+import { CommentHighlights } from "./comment-highlights";
 import { ConflictDialog } from "./conflict-dialog";
 import { editorExtensions } from "./extensions";
 import { ImageDialog } from "./image-dialog";
@@ -59,7 +61,7 @@ export function TextEditor(props: TextEditorProps) {
 
   const openDialog = useRef<(action: ToolbarAction) => void>(setDialog);
   openDialog.current = setDialog;
-  const [extensions] = useState(() => [...editorExtensions, createSlashMenu(openDialog)]);
+  const [extensions] = useState(() => [...editorExtensions, createSlashMenu(openDialog), CommentHighlights]);
 
   const editor = useEditor({
     extensions,
@@ -197,6 +199,9 @@ export function TextEditor(props: TextEditorProps) {
           )}
         </section>
         {editor ? <WritingHelp editor={editor} textId={props.id} title={title} lead={lead} overrides={props.warningOverrides} /> : null}
+        {/* Review comments (lib/review): whoever may open the editor may comment; the server checks again.
+            Mounted with the editor, so that it never mistakes the editor page for the review page. */}
+        {editor ? <CommentsPanel itemId={props.id} editor={editor} canComment /> : null}
         <VersionsPanel id={props.id} version={autosave.version} savedCount={status.kind === "saved" ? status.at.getTime() : 0} />
       </aside>
 
