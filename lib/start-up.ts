@@ -2,6 +2,7 @@ import { getDb } from "@/db/client";
 import { seedDemo } from "@/db/seed/demo";
 import { demoLoginLines } from "@/db/seed/demo-users";
 import { authSecret, env } from "@/lib/env";
+import { startWorker } from "@/lib/jobs/worker";
 
 export async function startUp(): Promise<void> {
   const config = env();
@@ -9,7 +10,17 @@ export async function startUp(): Promise<void> {
   authSecret();
   const db = await getDb();
   console.log(`Databas: ${config.DATABASE_URL ? "PostgreSQL (DATABASE_URL)" : `inbyggd PGlite i ${config.PGLITE_DIR}`}, migrerad.`);
-  if (config.SEED_DEMO === "0") return;
+  // After seeding, so the first pass (the catch-up of anything missed while down) sees the demo too.
+  try {
+    await seedDemoIfAsked(db, config.SEED_DEMO);
+  } finally {
+    startWorker(db);
+  }
+}
+
+async function seedDemoIfAsked(db: Awaited<ReturnType<typeof getDb>>, mode: "0" | "1" | "force"): Promise<void> {
+  if (mode === "0") return;
+  const config = { SEED_DEMO: mode };
   const outcome = await seedDemo(db, { force: config.SEED_DEMO === "force" });
   if (outcome === "refused-has-content") {
     console.warn(

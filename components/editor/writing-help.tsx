@@ -4,7 +4,7 @@ import type { Editor } from "@tiptap/react";
 import { useEffect, useMemo, useState } from "react";
 import { overrideWarningAction } from "@/app/redaktion/texter/actions";
 import type { WarningOverride } from "@/db/schema";
-import { analyzeDocument, positionOfPath, type WritingWarning } from "@/lib/content/writing-help";
+import { analyzeDocument, positionOfPath, warningKey, type WritingWarning } from "@/lib/content/writing-help";
 import { PromptDialog } from "./prompt-dialog";
 
 const SETTLE_MS = 400;
@@ -27,7 +27,6 @@ function useSettledDoc(editor: Editor) {
   return doc;
 }
 
-export const warningKey = (warning: WritingWarning) => (warning.path ? `${warning.code}@${warning.path.join(".")}` : warning.code);
 
 /**
  * Skrivhjälp: length, reading time, LIX and the accessibility checks, recomputed whenever the writer

@@ -12,7 +12,7 @@ export type HashedContent = {
 };
 
 /** JSON with sorted keys, so that the same content always hashes the same whatever the key order. */
-function canonical(value: unknown): string {
+export function canonical(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonical).join(",")}]`;
   if (value && typeof value === "object") {
     const entries = Object.entries(value as Record<string, unknown>)

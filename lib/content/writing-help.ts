@@ -18,6 +18,9 @@ export type WarningCode = (typeof WARNING_CODES)[number];
 /** `path` holds child indexes from the document down to the block concerned; see positionOfPath. */
 export type WritingWarning = { code: WarningCode; message: string; path?: number[] };
 
+/** How a kept warning is remembered: by code, and by where it is when it concerns one block. */
+export const warningKey = (warning: WritingWarning) => (warning.path ? `${warning.code}@${warning.path.join(".")}` : warning.code);
+
 export type WritingAnalysis = {
   words: number;
   readingMinutes: number;

@@ -22,7 +22,7 @@ export async function restoreRevision(
       .from(revisions)
       .where(and(eq(revisions.id, input.revisionId), eq(revisions.itemId, item.id)));
     if (!old) throw new AppError("NOT_FOUND", "Versionen finns inte.");
-    const { revision, version } = await commitRevision(tx, item.id, actor.id, {
+    const { revision, version } = await commitRevision(tx, item.id, actor, {
       title: old.title,
       lead: old.lead,
       body: old.body,

@@ -103,7 +103,7 @@ export async function saveText(db: Db, actor: CurrentUser, raw: SaveTextInput): 
     if (hash === current.contentHash && input.slug === item.slug) {
       return { status: "saved", version: item.version, revisionNumber: current.number, savedAt: item.updatedAt.toISOString() } satisfies SaveResult;
     }
-    const { revision, version } = await commitRevision(tx, item.id, actor.id, content, { hash, slug: input.slug });
+    const { revision, version } = await commitRevision(tx, item.id, actor, content, { hash, slug: input.slug });
     if (item.publishedRevisionId && item.currentRevisionId === item.publishedRevisionId) {
       // Revisions record every save; the audit log records when a published text gets a new draft.
       await recordAudit(tx, {

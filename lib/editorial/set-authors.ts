@@ -48,7 +48,7 @@ export async function setAuthors(db: Db, actor: CurrentUser, raw: z.input<typeof
     await tx.delete(itemAuthors).where(eq(itemAuthors.itemId, item.id));
     if (userIds.length) await tx.insert(itemAuthors).values(userIds.map((userId) => ({ itemId: item.id, userId })));
     const byline = input.authors.map((a) => ({ userId: a.userId, name: a.name, title: a.title }));
-    const { version } = await commitRevision(tx, item.id, actor.id, {
+    const { version } = await commitRevision(tx, item.id, actor, {
       title: current.title,
       lead: current.lead,
       body: current.body,

@@ -27,7 +27,8 @@ export async function cancelJobs<K extends JobKind>(tx: DbOrTx, kind: K, payload
   return rows.length;
 }
 
-export type JobHandlers = { [K in JobKind]: (db: Db, payload: JobPayloads[K]) => Promise<void> };
+/** `now` is the time the run is for, so a catch-up pass acts as of its own clock (and tests can move it). */
+export type JobHandlers = { [K in JobKind]: (db: Db, payload: JobPayloads[K], now: Date) => Promise<void> };
 
 const MAX_ATTEMPTS = 5;
 
@@ -54,9 +55,9 @@ export async function runDueJobs(db: Db, handlers: JobHandlers, now = new Date()
     });
     if (!claimed) return { done, failed };
     try {
-      const handler = handlers[claimed.kind as JobKind] as ((db: Db, payload: unknown) => Promise<void>) | undefined;
+      const handler = handlers[claimed.kind as JobKind] as ((db: Db, payload: unknown, now: Date) => Promise<void>) | undefined;
       if (!handler) throw new Error(`Okänd jobbtyp: ${claimed.kind}`);
-      await handler(db, claimed.payload);
+      await handler(db, claimed.payload, now);
       await db.update(jobs).set({ status: "done", finishedAt: new Date(), lastError: null }).where(eq(jobs.id, claimed.id));
       done += 1;
     } catch (error) {

@@ -1,0 +1,49 @@
+import type { Db } from "@/db/types";
+import { deliverDueMail } from "@/lib/mail/deliver";
+import { publishScheduledIssue } from "@/lib/workflow/issue-workflow";
+import { publishScheduledItem } from "@/lib/workflow/item-workflow";
+import { revalidatePublicPaths } from "@/lib/workflow/revalidate";
+import { releaseStaleJobs, runDueJobs, type JobHandlers } from "./queue";
+
+export const JOB_HANDLERS: JobHandlers = {
+  "publish.item": async (db, { itemId }, now) => revalidatePublicPaths(await publishScheduledItem(db, itemId, now)),
+  "publish.issue": async (db, { issueId }, now) => revalidatePublicPaths(await publishScheduledIssue(db, issueId, now)),
+};
+
+/** One pass: due publications first (their notifications are queued mail), then the mail. */
+export async function workOnce(db: Db, now = new Date()) {
+  await releaseStaleJobs(db);
+  const jobs = await runDueJobs(db, JOB_HANDLERS, now);
+  const mail = await deliverDueMail(db);
+  return { jobs, mail };
+}
+
+const POLL_MS = 10_000;
+
+/**
+ * Polls the job table for the life of the process. The first pass runs at once, so a publication
+ * whose time passed while the server was down happens at start-up. Every instance may poll: jobs
+ * are claimed with SKIP LOCKED, so each runs once.
+ */
+export function startWorker(db: Db): void {
+  const state = globalThis as unknown as { __kbWorker?: NodeJS.Timeout };
+  if (state.__kbWorker) return;
+  let running = false;
+  const tick = async () => {
+    if (running) return;
+    running = true;
+    try {
+      const { jobs, mail } = await workOnce(db);
+      if (jobs.done + jobs.failed + mail.sent + mail.failed > 0) {
+        console.log(`Bakgrundsjobb: ${jobs.done} klara, ${jobs.failed} misslyckade; e-post: ${mail.sent} skickade, ${mail.failed} misslyckade.`);
+      }
+    } catch (error) {
+      console.error("Bakgrundsjobben kunde inte köras:", error);
+    } finally {
+      running = false;
+    }
+  };
+  state.__kbWorker = setInterval(tick, POLL_MS);
+  state.__kbWorker.unref();
+  void tick();
+}
