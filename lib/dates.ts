@@ -17,3 +17,36 @@ export function monthsBefore(at: Date, months: number): Date {
   result.setUTCDate(Math.min(day, lastDay));
   return result;
 }
+
+const STOCKHOLM = "Europe/Stockholm";
+
+/** The offset from UTC, in minutes, that Stockholm has at `at` (60 in winter, 120 in summer). */
+function stockholmOffsetMinutes(at: Date): number {
+  const parts = new Intl.DateTimeFormat("en-US", { timeZone: STOCKHOLM, hourCycle: "h23", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", second: "2-digit" }).formatToParts(at);
+  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
+  const asUtc = Date.UTC(get("year"), get("month") - 1, get("day"), get("hour"), get("minute"), get("second"));
+  return Math.round((asUtc - Math.floor(at.getTime() / 1000) * 1000) / 60_000);
+}
+
+/**
+ * "2026-12-01T08:00" as a wall-clock time in Stockholm → the UTC instant. Staff type Swedish time
+ * whatever their browser's zone is; the database stores UTC. Returns null for a malformed value or
+ * a time that does not exist (the hour skipped when summer time starts).
+ */
+export function stockholmLocalToUtc(local: string): Date | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(local);
+  if (!match) return null;
+  const [, y, mo, d, h, mi] = match.map(Number) as [number, number, number, number, number, number];
+  const naive = Date.UTC(y, mo - 1, d, h, mi);
+  // Two passes settle the offset near a daylight-saving change.
+  let guess = naive - stockholmOffsetMinutes(new Date(naive)) * 60_000;
+  guess = naive - stockholmOffsetMinutes(new Date(guess)) * 60_000;
+  return utcToStockholmLocal(new Date(guess)) === local ? new Date(guess) : null;
+}
+
+/** The inverse, for a datetime-local field's value: the UTC instant as Stockholm wall-clock time. */
+export function utcToStockholmLocal(at: Date): string {
+  const parts = new Intl.DateTimeFormat("sv-SE", { timeZone: STOCKHOLM, year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).formatToParts(at);
+  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? "";
+  return `${get("year")}-${get("month")}-${get("day")}T${get("hour")}:${get("minute")}`;
+}

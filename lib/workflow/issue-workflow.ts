@@ -179,7 +179,7 @@ export async function transitionIssueInTx(tx: Tx, actor: CurrentUser, raw: Issue
           .update(contentItems)
           .set({ status: "approved", approvedRevisionId: revision.id, approvedContentHash: revision.contentHash, approvedBy: actor.id, approvedAt: now, updatedAt: now })
           .where(eq(contentItems.id, item.id));
-        await recordAudit(tx, { actor, action: "item.approved", entityType: "item", entityId: item.id, summary: `${stamp}, version ${revision.number} (i ${name})` });
+        await recordAudit(tx, { actor, action: "item.approved", entityType: "item", entityId: item.id, summary: `${stamp}, version ${revision.number} (i ${name})`, details: { revisionId: revision.id, revisionNumber: revision.number, contentHash: revision.contentHash } });
       }
       await audit("issue.approved", `${name}: ${stamp}, ${articles.map((a) => `"${a.revision.title}" version ${a.revision.number}`).join(", ")}`);
       await notifyIssueWriters(tx, articleIds, "issue.approved", templates.approved({ title: name, approverName: actor.name, version: issue.version, editUrl, about: "issue" }));

@@ -22,8 +22,11 @@ import { planTransition, WORKFLOW_ACTIONS, type TransitionContext, type Workflow
 export const itemTransitionSchema = z.object({
   id: z.uuid(),
   action: z.enum(WORKFLOW_ACTIONS),
-  /** The revision the user was looking at: approving binds to it, and a newer one refuses the action. */
-  revisionId: z.uuid(),
+  /**
+   * The revision the reviewer was looking at: approving (or sending back) binds to it, and a newer
+   * one refuses the decision. Other steps act on the current words or on the approved revision.
+   */
+  revisionId: z.uuid().optional(),
   comment: z.string().trim().max(5000, "Kommentaren får vara högst 5 000 tecken.").optional(),
   /** For "schedule": an ISO instant (the form converts Stockholm time to UTC). */
   scheduledAt: z.iso.datetime({ offset: true }).optional(),
@@ -35,7 +38,7 @@ export type ItemTransitionInput = z.input<typeof itemTransitionSchema>;
 export type TransitionOutcome = { status: string; paths: string[] };
 
 /** Where a text lives and whether readers see it; everything planTransition needs besides the actor. */
-async function contextOf(tx: Tx, item: typeof contentItems.$inferSelect, mayEdit: boolean, now: Date): Promise<TransitionContext> {
+export async function itemContext(tx: Tx | Db, item: typeof contentItems.$inferSelect, mayEdit: boolean, now: Date): Promise<TransitionContext> {
   const live = Boolean(item.publishedRevisionId && item.publishedAt && item.publishedAt <= now && !item.withdrawnAt);
   let publishableAlone = item.kind === "post";
   if (item.kind === "article" && item.issueId) {
@@ -125,11 +128,11 @@ export async function transitionItemInTx(tx: Tx, actor: CurrentUser, raw: ItemTr
   const input = parsed.data;
 
   const { item, current, owned } = await loadText(tx, input.id, { forUpdate: true });
-  const plan = planTransition(actor, input.action, await contextOf(tx, item, canEdit(actor, owned), now));
+  const plan = planTransition(actor, input.action, await itemContext(tx, item, canEdit(actor, owned), now));
   if (!plan.ok) throw new AppError(plan.code, plan.message);
-  // Under the row lock: whatever the user saw must still be the current words, so an approval and
-  // an edit never mix. (Withdrawing concerns what readers see, not the draft, so it is exempt.)
-  if (input.action !== "withdraw" && current.id !== input.revisionId) {
+  // Under the row lock: what the reviewer saw must still be the current words, so an approval and an
+  // edit never mix. (Publishing checks the approved revision itself, in publishApprovedItem.)
+  if ((input.action === "approve" || input.action === "request_changes") && current.id !== input.revisionId) {
     throw new AppError("CONFLICT", "Texten har ändrats sedan du öppnade den. Ladda om sidan och läs den nya versionen först.");
   }
   const set = (values: Partial<typeof contentItems.$inferInsert>) =>
@@ -160,7 +163,15 @@ export async function transitionItemInTx(tx: Tx, actor: CurrentUser, raw: ItemTr
     }
     case "approve": {
       await set({ status: plan.to, approvedRevisionId: current.id, approvedContentHash: current.contentHash, approvedBy: actor.id, approvedAt: now });
-      await audit("item.approved", `Godkänd av ${actor.name}, ${ROLE_LABELS[actor.role].toLowerCase()}, ${formatDateTime(now)}, version ${current.number}`);
+      await recordAudit(tx, {
+      actor,
+      action: "item.approved",
+      entityType: "item",
+      entityId: item.id,
+      summary: `Godkänd av ${actor.name}, ${ROLE_LABELS[actor.role].toLowerCase()}, ${formatDateTime(now)}, version ${current.number}`,
+      // The review page diffs against the last approved revision even after an edit voided it.
+      details: { revisionId: current.id, revisionNumber: current.number, contentHash: current.contentHash },
+    });
       await notifyWriters(tx, item.id, "item.approved", templates.approved({ title, approverName: actor.name, version: current.number, editUrl }));
       break;
     }

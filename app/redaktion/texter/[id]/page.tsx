@@ -9,8 +9,10 @@ import { requireUser } from "@/lib/auth/session";
 import { isDeletable } from "@/lib/editorial/delete-text";
 import { getMedia } from "@/lib/media/list-media";
 import { canDelete, canEdit } from "@/lib/permissions";
+import { WorkflowPanel } from "@/components/workflow/workflow-panel";
 import { DeleteTextButton } from "./delete-text-button";
 import { loadTextOrNotFound } from "./load";
+import { itemWorkflowPanel } from "./workflow";
 
 export const metadata: Metadata = { title: "Redigera text" };
 
@@ -29,10 +31,13 @@ export default async function EditTextPage({ params }: Props) {
   const staff = await listUsers(db);
   const cover = current.coverMediaId ? await getMedia(db, current.coverMediaId) : null;
   const deletable = canDelete(user, loaded.owned) && isDeletable(item);
+  const workflow = await itemWorkflowPanel(db, user, loaded);
 
   return (
     <div className="space-y-4">
       <h1 className="sr-only">Redigera text</h1>
+      {/* Decisions are taken on the review page, where the reviewer sees the text as readers will. */}
+      <WorkflowPanel key={`${item.status}-${current.id}`} {...workflow} decisionsElsewhere />
       <TextEditor
         id={item.id}
         version={item.version}
