@@ -1,0 +1,100 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { z } from "zod";
+import { Colophon } from "@/components/newsletter/colophon";
+import { Kalendarium } from "@/components/newsletter/kalendarium";
+import { getDb } from "@/db/client";
+import { requireUser } from "@/lib/auth/session";
+import { formatDate } from "@/lib/format";
+import { calendarForIssue } from "@/lib/issues/calendar";
+import { loadColophon, loadIssue } from "@/lib/issues/load-issue";
+import { can } from "@/lib/permissions";
+import { STATUS_LABELS } from "@/lib/workflow/labels";
+import { AddArticleForm } from "./add-article-form";
+import { ArticleList } from "./article-list";
+import { IssueForm } from "./issue-form";
+
+type Props = { params: Promise<{ id: string }> };
+
+async function load(params: Props["params"]) {
+  const { id } = await params;
+  const user = await requireUser(`/redaktion/nummer/${id}`);
+  if (!can(user, "issue.manage") || !z.uuid().safeParse(id).success) notFound();
+  const db = await getDb();
+  const issue = await loadIssue(db, id);
+  if (!issue) notFound();
+  return { db, issue };
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { issue } = await load(params);
+  return { title: `Nummer ${issue.number} ${issue.year}` };
+}
+
+export default async function IssuePage({ params }: Props) {
+  const { db, issue } = await load(params);
+  // A published issue shows the Kalendarium it was sent with; otherwise the events in its window now.
+  const [calendar, colophon] = await Promise.all([
+    issue.frozenCalendar && issue.status === "published" ? issue.frozenCalendar : calendarForIssue(db, issue),
+    loadColophon(db, issue.publicationId),
+  ]);
+  const locked = issue.status === "published";
+  return (
+    <div className="space-y-10">
+      <header>
+        <Link href="/redaktion/nummer" className="text-brand underline-offset-4 hover:underline">← Alla nummer</Link>
+        <p className="mt-3 font-semibold uppercase tracking-wide text-brand">{issue.publicationName}</p>
+        <h1 className="text-3xl font-bold">Nummer {issue.number} {issue.year}</h1>
+        {issue.title ? <p className="mt-1 text-xl">{issue.title}</p> : null}
+        <p className="mt-2">
+          Status: <strong>{STATUS_LABELS[issue.status]}</strong>
+          {issue.publishedAt ? ` · publicerat ${formatDate(issue.publishedAt)}` : ""}
+        </p>
+      </header>
+
+      {/* workflow panel */}
+
+      {locked ? (
+        <p className="rounded border-l-4 border-brand bg-white p-3">
+          Numret är publicerat. Det kan inte ändras; avpublicera det först om något måste rättas.
+        </p>
+      ) : null}
+
+      <section aria-labelledby="innehall-rubrik" className="space-y-4">
+        <h2 id="innehall-rubrik" className="text-2xl font-bold">Innehåll</h2>
+        <p className="text-muted">Krönikan står alltid först. Artiklarna följer i den ordning de står här.</p>
+        <ArticleList issueId={issue.id} version={issue.version} articles={issue.articles} locked={locked} />
+        {locked ? null : <AddArticleForm issueId={issue.id} publicationId={issue.publicationId} locked={locked} />}
+      </section>
+
+      <section className="rounded border border-gray-300 bg-white p-4">
+        <IssueForm
+          locked={locked}
+          values={{
+            id: issue.id,
+            version: issue.version,
+            year: issue.year,
+            number: issue.number,
+            title: issue.title,
+            calendarFrom: issue.calendarFrom,
+            calendarTo: issue.calendarTo,
+            calendarNote: issue.calendarNote,
+          }}
+        />
+      </section>
+
+      <section aria-labelledby="forhandsvisning" className="space-y-4">
+        <h2 id="forhandsvisning" className="text-2xl font-bold">Förhandsvisning av kalendarium och kolofon</h2>
+        <p className="text-muted">
+          {issue.calendarFrom && issue.calendarTo
+            ? `Evenemang som börjar ${formatDate(issue.calendarFrom)}–${formatDate(issue.calendarTo)}.`
+            : "Numret har inget kalendarium: ange första och sista dag ovan."}
+        </p>
+        {calendar.length === 0 && issue.calendarFrom ? <p>Inga evenemang i kalendariets period.</p> : null}
+        <Kalendarium events={calendar} note={issue.calendarNote} />
+        <Colophon {...colophon} />
+      </section>
+    </div>
+  );
+}
