@@ -1,0 +1,132 @@
+import { expect, test, type Page } from "@playwright/test";
+import { storageStatePath } from "./demo-users";
+import { EditorPage } from "./pages/editor-page";
+
+/** Selects `word` inside `root` as a mouse drag would. */
+async function selectText(page: Page, rootSelector: string, word: string) {
+  await page.locator(rootSelector).evaluate((element, target) => {
+    const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = node.textContent?.indexOf(target) ?? -1;
+      if (at === -1) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + target.length);
+      window.getSelection()!.removeAllRanges();
+      window.getSelection()!.addRange(range);
+      document.dispatchEvent(new Event("selectionchange"));
+      return;
+    }
+    throw new Error(`"${target}" not found`);
+  }, word);
+}
+
+const workflow = (page: Page) => page.getByRole("region", { name: /^Status:/ });
+
+test("the full story: written, sent back with an anchored comment, fixed, approved, published, read", async ({ browser }) => {
+  test.slow();
+  const title = `Vinterväghållning ${Date.now()}`;
+  const writerContext = await browser.newContext({ storageState: storageStatePath("skribent") });
+  const reviewerContext = await browser.newContext({ storageState: storageStatePath("utgivare") });
+  const writer = new EditorPage(await writerContext.newPage());
+  const reviewer = await reviewerContext.newPage();
+
+  // The skribent writes and submits.
+  await writer.createPost(title);
+  await writer.focusBody();
+  await writer.page.keyboard.type("Plogbilarna börjar klockan fyra när snödjupet når fem centimeter.");
+  await writer.expectSaved();
+  await workflow(writer.page).getByRole("button", { name: "Skicka för granskning" }).click();
+  await expect(workflow(writer.page).getByRole("heading")).toHaveText("Status: Granskas");
+
+  // The utgivare finds it in the queue, comments on a passage and sends it back.
+  await reviewer.goto("/redaktion/granska");
+  await reviewer.getByRole("link", { name: title }).click();
+  await expect(reviewer.getByRole("heading", { level: 1, name: `Granska: ${title}` })).toBeVisible();
+  await expect(reviewer.locator("[data-review-text]")).toContainText("Plogbilarna börjar klockan fyra");
+  await selectText(reviewer, "[data-review-text]", "klockan fyra");
+  await expect(reviewer.getByLabel("Knyt till markerad text")).toBeChecked();
+  await reviewer.getByLabel("Kommentar", { exact: true }).fill("Stämmer tiden? Jag trodde klockan tre.");
+  await reviewer.getByRole("button", { name: "Kommentera" }).click();
+  await expect(reviewer.getByRole("region", { name: "Kommentarer" })).toContainText("Stämmer tiden?");
+  // Sending back needs a comment.
+  await workflow(reviewer).getByRole("button", { name: "Begär ändringar" }).click();
+  await expect(workflow(reviewer).getByRole("alert")).toHaveText("Skriv vad som behöver ändras.");
+  await workflow(reviewer).getByLabel("Vad behöver ändras?").fill("Kontrollera starttiden med gatuenheten.");
+  await workflow(reviewer).getByRole("button", { name: "Begär ändringar" }).click();
+  await expect(workflow(reviewer).getByRole("heading")).toHaveText("Status: Ändringar begärda");
+
+  // The skribent sees the comments in the editor, highlighted, fixes and resubmits.
+  await writer.page.reload();
+  await expect(workflow(writer.page).getByRole("heading")).toHaveText("Status: Ändringar begärda");
+  const comments = writer.page.getByRole("region", { name: "Kommentarer" });
+  await expect(comments).toContainText("Stämmer tiden?");
+  await expect(comments).toContainText("Kontrollera starttiden med gatuenheten.");
+  await expect(writer.page.locator(".ProseMirror .comment-highlight")).toHaveText("klockan fyra");
+  await writer.focusBody();
+  await writer.page.keyboard.press("End");
+  await writer.page.keyboard.type(" Starttiden är bekräftad av gatuenheten.");
+  await writer.expectSaved();
+  await workflow(writer.page).getByRole("button", { name: "Skicka för granskning" }).click();
+  await expect(workflow(writer.page).getByRole("heading")).toHaveText("Status: Granskas");
+
+  // The utgivare approves exactly this version and publishes.
+  await reviewer.reload();
+  await expect(reviewer.locator("[data-review-text]")).toContainText("Starttiden är bekräftad");
+  await workflow(reviewer).getByRole("button", { name: "Godkänn" }).click();
+  await expect(workflow(reviewer).getByRole("heading")).toHaveText("Status: Godkänd");
+  reviewer.once("dialog", (dialog) => void dialog.accept());
+  await workflow(reviewer).getByRole("button", { name: "Publicera" }).click();
+  await expect(workflow(reviewer).getByRole("heading")).toHaveText("Status: Publicerad");
+
+  // The audit log carries the approval with name, role, time and version.
+  await reviewer.goto("/redaktion/logg");
+  await expect(reviewer.getByRole("table")).toContainText(/Godkänd av Karin Holm, ansvarig utgivare, \d+ \p{L}+ \d{4} kl\. \d\d\.\d\d, version \d+/u);
+
+  // A resident reads it.
+  const resident = await browser.newPage();
+  await resident.goto("/blogg/kommunchefen");
+  await resident.getByRole("link", { name: title }).click();
+  await expect(resident.getByRole("heading", { level: 1 })).toHaveText(title);
+  await expect(resident.getByRole("main")).toContainText("Starttiden är bekräftad av gatuenheten.");
+
+  // The writer was told by e-mail (the local outbox, as no SMTP is configured here).
+  await reviewer.goto("/redaktion/utkorg");
+  await expect(reviewer.getByRole("table")).toContainText(`Publicerad: ${title}`);
+
+  await Promise.all([writerContext.close(), reviewerContext.close(), resident.close()]);
+});
+
+test("a skribent calling the publish action directly is refused", async ({ browser }) => {
+  const context = await browser.newContext({ storageState: storageStatePath("skribent") });
+  const page = await context.newPage();
+  const editor = new EditorPage(page);
+  const title = `Otillåten publicering ${Date.now()}`;
+  await editor.createPost(title);
+  await editor.focusBody();
+  await page.keyboard.type("Den här texten ska aldrig nå läsarna utan godkännande.");
+  await editor.expectSaved();
+
+  // Learn the server action's id from the skribent's own legitimate request…
+  const submitted = page.waitForRequest((request) => request.method() === "POST" && Boolean(request.headers()["next-action"]));
+  await workflow(page).getByRole("button", { name: "Skicka för granskning" }).click();
+  const request = await submitted;
+  const [payload] = JSON.parse(request.postData() ?? "[]") as [Record<string, unknown>];
+  await expect(workflow(page).getByRole("heading")).toHaveText("Status: Granskas");
+
+  // …then call it with "publish", as a hand-made request would.
+  for (const action of ["approve", "publish", "withdraw"]) {
+    const response = await page.request.post(request.url(), {
+      headers: { "next-action": request.headers()["next-action"]!, "content-type": "text/plain;charset=UTF-8", accept: "text/x-component" },
+      data: JSON.stringify([{ ...payload, action }]),
+    });
+    const text = await response.text();
+    expect(text).toContain('"ok":false');
+    expect(text).toContain('"code":"FORBIDDEN"');
+  }
+
+  const resident = await browser.newPage();
+  await resident.goto("/blogg/kommunchefen");
+  await expect(resident.getByRole("main")).not.toContainText(title);
+  await Promise.all([context.close(), resident.close()]);
+});
