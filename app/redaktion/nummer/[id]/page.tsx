@@ -11,9 +11,12 @@ import { calendarForIssue } from "@/lib/issues/calendar";
 import { loadColophon, loadIssue } from "@/lib/issues/load-issue";
 import { can } from "@/lib/permissions";
 import { STATUS_LABELS } from "@/lib/workflow/labels";
+import { WorkflowPanel } from "@/components/workflow/workflow-panel";
+import { formatDateTime } from "@/lib/format";
 import { AddArticleForm } from "./add-article-form";
 import { ArticleList } from "./article-list";
 import { IssueForm } from "./issue-form";
+import { issueComments, issueWorkflowPanel } from "./workflow";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -34,6 +37,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function IssuePage({ params }: Props) {
   const { db, issue } = await load(params);
+  const user = await requireUser(`/redaktion/nummer/${issue.id}`);
+  const [workflow, comments] = await Promise.all([issueWorkflowPanel(db, user, issue.id), issueComments(db, issue.id)]);
   // A published issue shows the Kalendarium it was sent with; otherwise the events in its window now.
   const [calendar, colophon] = await Promise.all([
     issue.frozenCalendar && issue.status === "published" ? issue.frozenCalendar : calendarForIssue(db, issue),
@@ -53,7 +58,20 @@ export default async function IssuePage({ params }: Props) {
         </p>
       </header>
 
-      {/* workflow panel */}
+      {workflow ? <WorkflowPanel key={`${workflow.status}-${workflow.contentHash}`} {...workflow} /> : null}
+      {comments.length > 0 ? (
+        <section aria-labelledby="nummer-kommentarer" className="space-y-2">
+          <h2 id="nummer-kommentarer" className="text-xl font-bold">Kommentarer till numret</h2>
+          <ul className="space-y-2">
+            {comments.map((comment) => (
+              <li key={comment.id} className="rounded border-l-4 border-accent bg-white p-3">
+                <p className="text-sm">{comment.author ?? "okänd"}, {formatDateTime(comment.createdAt)}</p>
+                <p className="whitespace-pre-wrap">{comment.body}</p>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
 
       {locked ? (
         <p className="rounded border-l-4 border-brand bg-white p-3">
