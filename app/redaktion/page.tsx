@@ -1,3 +1,4 @@
+import Link from "next/link";
 import type { Metadata } from "next";
 import { TextTable } from "@/components/ui/text-table";
 import { getDb } from "@/db/client";
@@ -28,7 +29,8 @@ export default async function StaffHome() {
       {can(user, "content.approve") ? (
         <section aria-labelledby="att-granska">
           <h2 id="att-granska" className="text-2xl font-bold">Att granska</h2>
-          <TextTable rows={inReview} caption="Texter som väntar på granskning" />
+          <TextTable rows={inReview} caption="Texter som väntar på granskning" linkTo="review" />
+          <p className="mt-2"><Link href="/redaktion/granska" className="font-semibold text-brand underline">Hela granskningskön, med nummer</Link></p>
         </section>
       ) : null}
       {can(user, "content.create") ? (

@@ -18,7 +18,8 @@ function where(row: TextRow): string {
   return row.issueNumber ? `Nyhetsbrev nr ${row.issueNumber} ${row.issueYear}` : row.publicationName;
 }
 
-export function TextTable({ rows, caption }: { rows: readonly TextRow[]; caption: string }) {
+/** `linkTo` "review" sends the utgivare's queue straight to the review page. */
+export function TextTable({ rows, caption, linkTo = "edit" }: { rows: readonly TextRow[]; caption: string; linkTo?: "edit" | "review" }) {
   if (rows.length === 0) return <p className="mt-2 text-muted">Inga texter.</p>;
   return (
     <table className="mt-2 w-full border-collapse text-left">
@@ -35,7 +36,7 @@ export function TextTable({ rows, caption }: { rows: readonly TextRow[]; caption
         {rows.map((row) => (
           <tr key={row.id} className="border-b border-gray-200">
             <td className="py-2 pr-4 font-medium">
-              <Link className="text-brand underline-offset-4 hover:underline" href={`/redaktion/texter/${row.id}`}>
+              <Link className="text-brand underline-offset-4 hover:underline" href={`/redaktion/texter/${row.id}${linkTo === "review" ? "/granska" : ""}`}>
                 {row.title || "(utan rubrik)"}
               </Link>
             </td>
