@@ -11,6 +11,11 @@ export async function toResult<T>(run: () => Promise<T>): Promise<ActionResult<T
     if (error instanceof AppError) {
       return { ok: false, code: error.code, message: error.message, ...(error.fieldErrors ? { fieldErrors: error.fieldErrors } : {}) };
     }
+    // Two transactions that lock the same rows in opposite order (an issue being published while one
+    // of its articles is saved): the database aborts one. Nothing was half-done; the user may retry.
+    if (isDeadlock(error)) {
+      return { ok: false, code: "CONFLICT", message: "Någon annan ändrade samtidigt. Försök igen." };
+    }
     // Next's redirect() and notFound() travel as errors and must pass through.
     if (error instanceof Error && "digest" in error && typeof error.digest === "string" && error.digest.startsWith("NEXT_")) {
       throw error;
@@ -33,4 +38,11 @@ const HTTP_STATUS: Record<ErrorCode, number> = {
 /** A failed result as a JSON response for route handlers. */
 export function errorResponse(result: Extract<ActionResult<unknown>, { ok: false }>): Response {
   return Response.json({ message: result.message, code: result.code, fieldErrors: result.fieldErrors }, { status: HTTP_STATUS[result.code] });
+}
+
+function isDeadlock(error: unknown): boolean {
+  for (let e: unknown = error, depth = 0; e && typeof e === "object" && depth < 3; e = (e as { cause?: unknown }).cause, depth++) {
+    if ((e as { code?: unknown }).code === "40P01") return true;
+  }
+  return false;
 }

@@ -13,6 +13,10 @@ const CLEARED_APPROVAL = { approvedRevisionId: null, approvedContentHash: null, 
  * publication is cancelled. Call inside the transaction of the change, with the issue row locked.
  */
 export async function voidIssueApproval(tx: Tx, issueId: string, actor: AuditActor, reason: string): Promise<boolean> {
+  // Look before locking: most edits happen to issues nobody has approved, and taking the issue's
+  // lock on every autosave would serialise all writers of an issue behind each other.
+  const [glance] = await tx.select({ status: newsletterIssues.status }).from(newsletterIssues).where(eq(newsletterIssues.id, issueId));
+  if (!glance || !editVoidsApproval(glance.status)) return false;
   const [issue] = await tx.select().from(newsletterIssues).where(eq(newsletterIssues.id, issueId)).for("update");
   if (!issue || !editVoidsApproval(issue.status)) return false;
   await tx
