@@ -65,8 +65,9 @@ export async function linkReviewAction(raw: { token: string; action: "approve" |
   return toResult(async () => {
     const actor = await requireActor();
     const outcome = await reviewViaLink(await getDb(), actor, raw);
+    // No staff-page revalidation here: it would re-render this very page, whose token is now spent,
+    // over the confirmation. Staff pages are rendered per request anyway.
     revalidatePublicPaths(outcome.paths);
-    revalidateStaff(outcome.target, outcome.id);
     return { status: outcome.status, target: outcome.target, id: outcome.id };
   });
 }
