@@ -52,3 +52,12 @@ export function authSecret(): string {
   }
   return "development-only-secret-never-used-in-production-0123456789";
 }
+
+/**
+ * The port this server listens on, read when asked: `next start -p 3100` sets PORT only once it is
+ * listening, after env() may already have been parsed at start-up.
+ */
+export function listeningPort(): number {
+  const port = Number(process.env.PORT);
+  return Number.isInteger(port) && port > 0 ? port : env().PORT;
+}

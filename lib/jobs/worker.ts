@@ -2,18 +2,22 @@ import type { Db } from "@/db/types";
 import { deliverDueMail } from "@/lib/mail/deliver";
 import { publishScheduledIssue } from "@/lib/workflow/issue-workflow";
 import { publishScheduledItem } from "@/lib/workflow/item-workflow";
-import { revalidatePublicPaths } from "@/lib/workflow/revalidate";
+import { requestRevalidation } from "@/lib/workflow/revalidate";
 import { releaseStaleJobs, runDueJobs, type JobHandlers } from "./queue";
 
-export const JOB_HANDLERS: JobHandlers = {
-  "publish.item": async (db, { itemId }, now) => revalidatePublicPaths(await publishScheduledItem(db, itemId, now)),
-  "publish.issue": async (db, { issueId }, now) => revalidatePublicPaths(await publishScheduledIssue(db, issueId, now)),
-};
+type Revalidate = (paths: readonly string[]) => Promise<void>;
+
+export function jobHandlers(revalidate: Revalidate): JobHandlers {
+  return {
+    "publish.item": async (db, { itemId }, now) => revalidate(await publishScheduledItem(db, itemId, now)),
+    "publish.issue": async (db, { issueId }, now) => revalidate(await publishScheduledIssue(db, issueId, now)),
+  };
+}
 
 /** One pass: due publications first (their notifications are queued mail), then the mail. */
-export async function workOnce(db: Db, now = new Date()) {
+export async function workOnce(db: Db, now = new Date(), revalidate: Revalidate = requestRevalidation) {
   await releaseStaleJobs(db);
-  const jobs = await runDueJobs(db, JOB_HANDLERS, now);
+  const jobs = await runDueJobs(db, jobHandlers(revalidate), now);
   const mail = await deliverDueMail(db);
   return { jobs, mail };
 }

@@ -1,16 +1,40 @@
+import { createHmac, timingSafeEqual } from "node:crypto";
 import { revalidatePath } from "next/cache";
+import { authSecret, listeningPort } from "@/lib/env";
+
+/** Tells Next that these public pages changed. For server actions and route handlers. */
+export function revalidatePublicPaths(paths: readonly string[]): void {
+  for (const path of paths) revalidatePath(path);
+}
+
+export function revalidationSignature(body: string): string {
+  return createHmac("sha256", `revalidate:${authSecret()}`).update(body).digest("base64url");
+}
+
+export function validRevalidationSignature(body: string, signature: string | null): boolean {
+  if (!signature) return false;
+  const expected = Buffer.from(revalidationSignature(body));
+  const given = Buffer.from(signature);
+  return expected.length === given.length && timingSafeEqual(expected, given);
+}
 
 /**
- * Tells Next that these public pages changed. Inside a server action or route handler this is
- * immediate. The scheduler runs outside any request, where Next has no cache context to revalidate
- * in; today's reader pages render per request, so they show the change anyway.
+ * The scheduler runs outside any request, where Next drops revalidatePath() silently; so it asks
+ * its own server, through a signed internal route, to revalidate in a request of its own. A failure
+ * is logged, not thrown: the publication itself has happened and must not be retried because of it.
  */
-export function revalidatePublicPaths(paths: readonly string[]): void {
-  for (const path of paths) {
-    try {
-      revalidatePath(path);
-    } catch {
-      // Outside a request (the scheduler): nothing cached to invalidate, see above.
-    }
+export async function requestRevalidation(paths: readonly string[]): Promise<void> {
+  if (paths.length === 0) return;
+  const body = JSON.stringify({ paths });
+  try {
+    const response = await fetch(`http://127.0.0.1:${listeningPort()}/api/internt/revalidera`, {
+      method: "POST",
+      headers: { "content-type": "application/json", "x-kb-signature": revalidationSignature(body) },
+      body,
+      signal: AbortSignal.timeout(10_000),
+    });
+    if (!response.ok) console.warn(`Sidorna kunde inte förnyas efter en schemalagd publicering (HTTP ${response.status}).`);
+  } catch (error) {
+    console.warn("Sidorna kunde inte förnyas efter en schemalagd publicering:", error instanceof Error ? error.message : error);
   }
 }

@@ -196,16 +196,18 @@ describe("scheduled publishing", () => {
     const slug = (await state(post.id)).item.slug;
 
     // Nothing happens before the time…
-    await workOnce(t.db, now);
+    await workOnce(t.db, now, async () => {});
     expect(await getPost(t.db, "kommunchefen", slug)).toBeNull();
     // …and a pass that starts after the time (a server that was down at `at` and just started,
     // with nothing in memory: all it has is the database) catches up.
-    await workOnce(t.db, new Date(at.getTime() + 5 * 60_000));
+    const revalidated: string[] = [];
+    await workOnce(t.db, new Date(at.getTime() + 5 * 60_000), async (paths) => void revalidated.push(...paths));
+    expect(revalidated).toEqual(expect.arrayContaining(["/", "/blogg/kommunchefen", `/blogg/kommunchefen/${slug}`, "/sitemap.xml"]));
     const [job] = await t.db.select().from(jobs).where(eq(jobs.kind, "publish.item")).orderBy(desc(jobs.createdAt)).limit(1);
     expect(job).toMatchObject({ status: "done", payload: { itemId: post.id } });
     expect((await state(post.id)).item.status).toBe("published");
     // A second pass does not publish twice.
-    const again = await workOnce(t.db, new Date(at.getTime() + 10 * 60_000));
+    const again = await workOnce(t.db, new Date(at.getTime() + 10 * 60_000), async () => {});
     expect(again.jobs.done).toBe(0);
   });
 
@@ -221,7 +223,7 @@ describe("scheduled publishing", () => {
     await edit(post.id, skribent, "Ändrad medan den väntade.");
     const pending = await t.db.select().from(jobs).where(and(eq(jobs.status, "pending"), eq(jobs.kind, "publish.item")));
     expect(pending.filter((j) => (j.payload as { itemId: string }).itemId === post.id)).toEqual([]);
-    await workOnce(t.db, new Date(at.getTime() + 60_000));
+    await workOnce(t.db, new Date(at.getTime() + 60_000), async () => {});
     expect((await state(post.id)).item).toMatchObject({ status: "draft", publishedRevisionId: null });
   });
 });
