@@ -130,3 +130,18 @@ test("a skribent calling the publish action directly is refused", async ({ brows
   await expect(resident.getByRole("main")).not.toContainText(title);
   await Promise.all([context.close(), resident.close()]);
 });
+
+test("submitting right after typing sends the words just typed, not those of the last autosave", async ({ browser }) => {
+  const context = await browser.newContext({ storageState: storageStatePath("skribent") });
+  const page = await context.newPage();
+  const editor = new EditorPage(page);
+  await editor.createPost(`Snabbt inskickad ${Date.now()}`);
+  await editor.focusBody();
+  // No wait for "Sparat": an empty text would be refused ("Texten är tom.") if the body were not saved first.
+  await page.keyboard.type("Skrivet och inskickat i samma andetag.");
+  await workflow(page).getByRole("button", { name: "Skicka för granskning" }).click();
+  await expect(workflow(page).getByRole("heading")).toHaveText("Status: Granskas");
+  await page.goto(`${page.url()}/granska`);
+  await expect(page.locator("[data-review-text]")).toContainText("Skrivet och inskickat i samma andetag.");
+  await context.close();
+});

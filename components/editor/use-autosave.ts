@@ -2,6 +2,7 @@
 
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { ServerCopy } from "@/lib/editorial/save-text";
+import { registerSaveFlusher } from "./pending-save";
 
 export type Snapshot = {
   title: string;
@@ -160,6 +161,25 @@ export function useAutosave(id: string, initialVersion: number, getSnapshot: () 
       clearTimeout(backupTimer.current);
     };
   }, [getSnapshot, id, save, writeBackup]);
+
+  useEffect(
+    () =>
+      registerSaveFlusher(async () => {
+        // Up to ~20 s: a slow save finishes, a debounced one is sent at once.
+        for (let attempt = 0; attempt < 200; attempt++) {
+          if (paused.current) return false;
+          if (savedCount.current === changeCount.current && !inFlight.current) return true;
+          if (inFlight.current) await new Promise((resolve) => setTimeout(resolve, 100));
+          else {
+            clearTimeout(timer.current);
+            await save();
+            if (savedCount.current !== changeCount.current && !inFlight.current) await new Promise((resolve) => setTimeout(resolve, 100));
+          }
+        }
+        return false;
+      }),
+    [save],
+  );
 
   return { status, markChanged, saveNow: save, resume, version };
 }

@@ -4,6 +4,7 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useId, useState, useTransition } from "react";
 import { workflowAction } from "@/app/redaktion/arbetsflode/actions";
+import { flushPendingSave } from "@/components/editor/pending-save";
 import { STATUS_LABELS, type WorkflowStatus } from "@/lib/workflow/labels";
 import { ACTION_LABELS, type WorkflowAction } from "@/lib/workflow/transitions";
 
@@ -64,6 +65,10 @@ export function WorkflowPanel(props: WorkflowPanelProps) {
     setError(null);
     setDone(null);
     startTransition(async () => {
+      if (!(await flushPendingSave())) {
+        setError({ message: "Texten är inte sparad ännu. Vänta tills det står Sparat och försök igen.", reasons: [] });
+        return;
+      }
       const result = await workflowAction({
         target: props.target,
         id: props.id,
