@@ -1,25 +1,7 @@
-import { expect, test, type Locator } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { ROLE_USERS, storageStatePath } from "./demo-users";
 import { EditorPage } from "./pages/editor-page";
-
-/** Selects `word` inside the editor the way a mouse drag would: through the DOM selection. */
-async function selectWord(body: Locator, word: string) {
-  await body.evaluate((element, target) => {
-    const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = node.textContent?.indexOf(target) ?? -1;
-      if (at === -1) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + target.length);
-      const selection = window.getSelection()!;
-      selection.removeAllRanges();
-      selection.addRange(range);
-      return;
-    }
-    throw new Error(`"${target}" is not in the editor`);
-  }, word);
-}
+import { selectText } from "./pages/selection";
 
 test("@utgivare comments on a passage of a @skribent's text; the writer sees it in the editor and resolves it", async ({ browser }) => {
   // Two people, several round trips and an autosave: longer than one page's flow.
@@ -41,7 +23,7 @@ test("@utgivare comments on a passage of a @skribent's text; the writer sees it 
   await expect(panel.getByText("Inga öppna kommentarer.")).toBeVisible();
 
   await reviewer.focusBody();
-  await selectWord(reviewer.body, "midsommar");
+  await selectText(reviewer.body, "midsommar");
   await expect(panel.getByRole("checkbox", { name: "Knyt till markerad text" })).toBeChecked();
   await expect(panel.locator("blockquote")).toHaveText("midsommar");
   await panel.getByLabel("Kommentar", { exact: true }).fill("Vilket datum är det?");

@@ -1,25 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { storageStatePath } from "./demo-users";
 import { EditorPage } from "./pages/editor-page";
-
-/** Selects `word` inside `root` as a mouse drag would. */
-async function selectText(page: Page, rootSelector: string, word: string) {
-  await page.locator(rootSelector).evaluate((element, target) => {
-    const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = node.textContent?.indexOf(target) ?? -1;
-      if (at === -1) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + target.length);
-      window.getSelection()!.removeAllRanges();
-      window.getSelection()!.addRange(range);
-      document.dispatchEvent(new Event("selectionchange"));
-      return;
-    }
-    throw new Error(`"${target}" not found`);
-  }, word);
-}
+import { selectText } from "./pages/selection";
 
 const workflow = (page: Page) => page.getByRole("region", { name: /^Status:/ });
 
@@ -44,7 +26,7 @@ test("the full story: written, sent back with an anchored comment, fixed, approv
   await reviewer.getByRole("link", { name: title }).click();
   await expect(reviewer.getByRole("heading", { level: 1, name: `Granska: ${title}` })).toBeVisible();
   await expect(reviewer.locator("[data-review-text]")).toContainText("Plogbilarna börjar klockan fyra");
-  await selectText(reviewer, "[data-review-text]", "klockan fyra");
+  await selectText(reviewer.locator("[data-review-text]"), "klockan fyra");
   await expect(reviewer.getByLabel("Knyt till markerad text")).toBeChecked();
   await reviewer.getByLabel("Kommentar", { exact: true }).fill("Stämmer tiden? Jag trodde klockan tre.");
   await reviewer.getByRole("button", { name: "Kommentera" }).click();

@@ -148,21 +148,23 @@ export async function getPost(db: Db, blogSlug: string, slug: string) {
   return post ?? null;
 }
 
+/** An event as readers see it: the shape of a Kalendarium entry (FrozenEvent). */
+export const eventColumns = {
+  title: events.title,
+  startsOn: events.startsOn,
+  startTime: events.startTime,
+  endsOn: events.endsOn,
+  endTime: events.endTime,
+  place: events.place,
+  description: events.description,
+  link: events.link,
+  cancelled: events.cancelled,
+};
+
 /** Listed events that end on or after `fromDate` (YYYY-MM-DD), soonest first. */
 export async function getUpcomingEvents(db: Db, fromDate: string, limit = 10) {
   return db
-    .select({
-      id: events.id,
-      title: events.title,
-      startsOn: events.startsOn,
-      startTime: events.startTime,
-      endsOn: events.endsOn,
-      endTime: events.endTime,
-      place: events.place,
-      description: events.description,
-      link: events.link,
-      cancelled: events.cancelled,
-    })
+    .select({ id: events.id, ...eventColumns })
     .from(events)
     .where(and(eq(events.listed, true), gte(sql`coalesce(${events.endsOn}, ${events.startsOn})`, fromDate)))
     .orderBy(asc(events.startsOn), asc(events.startTime))

@@ -1,5 +1,5 @@
 import { eq } from "drizzle-orm";
-import { users } from "../schema";
+import { publications, users } from "../schema";
 import type { Db } from "../types";
 import type { CurrentUser } from "@/lib/auth/session";
 
@@ -8,4 +8,18 @@ export async function actorByEmail(db: Db, email: string): Promise<CurrentUser> 
   const [user] = await db.select().from(users).where(eq(users.email, email));
   if (!user) throw new Error(`No user ${email}`);
   return { id: user.id, name: user.name, email: user.email, jobTitle: user.jobTitle, role: user.role, active: true };
+}
+
+/**
+ * A fresh database with the demo seeded, its four demo users as actors and the blog's id: what most
+ * integration tests of the editorial flow start from.
+ */
+export async function seededDemo(db: Db) {
+  const { seedDemo } = await import("../seed/demo");
+  await seedDemo(db);
+  const [skribent, redaktor, utgivare, admin] = await Promise.all(
+    ["skribent", "redaktor", "utgivare", "admin"].map((role) => actorByEmail(db, `${role}@exempelby.test`)),
+  );
+  const [blog] = await db.select({ id: publications.id }).from(publications).where(eq(publications.slug, "kommunchefen"));
+  return { skribent: skribent!, redaktor: redaktor!, utgivare: utgivare!, admin: admin!, blogId: blog!.id };
 }

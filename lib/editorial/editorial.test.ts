@@ -1,9 +1,8 @@
 import { count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getPost } from "@/db/queries/public";
-import { auditLog, contentItems, publications, revisions } from "@/db/schema";
-import { seedDemo } from "@/db/seed/demo";
-import { actorByEmail } from "@/db/testing/actors";
+import { auditLog, contentItems, revisions } from "@/db/schema";
+import { seededDemo } from "@/db/testing/actors";
 import { createTestDb, type TestDb } from "@/db/testing";
 import type { CurrentUser } from "@/lib/auth/session";
 import { doc, h, link, p } from "@/lib/content/build";
@@ -21,13 +20,7 @@ let blogId: string;
 
 beforeAll(async () => {
   t = await createTestDb();
-  await seedDemo(t.db);
-  skribent = await actorByEmail(t.db, "skribent@exempelby.test");
-  redaktor = await actorByEmail(t.db, "redaktor@exempelby.test");
-  utgivare = await actorByEmail(t.db, "utgivare@exempelby.test");
-  admin = await actorByEmail(t.db, "admin@exempelby.test");
-  const [blog] = await t.db.select().from(publications).where(eq(publications.slug, "kommunchefen"));
-  blogId = blog!.id;
+  ({ skribent, redaktor, utgivare, admin, blogId } = await seededDemo(t.db));
 });
 afterAll(() => t.close());
 

@@ -1,4 +1,5 @@
 import { and, asc, eq, gte, lte, sql } from "drizzle-orm";
+import { eventColumns } from "@/db/queries/public";
 import { events, newsletterIssues, type FrozenEvent } from "@/db/schema";
 import type { DbOrTx, Tx } from "@/db/types";
 import { AppError } from "@/lib/errors";
@@ -11,17 +12,7 @@ import { AppError } from "@/lib/errors";
 export async function calendarForIssue(db: DbOrTx, issue: { calendarFrom: string | null; calendarTo: string | null }): Promise<FrozenEvent[]> {
   if (!issue.calendarFrom || !issue.calendarTo) return [];
   return db
-    .select({
-      title: events.title,
-      startsOn: events.startsOn,
-      startTime: events.startTime,
-      endsOn: events.endsOn,
-      endTime: events.endTime,
-      place: events.place,
-      description: events.description,
-      link: events.link,
-      cancelled: events.cancelled,
-    })
+    .select(eventColumns)
     .from(events)
     .where(and(eq(events.listed, true), gte(events.startsOn, issue.calendarFrom), lte(events.startsOn, issue.calendarTo)))
     .orderBy(asc(events.startsOn), sql`${events.startTime} asc nulls first`, asc(events.title));

@@ -1,8 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { auditLog, publications, reviewComments } from "@/db/schema";
-import { seedDemo } from "@/db/seed/demo";
-import { actorByEmail } from "@/db/testing/actors";
+import { auditLog, reviewComments } from "@/db/schema";
+import { seededDemo } from "@/db/testing/actors";
 import { createTestDb, type TestDb } from "@/db/testing";
 import type { CurrentUser } from "@/lib/auth/session";
 import { doc, p } from "@/lib/content/build";
@@ -16,13 +15,7 @@ let blogId: string;
 
 beforeAll(async () => {
   t = await createTestDb();
-  await seedDemo(t.db);
-  skribent = await actorByEmail(t.db, "skribent@exempelby.test");
-  redaktor = await actorByEmail(t.db, "redaktor@exempelby.test");
-  utgivare = await actorByEmail(t.db, "utgivare@exempelby.test");
-  admin = await actorByEmail(t.db, "admin@exempelby.test");
-  const [blog] = await t.db.select().from(publications).where(eq(publications.slug, "kommunchefen"));
-  blogId = blog!.id;
+  ({ skribent, redaktor, utgivare, admin, blogId } = await seededDemo(t.db));
 });
 afterAll(() => t.close());
 

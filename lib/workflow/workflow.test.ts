@@ -2,8 +2,7 @@ import { and, desc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getIssue, getPost } from "@/db/queries/public";
 import { approvalTokens, auditLog, contentItems, corrections, jobs, mailMessages, newsletterIssues, publications, reviewComments } from "@/db/schema";
-import { seedDemo } from "@/db/seed/demo";
-import { actorByEmail } from "@/db/testing/actors";
+import { seededDemo } from "@/db/testing/actors";
 import { createTestDb, type TestDb } from "@/db/testing";
 import type { CurrentUser } from "@/lib/auth/session";
 import { doc, h, p } from "@/lib/content/build";
@@ -24,14 +23,8 @@ let newsletterId: string;
 
 beforeAll(async () => {
   t = await createTestDb();
-  await seedDemo(t.db);
-  skribent = await actorByEmail(t.db, "skribent@exempelby.test");
-  redaktor = await actorByEmail(t.db, "redaktor@exempelby.test");
-  utgivare = await actorByEmail(t.db, "utgivare@exempelby.test");
-  admin = await actorByEmail(t.db, "admin@exempelby.test");
-  const [blog] = await t.db.select().from(publications).where(eq(publications.slug, "kommunchefen"));
+  ({ skribent, redaktor, utgivare, admin, blogId } = await seededDemo(t.db));
   const [newsletter] = await t.db.select().from(publications).where(eq(publications.slug, "nyhetsbrev"));
-  blogId = blog!.id;
   newsletterId = newsletter!.id;
 });
 afterAll(() => t.close());
