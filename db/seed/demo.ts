@@ -102,6 +102,8 @@ async function insertText(
   // Articles are submitted and published with their issue, not one by one.
   if (state.status !== "draft" && where.kind === "post") {
     const submittedAt = addDays(startedAt, 1);
+    // The review queue shows who sent a text and when.
+    await ctx.tx.update(contentItems).set({ submittedBy: createdBy, submittedAt }).where(sql`${contentItems.id} = ${item!.id}`);
     await auditAt(ctx, { ...audit, at: submittedAt, actorId: createdBy, action: "item.submitted", summary: `Skickade "${text.title}" till granskning` });
   }
   if (published && where.kind === "post") {
