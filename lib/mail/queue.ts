@@ -30,6 +30,10 @@ export async function enqueueMail(tx: DbOrTx, message: QueuedMail): Promise<void
       html: message.html ?? null,
       kind: message.kind,
       dedupeKey: message.dedupeKey ?? null,
+      // From this process's clock in whole milliseconds, like the `now` the deliverer compares with:
+      // the database's now() has microseconds and would make a message enqueued in the same
+      // millisecond look not yet due.
+      nextAttemptAt: new Date(),
     })
     .onConflictDoNothing({ target: mailMessages.dedupeKey });
 }
