@@ -1,9 +1,13 @@
+import path from "node:path";
 import type { NextConfig } from "next";
 
 const nextConfig: NextConfig = {
   // Native or WASM packages must be loaded by Node at run time, not bundled.
   serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "pg", "sharp"],
   poweredByHeader: false,
+  // Public pages are cached in memory per process and revalidated on publish; see the handler.
+  cacheHandler: path.join(import.meta.dirname, "lib/cache/page-cache-handler.mjs"),
+  cacheMaxMemorySize: 0,
   // Lets parallel checkouts of work (and the benchmarks) build side by side without clobbering .next.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   typedRoutes: false,

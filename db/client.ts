@@ -1,7 +1,7 @@
 import "server-only";
-import { openDatabase, type OpenDatabase } from "./open";
+import { openDatabase, openScratchDatabase, type OpenDatabase } from "./open";
 import type { Db } from "./types";
-import { env } from "@/lib/env";
+import { env, isBuildPhase } from "@/lib/env";
 
 export type { Db } from "./types";
 
@@ -13,6 +13,6 @@ type Holder = { [globalKey]?: Promise<OpenDatabase> };
 /** The process's database, opened and migrated on first use. */
 export async function getDb(): Promise<Db> {
   const holder = globalThis as Holder;
-  holder[globalKey] ??= openDatabase(env());
+  holder[globalKey] ??= isBuildPhase() ? openScratchDatabase() : openDatabase(env());
   return (await holder[globalKey]).db;
 }

@@ -69,3 +69,14 @@ async function openPglite(dir: string): Promise<OpenDatabase> {
 export function openDatabase(config: { DATABASE_URL?: string; PGLITE_DIR: string }): Promise<OpenDatabase> {
   return config.DATABASE_URL ? openPostgres(config.DATABASE_URL) : openPglite(config.PGLITE_DIR);
 }
+
+/**
+ * An empty, migrated database in memory: what `next build` renders its throwaway prerenders from.
+ * The page cache starts empty at run time, so none of them is ever served.
+ */
+export async function openScratchDatabase(): Promise<OpenDatabase> {
+  const client = await PGlite.create();
+  const db = drizzleOnPglite(client);
+  await migrateDb(db, "pglite");
+  return { db, mode: "pglite", close: () => client.close() };
+}

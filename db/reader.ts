@@ -1,12 +1,11 @@
 import "server-only";
-import { connection } from "next/server";
 import { getDb } from "./client";
 
 /**
- * The database for a reader page, read at request time: pages must never be prerendered from the
- * embedded database during `next build`, which runs in several processes.
+ * The database for a reader page. Reader pages are cached (lib/cache/page-cache-handler.mjs) and
+ * revalidated on publish, so this is read on a page's first request and after a publication, not
+ * per request. During `next build` it is an empty scratch database (see getDb).
  */
 export async function readerDb() {
-  await connection();
   return getDb();
 }

@@ -61,3 +61,11 @@ export function listeningPort(): number {
   const port = Number(process.env.PORT);
   return Number.isInteger(port) && port > 0 ? port : env().PORT;
 }
+
+/**
+ * True inside `next build`. The build prerenders pages in several worker processes; it must not
+ * open the embedded database folder (one process only) nor need a database server at all.
+ */
+export function isBuildPhase(): boolean {
+  return process.env.NEXT_PHASE === "phase-production-build";
+}

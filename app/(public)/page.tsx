@@ -7,6 +7,9 @@ import { readerDb } from "@/db/reader";
 import { stockholmDate } from "@/lib/dates";
 import { formatDate, isoDate } from "@/lib/format";
 
+// Cached and revalidated on publish (lib/workflow/revalidate.ts); at most a minute stale elsewhere.
+export const revalidate = 60;
+
 export async function generateMetadata(): Promise<Metadata> {
   const settings = await getSiteSettings(await readerDb());
   return { title: settings ? `${settings.municipalityName}: nyheter` : "Kommunbladet" };

@@ -2,8 +2,15 @@ import { createHmac, timingSafeEqual } from "node:crypto";
 import { revalidatePath } from "next/cache";
 import { authSecret, listeningPort } from "@/lib/env";
 
-/** Tells Next that these public pages changed. For server actions and route handlers. */
+/**
+ * Tells Next that these public pages changed. For server actions and route handlers. A publication
+ * also touches pages no list can name (its tags' and authors' pages, search, every page's "latest"
+ * lists), and publishing is rare, so the whole reader site is marked stale: each page is rendered
+ * again on its next request. The named paths are revalidated too, for a cache that tracks paths.
+ */
 export function revalidatePublicPaths(paths: readonly string[]): void {
+  if (paths.length === 0) return;
+  revalidatePath("/", "layout");
   for (const path of paths) revalidatePath(path);
 }
 

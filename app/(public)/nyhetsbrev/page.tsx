@@ -4,6 +4,9 @@ import { getIssueArchive } from "@/db/queries/public";
 import { readerDb } from "@/db/reader";
 import { formatDate, isoDate } from "@/lib/format";
 
+// Cached and revalidated on publish (lib/workflow/revalidate.ts); at most a minute stale elsewhere.
+export const revalidate = 60;
+
 export const metadata: Metadata = { title: "Nyhetsbrev – alla nummer" };
 
 export default async function ArchivePage() {

@@ -4,6 +4,9 @@ import { getSiteSettings } from "@/db/queries/public";
 import { readerDb } from "@/db/reader";
 import { formatDate } from "@/lib/format";
 
+// Cached and revalidated on publish (lib/workflow/revalidate.ts); at most a minute stale elsewhere.
+export const revalidate = 60;
+
 export const metadata: Metadata = { title: "Tillgänglighetsredogörelse" };
 
 export default async function AccessibilityPage() {

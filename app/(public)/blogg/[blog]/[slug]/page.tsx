@@ -6,6 +6,14 @@ import { coverOf } from "@/components/content/cover-image";
 import { getCorrections, getPost } from "@/db/queries/public";
 import { readerDb } from "@/db/reader";
 
+// Cached and revalidated on publish (lib/workflow/revalidate.ts); at most a minute stale elsewhere.
+export const revalidate = 60;
+// No page is rendered at build time (the build has no real database): each is rendered on its
+// first request and then cached.
+export async function generateStaticParams() {
+  return [];
+}
+
 type Props = { params: Promise<{ blog: string; slug: string }> };
 
 async function load(params: Props["params"]) {

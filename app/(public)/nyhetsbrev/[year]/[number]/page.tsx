@@ -12,6 +12,14 @@ import { readerDb } from "@/db/reader";
 import { containsNode } from "@/lib/content/inspect";
 import { formatDate, isoDate } from "@/lib/format";
 
+// Cached and revalidated on publish (lib/workflow/revalidate.ts); at most a minute stale elsewhere.
+export const revalidate = 60;
+// No page is rendered at build time (the build has no real database): each is rendered on its
+// first request and then cached.
+export async function generateStaticParams() {
+  return [];
+}
+
 const paramsSchema = z.object({
   year: z.coerce.number().int().min(1900).max(9999),
   number: z.coerce.number().int().min(1).max(999),
