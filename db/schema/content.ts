@@ -1,6 +1,8 @@
 import type { JSONContent } from "@tiptap/core";
+import { sql } from "drizzle-orm";
 import {
   type AnyPgColumn,
+  customType,
   index,
   integer,
   jsonb,
@@ -15,6 +17,13 @@ import {
 import { media } from "./media";
 import { newsletterIssues, publications, workflowStatusEnum } from "./publications";
 import { users } from "./users";
+
+/** PostgreSQL's text-search document; the app never reads it, only matches and ranks with it in SQL. */
+const tsvector = customType<{ data: string }>({
+  dataType() {
+    return "tsvector";
+  },
+});
 
 export const itemKindEnum = pgEnum("item_kind", ["article", "post"]);
 /** Where an article sits in its issue: the chief's column opens it, articles follow. */
@@ -86,10 +95,27 @@ export const revisions = pgTable(
     byline: jsonb().$type<Byline[]>().notNull().default([]),
     /** SHA-256 over the canonical content: approval is bound to it. */
     contentHash: text().notNull(),
+    /**
+     * The body as plain text (`plainText` of lib/content/text.ts), written with the revision: SQL
+     * cannot walk Tiptap JSON the way the renderer does, and search snippets are cut from it.
+     */
+    searchText: text().notNull().default(""),
+    /**
+     * Search document, weighted title A, lead B, body C. Generated, so it can never disagree with the
+     * words; `swedish` stems, so "skolor" matches "skolan".
+     */
+    searchVector: tsvector()
+      .notNull()
+      .generatedAlwaysAs(
+        sql`setweight(to_tsvector('swedish'::regconfig, "title"), 'A') || setweight(to_tsvector('swedish'::regconfig, "lead"), 'B') || setweight(to_tsvector('swedish'::regconfig, "search_text"), 'C')`,
+      ),
     createdBy: uuid().references(() => users.id, { onDelete: "set null" }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [unique("revisions_number_unique").on(t.itemId, t.number)],
+  (t) => [
+    unique("revisions_number_unique").on(t.itemId, t.number),
+    index("revisions_search_idx").using("gin", t.searchVector),
+  ],
 );
 
 /** Who may edit a text as its own (a skribent edits only texts they author). */

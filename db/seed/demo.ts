@@ -18,6 +18,7 @@ import { actorLabel, recordAudit, type AuditActor } from "@/lib/audit";
 import { hashPassword } from "@/lib/auth/password";
 import { doc, h, p } from "@/lib/content/build";
 import { contentHash } from "@/lib/content/hash";
+import { plainText } from "@/lib/content/text";
 import { slugFromTitle, uniqueSlug } from "@/lib/content/slug";
 import { addDays, monthsBefore, stockholmDate } from "@/lib/dates";
 import { demoEvents, demoIssues, demoPosts, type DemoArticle, type DemoAuthor } from "./demo-content";
@@ -82,7 +83,8 @@ async function insertText(
   const hash = contentHash(content);
   const [revision] = await ctx.tx
     .insert(revisions)
-    .values({ itemId: item!.id, number: 1, ...content, contentHash: hash, createdBy, createdAt: state.publishedAt ?? ctx.now })
+    // searchText feeds the generated search vector, as in appendRevision.
+    .values({ itemId: item!.id, number: 1, ...content, searchText: plainText(content.body), contentHash: hash, createdBy, createdAt: state.publishedAt ?? ctx.now })
     .returning({ id: revisions.id });
   await ctx.tx
     .update(contentItems)

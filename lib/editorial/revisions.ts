@@ -8,6 +8,7 @@ import { cancelJobs } from "@/lib/jobs/queue";
 import { editVoidsApproval, statusAfterEdit } from "@/lib/workflow/transitions";
 import { CLEARED_APPROVAL, voidIssueApproval } from "@/lib/workflow/void-approval";
 import { contentHash } from "@/lib/content/hash";
+import { plainText } from "@/lib/content/text";
 import { AppError } from "@/lib/errors";
 
 export type RevisionContent = { title: string; lead: string; body: JSONContent; coverMediaId: string | null; tags: string[]; byline: Byline[] };
@@ -17,7 +18,8 @@ export async function appendRevision(tx: Tx, itemId: string, actorId: string, co
   const [last] = await tx.select({ n: max(revisions.number) }).from(revisions).where(eq(revisions.itemId, itemId));
   const [revision] = await tx
     .insert(revisions)
-    .values({ itemId, number: (last?.n ?? 0) + 1, ...content, contentHash: hash, createdBy: actorId })
+    // searchText feeds the generated search vector (db/queries/search.ts).
+    .values({ itemId, number: (last?.n ?? 0) + 1, ...content, searchText: plainText(content.body), contentHash: hash, createdBy: actorId })
     .returning();
   return revision!;
 }
