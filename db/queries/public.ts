@@ -2,6 +2,7 @@ import { and, asc, desc, eq, gte, inArray, isNotNull, isNull, lte, or, sql } fro
 import { alias } from "drizzle-orm/pg-core";
 import { contentItems, corrections, events, media, newsletterIssues, publications, revisions, siteSettings, users } from "@/db/schema";
 import type { Db } from "@/db/types";
+import { slugFromTitle } from "@/lib/content/slug";
 
 /**
  * Published-only reads: the only data module that public pages import. Every query here goes
@@ -205,4 +206,218 @@ export async function getCorrections(db: Db, itemIds: string[]): Promise<Map<str
     byItem.set(itemId, list);
   }
   return byItem;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reader pages: article, tag, author and calendar pages. Every query below goes through itemIsLive,
+// and articles also through issueIsLive: an article whose issue is withdrawn is gone with it.
+// ---------------------------------------------------------------------------------------------
+
+/** A post is live on its own; an article only while its issue is live too. */
+const textAndIssueAreLive = and(itemIsLive, or(eq(contentItems.kind, "post"), and(isNotNull(contentItems.issueId), issueIsLive)));
+
+/** One article of a live issue, with its issue's year, number and publication for the way back. */
+export async function getIssueArticle(db: Db, year: number, number: number, slug: string) {
+  const [article] = await db
+    .select({ ...articleColumns, issueYear: newsletterIssues.year, issueNumber: newsletterIssues.number, publicationName: publications.name })
+    .from(contentItems)
+    .innerJoin(newsletterIssues, eq(newsletterIssues.id, contentItems.issueId))
+    .innerJoin(publications, eq(publications.id, newsletterIssues.publicationId))
+    .innerJoin(revisions, eq(revisions.id, contentItems.publishedRevisionId))
+    .leftJoin(media, eq(media.id, revisions.coverMediaId))
+    .where(
+      and(
+        itemIsLive,
+        issueIsLive,
+        eq(contentItems.kind, "article"),
+        eq(newsletterIssues.year, year),
+        eq(newsletterIssues.number, number),
+        eq(contentItems.slug, slug),
+      ),
+    )
+    .limit(1);
+  return article ?? null;
+}
+
+const textListColumns = {
+  id: contentItems.id,
+  kind: contentItems.kind,
+  slug: contentItems.slug,
+  publishedAt: contentItems.publishedAt,
+  title: revisions.title,
+  lead: revisions.lead,
+  byline: revisions.byline,
+  tags: revisions.tags,
+  publicationSlug: publications.slug,
+  publicationName: publications.name,
+  issueYear: newsletterIssues.year,
+  issueNumber: newsletterIssues.number,
+};
+
+export type PublicTextListItem = Awaited<ReturnType<typeof liveTexts>>[number];
+
+/** Live posts and articles matching `where`, newest first. */
+function liveTexts(db: Db, where: ReturnType<typeof and>, limit: number) {
+  return db
+    .select(textListColumns)
+    .from(contentItems)
+    .innerJoin(revisions, eq(revisions.id, contentItems.publishedRevisionId))
+    .innerJoin(publications, eq(publications.id, contentItems.publicationId))
+    .leftJoin(newsletterIssues, eq(newsletterIssues.id, contentItems.issueId))
+    .where(and(textAndIssueAreLive, where))
+    .orderBy(desc(contentItems.publishedAt), asc(revisions.title))
+    .limit(limit);
+}
+
+/** The public address of a listed text: articles live under their issue, posts under their blog. */
+export function publicTextPath(text: Pick<PublicTextListItem, "kind" | "slug" | "publicationSlug" | "issueYear" | "issueNumber">): string {
+  return text.kind === "article"
+    ? `/nyhetsbrev/${text.issueYear}/${text.issueNumber}/${text.slug}`
+    : `/blogg/${text.publicationSlug}/${text.slug}`;
+}
+
+/** Live texts carrying `tag` (exact, as written by the editor), newest first. */
+export async function getTextsByTag(db: Db, tag: string, limit = 200) {
+  return liveTexts(db, sql`${tag} = any(${revisions.tags})`, limit);
+}
+
+/**
+ * Staff who sign at least one live text: the people an author page may exist for. Name and job
+ * title only — never an e-mail address. Guest writers (bylines without an account) have no page.
+ */
+export async function getBylineAuthors(db: Db) {
+  const signs = db
+    .select({ one: sql`1` })
+    .from(contentItems)
+    .innerJoin(revisions, eq(revisions.id, contentItems.publishedRevisionId))
+    .leftJoin(newsletterIssues, eq(newsletterIssues.id, contentItems.issueId))
+    .where(and(textAndIssueAreLive, sql`${revisions.byline} @> jsonb_build_array(jsonb_build_object('userId', ${users.id}::text))`));
+  return db
+    .select({ id: users.id, name: users.name, jobTitle: users.jobTitle })
+    .from(users)
+    .where(sql`exists (${signs})`)
+    .orderBy(asc(users.name), asc(users.id));
+}
+
+/** Live texts with the staff member `userId` in the byline, newest first. */
+export async function getTextsByAuthor(db: Db, userId: string, limit = 200) {
+  return liveTexts(db, sql`${revisions.byline} @> jsonb_build_array(jsonb_build_object('userId', ${userId}::text))`, limit);
+}
+
+/**
+ * The byline author whose page is /skribent/<slug>, the slug made from the name as lib/content/slug.ts
+ * makes it. Two staff with the same name would share a slug; the first by name and id wins.
+ */
+export async function getBylineAuthorBySlug(db: Db, slug: string) {
+  const authors = await getBylineAuthors(db);
+  return authors.find((author) => slugFromTitle(author.name) === slug) ?? null;
+}
+
+// =============================================================================================
+// Feeds, the calendar feed and the sitemap (issue 6, "Feeds and metadata"). Same rule as above:
+// every text goes through itemIsLive, every issue through issueIsLive, and an article only counts
+// when both it and its issue are live.
+// =============================================================================================
+
+/** What a feed entry needs of a text: its words, byline and cover, rendered by lib/feeds. */
+const feedTextColumns = {
+  id: contentItems.id,
+  slug: contentItems.slug,
+  publishedAt: contentItems.publishedAt,
+  title: revisions.title,
+  lead: revisions.lead,
+  body: revisions.body,
+  byline: revisions.byline,
+  tags: revisions.tags,
+  coverId: media.id,
+  coverAlt: media.alt,
+};
+
+/**
+ * When a text last changed for readers. A first publication's revision is older than its
+ * publishedAt; a corrected version published later is newer, and its creation is the best date the
+ * schema keeps for that change.
+ */
+const textModifiedAt = sql<Date>`greatest(${contentItems.publishedAt}, ${revisions.createdAt})`.mapWith(
+  (value: string | Date) => new Date(value),
+);
+
+/** The latest live posts with their content, of one blog or of all blogs. */
+export async function getFeedPosts(db: Db, options: { blogId?: string; limit?: number } = {}) {
+  return db
+    .select({ ...feedTextColumns, blogSlug: publications.slug, blogName: publications.name })
+    .from(contentItems)
+    .innerJoin(revisions, eq(revisions.id, contentItems.publishedRevisionId))
+    .innerJoin(publications, eq(publications.id, contentItems.publicationId))
+    .leftJoin(media, eq(media.id, revisions.coverMediaId))
+    .where(and(itemIsLive, eq(contentItems.kind, "post"), options.blogId ? eq(contentItems.publicationId, options.blogId) : undefined))
+    .orderBy(desc(contentItems.publishedAt), asc(contentItems.id))
+    .limit(options.limit ?? 50);
+}
+
+/** The latest live issues, each with its live articles in newsletter order. */
+export async function getFeedIssues(db: Db, limit = 50) {
+  const issues = await db
+    .select(issueColumns)
+    .from(newsletterIssues)
+    .innerJoin(publications, eq(publications.id, newsletterIssues.publicationId))
+    .where(issueIsLive)
+    .orderBy(desc(newsletterIssues.publishedAt), desc(newsletterIssues.year), desc(newsletterIssues.number))
+    .limit(limit);
+  if (issues.length === 0) return [];
+  const articles = await db
+    .select({ ...feedTextColumns, issueId: contentItems.issueId, placement: contentItems.placement })
+    .from(contentItems)
+    .innerJoin(revisions, eq(revisions.id, contentItems.publishedRevisionId))
+    .leftJoin(media, eq(media.id, revisions.coverMediaId))
+    .where(and(itemIsLive, eq(contentItems.kind, "article"), inArray(contentItems.issueId, issues.map((issue) => issue.id))))
+    .orderBy(sql`case ${contentItems.placement} when 'column' then 0 else 1 end`, asc(contentItems.position));
+  return issues.map((issue) => ({ ...issue, articles: articles.filter((article) => article.issueId === issue.id) }));
+}
+
+/**
+ * Listed events for the iCalendar feed: every event that ends on or after `fromDate` (YYYY-MM-DD),
+ * so a subscriber's calendar keeps the recent past too. Bounded, soonest first.
+ */
+export async function getCalendarFeedEvents(db: Db, fromDate: string, limit = 1000) {
+  return db
+    .select({ id: events.id, ...eventColumns, updatedAt: events.updatedAt, createdAt: events.createdAt })
+    .from(events)
+    .where(and(eq(events.listed, true), gte(sql`coalesce(${events.endsOn}, ${events.startsOn})`, fromDate)))
+    .orderBy(asc(events.startsOn), asc(events.startTime), asc(events.id))
+    .limit(limit);
+}
+
+/** Every live page's address parts and last change, for sitemap.xml (at most `limit` of each kind). */
+export async function getSitemapEntries(db: Db, limit = 20_000) {
+  const [issues, articles, posts, blogs] = await Promise.all([
+    db
+      .select({ year: newsletterIssues.year, number: newsletterIssues.number, publishedAt: newsletterIssues.publishedAt })
+      .from(newsletterIssues)
+      .where(issueIsLive)
+      .orderBy(desc(newsletterIssues.publishedAt))
+      .limit(limit),
+    db
+      .select({ year: newsletterIssues.year, number: newsletterIssues.number, slug: contentItems.slug, modifiedAt: textModifiedAt })
+      .from(contentItems)
+      .innerJoin(revisions, eq(revisions.id, contentItems.publishedRevisionId))
+      .innerJoin(newsletterIssues, eq(newsletterIssues.id, contentItems.issueId))
+      .where(and(itemIsLive, issueIsLive, eq(contentItems.kind, "article")))
+      .orderBy(desc(contentItems.publishedAt))
+      .limit(limit),
+    db
+      .select({ blogSlug: publications.slug, slug: contentItems.slug, modifiedAt: textModifiedAt })
+      .from(contentItems)
+      .innerJoin(revisions, eq(revisions.id, contentItems.publishedRevisionId))
+      .innerJoin(publications, eq(publications.id, contentItems.publicationId))
+      .where(and(itemIsLive, eq(contentItems.kind, "post")))
+      .orderBy(desc(contentItems.publishedAt))
+      .limit(limit),
+    db
+      .select({ slug: publications.slug, createdAt: publications.createdAt })
+      .from(publications)
+      .where(eq(publications.kind, "blog"))
+      .orderBy(asc(publications.slug)),
+  ]);
+  return { issues, articles, posts, blogs };
 }

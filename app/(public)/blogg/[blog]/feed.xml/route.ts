@@ -1,0 +1,25 @@
+import { getBlog, getFeedPosts } from "@/db/queries/public";
+import { readerDb } from "@/db/reader";
+import { FEED_LIMIT, newestFirst, postEntry, renderRss, rssResponse } from "@/lib/feeds/rss";
+import { paths } from "@/lib/feeds/urls";
+
+// Cached; publishing a post revalidates /blogg/<blogg>/feed.xml (lib/workflow/public-paths.ts).
+export const revalidate = 60;
+
+/** One blog's posts. A static `feed.xml` segment wins over the `[slug]` post route beside it. */
+export async function GET(_request: Request, { params }: { params: Promise<{ blog: string }> }): Promise<Response> {
+  const { blog: slug } = await params;
+  const db = await readerDb();
+  const blog = await getBlog(db, slug.slice(0, 100));
+  if (!blog) return new Response("Bloggen finns inte.", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  const posts = await getFeedPosts(db, { blogId: blog.id, limit: FEED_LIMIT });
+  return rssResponse(
+    renderRss({
+      title: blog.name,
+      description: blog.description || blog.name,
+      pagePath: paths.blog(blog.slug),
+      feedPath: paths.blogFeed(blog.slug),
+      entries: newestFirst(posts.map(postEntry)),
+    }),
+  );
+}

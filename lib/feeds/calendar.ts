@@ -1,0 +1,142 @@
+import ical, { ICalCalendarMethod, ICalEventRepeatingFreq, ICalEventStatus, type ICalEventData } from "ical-generator";
+import { absoluteUrl, paths } from "./urls";
+
+export const CALENDAR_TIME_ZONE = "Europe/Stockholm";
+
+/** How far back the feed reaches, so a subscriber's calendar keeps last month's events. */
+export const CALENDAR_PAST_DAYS = 30;
+
+/**
+ * Europe/Stockholm as the EU has defined it since 1996 (summer time from the last Sunday of March
+ * 02:00 to the last Sunday of October 03:00). Google, Outlook and Apple all read a VTIMEZONE; Outlook
+ * in particular needs one for a TZID it does not know by that name.
+ */
+const STOCKHOLM_VTIMEZONE = [
+  "BEGIN:VTIMEZONE",
+  "TZID:Europe/Stockholm",
+  "X-LIC-LOCATION:Europe/Stockholm",
+  "BEGIN:DAYLIGHT",
+  "TZOFFSETFROM:+0100",
+  "TZOFFSETTO:+0200",
+  "TZNAME:CEST",
+  "DTSTART:19700329T020000",
+  "RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU",
+  "END:DAYLIGHT",
+  "BEGIN:STANDARD",
+  "TZOFFSETFROM:+0200",
+  "TZOFFSETTO:+0100",
+  "TZNAME:CET",
+  "DTSTART:19701025T030000",
+  "RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU",
+  "END:STANDARD",
+  "END:VTIMEZONE",
+].join("\r\n");
+
+export type CalendarEvent = {
+  id: string;
+  title: string;
+  startsOn: string;
+  startTime: string | null;
+  endsOn: string | null;
+  endTime: string | null;
+  place: string;
+  description: string;
+  link: string | null;
+  cancelled: boolean;
+  updatedAt: Date;
+};
+
+function dateParts(date: string): [number, number, number] {
+  const [y, m, d] = date.split("-").map(Number) as [number, number, number];
+  return [y, m, d];
+}
+
+function timeParts(time: string): [number, number] {
+  const [h, mi] = time.split(":").map(Number) as [number, number];
+  return [h, mi];
+}
+
+/** A calendar date for an all-day event: ical-generator writes these with UTC getters (no zone set). */
+function utcDay(date: string, plusDays = 0): Date {
+  const [y, m, d] = dateParts(date);
+  return new Date(Date.UTC(y, m - 1, d + plusDays));
+}
+
+/**
+ * A Stockholm wall-clock time for an event that has `timezone` set: ical-generator then writes the
+ * Date's local fields after TZID=Europe/Stockholm, so the Date is built from those same local fields
+ * and the server's own time zone never enters into it.
+ */
+function wallClock(date: string, time: string, plusDays = 0): Date {
+  const [y, m, d] = dateParts(date);
+  const [h, mi] = timeParts(time);
+  return new Date(y, m - 1, d + plusDays, h, mi);
+}
+
+function daysBetween(from: string, to: string): number {
+  return Math.round((utcDay(to).getTime() - utcDay(from).getTime()) / 86_400_000);
+}
+
+/**
+ * When the event happens, in iCalendar terms. All-day events are DATE values with an exclusive end.
+ * A timed event over several days whose end time is later than its start time ("2–6 december
+ * kl. 9–10", as the Kalendarium prints it) happens every day: a daily rule. Otherwise it is one
+ * continuous span (a festival from Friday evening to Sunday afternoon).
+ */
+function timing(event: CalendarEvent): Pick<ICalEventData, "start" | "end" | "allDay" | "timezone" | "repeating"> {
+  const lastDay = event.endsOn && event.endsOn > event.startsOn ? event.endsOn : event.startsOn;
+  if (!event.startTime) {
+    return { allDay: true, start: utcDay(event.startsOn), end: utcDay(lastDay, 1) };
+  }
+  const start = wallClock(event.startsOn, event.startTime);
+  const days = daysBetween(event.startsOn, lastDay) + 1;
+  if (!event.endTime) {
+    return { timezone: CALENDAR_TIME_ZONE, start, end: days > 1 ? wallClock(lastDay, "00:00", 1) : undefined };
+  }
+  if (days > 1 && event.endTime > event.startTime) {
+    return {
+      timezone: CALENDAR_TIME_ZONE,
+      start,
+      end: wallClock(event.startsOn, event.endTime),
+      repeating: { freq: ICalEventRepeatingFreq.DAILY, count: days },
+    };
+  }
+  const endDay = days === 1 && event.endTime <= event.startTime ? 1 : 0;
+  return { timezone: CALENDAR_TIME_ZONE, start, end: wallClock(lastDay, event.endTime, endDay) };
+}
+
+export function renderCalendar(options: { municipalityName: string; host: string; events: readonly CalendarEvent[] }): string {
+  const calendar = ical({
+    name: `${options.municipalityName} – kalender`,
+    description: `Evenemang och möten i ${options.municipalityName}. Med reservation för eventuella ändringar.`,
+    prodId: { company: "Kommunbladet", product: "Kalender", language: "SV" },
+    method: ICalCalendarMethod.PUBLISH,
+    url: absoluteUrl(paths.calendar()),
+    // No calendar-wide zone name: with one, ical-generator would also write DTSTAMP in local time,
+    // which must be UTC. The generator adds the VTIMEZONE for the events' own TZID.
+    timezone: { name: null, generator: (zone) => (zone === CALENDAR_TIME_ZONE ? STOCKHOLM_VTIMEZONE : null) },
+    // How often subscribed calendars (Outlook, Apple) refetch.
+    ttl: 60 * 60,
+    x: { "X-WR-TIMEZONE": CALENDAR_TIME_ZONE },
+  });
+  for (const event of options.events) {
+    calendar.createEvent({
+      id: `${event.id}@${options.host}`,
+      ...timing(event),
+      summary: event.cancelled ? `Inställt: ${event.title}` : event.title,
+      status: event.cancelled ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
+      location: event.place || null,
+      description: event.description || null,
+      url: event.link || absoluteUrl(paths.calendar()),
+      stamp: event.updatedAt,
+      lastModified: event.updatedAt,
+    });
+  }
+  return calendar.toString();
+}
+
+export function calendarResponse(body: string): Response {
+  return new Response(body, {
+    headers: { "Content-Type": "text/calendar; charset=utf-8", "Content-Disposition": 'inline; filename="kalender.ics"' },
+  });
+}

@@ -1,0 +1,52 @@
+import { mediaUrl } from "@/lib/content/extensions/figure";
+import { env } from "@/lib/env";
+
+/**
+ * Public addresses for feeds, the sitemap and metadata. Feed readers, calendars and search engines
+ * see our content outside our pages, so every link they get must be absolute: the origin is
+ * PUBLIC_URL, never the request's Host header (which a client chooses).
+ */
+export function siteOrigin(): string {
+  return new URL(env().PUBLIC_URL).origin;
+}
+
+export function siteHost(): string {
+  return new URL(env().PUBLIC_URL).hostname;
+}
+
+export function absoluteUrl(path: string): string {
+  return new URL(path, `${siteOrigin()}/`).toString();
+}
+
+export const paths = {
+  home: () => "/",
+  archive: () => "/nyhetsbrev",
+  issue: (year: number, number: number) => `/nyhetsbrev/${year}/${number}`,
+  article: (year: number, number: number, slug: string) => `/nyhetsbrev/${year}/${number}/${encodeURIComponent(slug)}`,
+  blog: (blogSlug: string) => `/blogg/${encodeURIComponent(blogSlug)}`,
+  post: (blogSlug: string, slug: string) => `/blogg/${encodeURIComponent(blogSlug)}/${encodeURIComponent(slug)}`,
+  accessibility: () => "/tillganglighet",
+  calendar: () => "/kalender",
+  feed: () => "/feed.xml",
+  newsletterFeed: () => "/nyhetsbrev/feed.xml",
+  blogFeed: (blogSlug: string) => `/blogg/${encodeURIComponent(blogSlug)}/feed.xml`,
+  calendarFeed: () => "/kalender.ics",
+  sitemap: () => "/sitemap.xml",
+} as const;
+
+/** The 1600 px WebP rendering of an image: large enough for Open Graph cards and feed readers. */
+export function shareImageUrl(mediaId: string): string {
+  return absoluteUrl(mediaUrl(mediaId, 1600));
+}
+
+/**
+ * Makes the site-relative links and images of rendered HTML absolute, for feed readers that show
+ * it on another origin. The HTML comes from our own serializer (attributes double-quoted, values
+ * escaped), so attribute values can be matched without a parser.
+ */
+export function absolutizeHtml(html: string): string {
+  const origin = siteOrigin();
+  return html
+    .replace(/\b(href|src)="\/(?!\/)/g, `$1="${origin}/`)
+    .replace(/\bsrcset="([^"]*)"/g, (_, list: string) => `srcset="${list.replace(/(^|,\s*)\/(?!\/)/g, `$1${origin}/`)}"`);
+}
