@@ -52,6 +52,14 @@ test("the full story: written, sent back with an anchored comment, fixed, approv
   await workflow(writer.page).getByRole("button", { name: "Skicka för granskning" }).click();
   await expect(workflow(writer.page).getByRole("heading")).toHaveText("Status: Granskas");
 
+  // A resident has the blog page in the cache before the publication…
+  const resident = await browser.newPage();
+  for (let i = 0; i < 2; i++) {
+    const response = await resident.goto("/blogg/kommunchefen");
+    expect(response?.status()).toBe(200);
+  }
+  await expect(resident.getByRole("main")).not.toContainText(title);
+
   // The utgivare approves exactly this version and publishes.
   await reviewer.reload();
   await expect(reviewer.locator("[data-review-text]")).toContainText("Starttiden är bekräftad");
@@ -65,8 +73,7 @@ test("the full story: written, sent back with an anchored comment, fixed, approv
   await reviewer.goto("/redaktion/logg");
   await expect(reviewer.getByRole("table")).toContainText(/Godkänd av Karin Holm, ansvarig utgivare, \d+ \p{L}+ \d{4} kl\. \d\d\.\d\d, version \d+/u);
 
-  // A resident reads it.
-  const resident = await browser.newPage();
+  // …and sees it at once: publishing revalidated the cached pages.
   await resident.goto("/blogg/kommunchefen");
   await resident.getByRole("link", { name: title }).click();
   await expect(resident.getByRole("heading", { level: 1 })).toHaveText(title);
@@ -126,4 +133,39 @@ test("submitting right after typing sends the words just typed, not those of the
   await page.goto(`${page.url()}/granska`);
   await expect(page.locator("[data-review-text]")).toContainText("Skrivet och inskickat i samma andetag.");
   await context.close();
+});
+
+test("withdrawing takes a cached post off the site at once", async ({ browser }) => {
+  const context = await browser.newContext({ storageState: storageStatePath("utgivare") });
+  const page = await context.newPage();
+  const editor = new EditorPage(page);
+  const title = `Tillfälligt inlägg ${Date.now()}`;
+  await editor.createPost(title);
+  await editor.focusBody();
+  await page.keyboard.type("Det här inlägget avpubliceras strax.");
+  await editor.expectSaved();
+  const id = page.url().split("/").pop();
+  await workflow(page).getByRole("button", { name: "Skicka för granskning" }).click();
+  await expect(workflow(page).getByRole("heading")).toHaveText("Status: Granskas");
+  await page.goto(`/redaktion/texter/${id}/granska`);
+  await workflow(page).getByRole("button", { name: "Godkänn" }).click();
+  await expect(workflow(page).getByRole("heading")).toHaveText("Status: Godkänd");
+  page.once("dialog", (dialog) => void dialog.accept());
+  await workflow(page).getByRole("button", { name: "Publicera" }).click();
+  await expect(workflow(page).getByRole("heading")).toHaveText("Status: Publicerad");
+
+  const resident = await browser.newPage();
+  await resident.goto("/blogg/kommunchefen");
+  await resident.getByRole("link", { name: title }).click();
+  const postUrl = resident.url();
+  await resident.reload();
+  await expect(resident.getByRole("heading", { level: 1 })).toHaveText(title);
+
+  page.once("dialog", (dialog) => void dialog.accept());
+  await workflow(page).getByRole("button", { name: "Avpublicera" }).click();
+  await expect(workflow(page).getByRole("heading")).toHaveText("Status: Avpublicerad");
+  expect((await resident.goto(postUrl))?.status()).toBe(404);
+  await resident.goto("/blogg/kommunchefen");
+  await expect(resident.getByRole("main")).not.toContainText(title);
+  await Promise.all([context.close(), resident.close()]);
 });
