@@ -48,7 +48,7 @@ export default async function HomePage() {
               <ul className="mt-4 space-y-3">
                 {latestIssue.articles.map((article) => (
                   <li key={article.id}>
-                    <Link className="font-semibold text-brand underline" href={`/nyhetsbrev/${latest.year}/${latest.number}#${article.slug}`}>
+                    <Link className="font-semibold text-brand underline" href={`/nyhetsbrev/${latest.year}/${latest.number}/${article.slug}`}>
                       {article.title}
                     </Link>
                     {article.lead ? <p className="text-muted">{article.lead}</p> : null}
@@ -95,6 +95,11 @@ export default async function HomePage() {
           Kommande evenemang
         </h2>
         <EventList events={events} />
+        <p className="mt-3">
+          <Link className="font-semibold text-brand underline" href="/kalender">
+            Hela kalendern
+          </Link>
+        </p>
       </aside>
     </div>
   );

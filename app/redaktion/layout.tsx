@@ -36,6 +36,7 @@ export default async function StaffLayout({ children }: { children: React.ReactN
                 {can(user, "audit.read") ? (
                   <li><Link href="/redaktion/logg" className="underline-offset-4 hover:underline">Logg</Link></li>
                 ) : null}
+                {can(user, "settings.manage") ? <li><Link href="/redaktion/installningar/tillganglighet" className="underline-offset-4 hover:underline">Inställningar</Link></li> : null}
                 <li><Link href="/" className="underline-offset-4 hover:underline">Till webbplatsen</Link></li>
               </ul>
             </nav>

@@ -20,6 +20,11 @@ export function SiteHeader({ municipalityName, tagline }: { municipalityName: st
                 Blogg
               </Link>
             </li>
+            <li>
+              <Link className="text-brand underline-offset-4 hover:underline" href="/kalender">
+                Kalender
+              </Link>
+            </li>
           </ul>
         </nav>
       </div>

@@ -1,7 +1,34 @@
-import type { JSONContent } from "@tiptap/core";
 import { sql } from "drizzle-orm";
-import { check, date, integer, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { check, integer, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { media } from "./media";
+
+/** How far the site meets the requirements (lagen om tillgänglighet till digital offentlig service). */
+export const CONFORMANCE_LEVELS = ["full", "partial", "none"] as const;
+export type Conformance = (typeof CONFORMANCE_LEVELS)[number];
+
+/**
+ * The contents DIGG requires of a public-sector accessibility statement. One jsonb value rather than
+ * a column per part: the parts are only ever read and written together, by one form and one page.
+ */
+export type AccessibilityStatement = {
+  /** Which site or services the statement covers. */
+  scope: string;
+  conformance: Conformance;
+  /** Known shortcomings, one per entry, each naming the failing criterion where known. */
+  shortcomings: string[];
+  /** Content left out as a disproportionate burden (oskäligt betungande anpassning), or "". */
+  disproportionateBurden: string;
+  /** How the assessment was made: self-assessment, external audit, tools … */
+  assessmentMethod: string;
+  /** YYYY-MM-DD */
+  assessedOn: string;
+  /** YYYY-MM-DD: set when an admin saves the statement. */
+  updatedOn: string;
+  contactEmail: string;
+  contactPhone: string;
+  /** How soon a reader can expect an answer, e.g. "inom fem arbetsdagar"; may be "". */
+  responseTime: string;
+};
 
 /** The municipality's identity: one row, id 1. */
 export const siteSettings = pgTable(
@@ -18,9 +45,8 @@ export const siteSettings = pgTable(
     phone: text().notNull().default(""),
     email: text().notNull().default(""),
     webUrl: text().notNull().default(""),
-    /** Tillgänglighetsredogörelse, as a stored document rendered like any other text. */
-    accessibilityStatement: jsonb().$type<JSONContent>(),
-    accessibilityAssessedOn: date({ mode: "string" }),
+    /** Tillgänglighetsredogörelse: structured, so every part DIGG requires has its own field. */
+    accessibility: jsonb().$type<AccessibilityStatement>(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [check("site_settings_single_row", sql`${t.id} = 1`)],

@@ -16,7 +16,7 @@ import {
 import type { Db, Tx } from "@/db/types";
 import { actorLabel, recordAudit, type AuditActor } from "@/lib/audit";
 import { hashPassword } from "@/lib/auth/password";
-import { doc, h, p } from "@/lib/content/build";
+import { doc, p } from "@/lib/content/build";
 import { contentHash } from "@/lib/content/hash";
 import { plainText } from "@/lib/content/text";
 import { slugFromTitle, uniqueSlug } from "@/lib/content/slug";
@@ -147,11 +147,22 @@ async function seedContent(ctx: Context): Promise<void> {
     phone: "0123-456 00",
     email: "kommunen@exempelby.test",
     webUrl: "https://exempelby.example",
-    accessibilityStatement: doc(
-      h(2, "Hur tillgänglig är webbplatsen?"),
-      p("Exempelby kommun står bakom den här webbplatsen. Vi vill att så många som möjligt ska kunna läsa den."),
-    ),
-    accessibilityAssessedOn: stockholmDate(now),
+    accessibility: {
+      scope: "Den här redogörelsen gäller Exempelby kommuns nyhetsbrev och bloggar på den här webbplatsen.",
+      conformance: "partial",
+      shortcomings: [
+        "Äldre nyhetsbrev som bara finns som PDF-filer är inte tillgängliga för alla skärmläsare (WCAG 1.3.1).",
+        "Några bilder i äldre blogginlägg saknar beskrivande alternativtext (WCAG 1.1.1).",
+        "Filmer som bäddas in från andra webbplatser saknar ibland textning (WCAG 1.2.2).",
+      ],
+      disproportionateBurden: "Vi tillgänglighetsanpassar inte nyhetsbrev som publicerades innan webbplatsen togs i bruk. Hör av dig om du behöver ett äldre nummer i ett annat format.",
+      assessmentMethod: "Vi har gjort en egen granskning med automatiska verktyg och manuella tester med tangentbord och skärmläsare.",
+      assessedOn: stockholmDate(addDays(now, -30)),
+      updatedOn: stockholmDate(now),
+      contactEmail: "kommunen@exempelby.test",
+      contactPhone: "0123-456 00",
+      responseTime: "Vi svarar normalt inom fem arbetsdagar.",
+    },
   });
 
   const [newsletter, blog] = await tx

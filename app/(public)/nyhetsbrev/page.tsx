@@ -15,6 +15,7 @@ export default async function ArchivePage() {
   return (
     <div>
       <h1 className="text-4xl font-bold">Nyhetsbrev</h1>
+      <p className="mt-2 text-lg">Alla nummer av nyhetsbrevet, år för år.</p>
       {issues.length === 0 ? <p className="mt-4">Inget nummer är publicerat ännu.</p> : null}
       {years.map((year) => (
         <section key={year} aria-labelledby={`ar-${year}`} className="mt-8">
@@ -29,6 +30,7 @@ export default async function ArchivePage() {
                   <Link className="text-lg font-semibold text-brand underline" href={`/nyhetsbrev/${issue.year}/${issue.number}`}>
                     Nummer {issue.number} {issue.year}
                   </Link>
+                  {issue.title ? <span> – {issue.title}</span> : null}
                   {issue.publishedAt ? (
                     <span className="text-muted">
                       {" "}

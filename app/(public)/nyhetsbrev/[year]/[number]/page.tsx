@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { bylineText } from "@/components/content/byline";
@@ -7,6 +8,8 @@ import { CoverImage, coverOf } from "@/components/content/cover-image";
 import { RichText } from "@/components/content/rich-text";
 import { Colophon } from "@/components/newsletter/colophon";
 import { Kalendarium } from "@/components/newsletter/kalendarium";
+import { withHeadingsFrom } from "@/components/site/heading-levels";
+import { TagLinks } from "@/components/site/tag-links";
 import { getCorrections, getIssue, getSiteSettings } from "@/db/queries/public";
 import { readerDb } from "@/db/reader";
 import { containsNode } from "@/lib/content/inspect";
@@ -80,14 +83,18 @@ export default async function IssuePage({ params }: Props) {
             <p className="text-sm font-semibold uppercase tracking-wide text-accent">Krönika</p>
           ) : null}
           <h2 id={`${article.slug}-rubrik`} className="text-3xl font-bold leading-tight">
-            {article.title}
+            <Link className="underline-offset-4 hover:underline" href={`/nyhetsbrev/${issue.year}/${issue.number}/${article.slug}`}>
+              {article.title}
+            </Link>
           </h2>
           {article.lead ? <p className="mt-3 text-xl font-medium leading-relaxed">{article.lead}</p> : null}
           {containsNode(article.body, "signature") ? null : (
             <p className="mt-2 text-muted">{bylineText(article.byline)}</p>
           )}
           {coverOf(article) ? <CoverImage cover={coverOf(article)!} /> : null}
-          <RichText content={article.body} className="mt-5 max-w-prose" />
+          {/* Subheadings below the article's h2, whatever level the writer started from. */}
+          <RichText content={withHeadingsFrom(article.body, 3)} className="mt-5 max-w-prose" />
+          <TagLinks tags={article.tags} className="mt-4" />
           <Corrections corrections={corrections.get(article.id) ?? []} headingLevel={3} />
         </section>
       ))}

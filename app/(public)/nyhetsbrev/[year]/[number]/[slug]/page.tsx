@@ -1,0 +1,79 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { z } from "zod";
+import { ArticleView } from "@/components/content/article-view";
+import { coverOf } from "@/components/content/cover-image";
+import { AuthorLinks } from "@/components/site/author-links";
+import { withHeadingsFrom } from "@/components/site/heading-levels";
+import { TagLinks } from "@/components/site/tag-links";
+import { getCorrections, getIssueArticle } from "@/db/queries/public";
+import { readerDb } from "@/db/reader";
+
+// Cached and revalidated on publish (lib/workflow/revalidate.ts); at most a minute stale elsewhere.
+export const revalidate = 60;
+// No page is rendered at build time (the build has no real database): each is rendered on its
+// first request and then cached.
+export async function generateStaticParams() {
+  return [];
+}
+
+// Malformed addresses (a year that is not a number, a 10 kB slug) are a 404 without a database query.
+const paramsSchema = z.object({
+  year: z.coerce.number().int().min(1900).max(9999),
+  number: z.coerce.number().int().min(1).max(999),
+  slug: z.string().min(1).max(200),
+});
+
+type Props = { params: Promise<{ year: string; number: string; slug: string }> };
+
+async function load(params: Props["params"]) {
+  const parsed = paramsSchema.safeParse(await params);
+  if (!parsed.success) notFound();
+  const article = await getIssueArticle(await readerDb(), parsed.data.year, parsed.data.number, parsed.data.slug);
+  if (!article) notFound();
+  return article;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const article = await load(params);
+  return { title: `${article.title} – nummer ${article.issueNumber} ${article.issueYear}`, description: article.lead || undefined };
+}
+
+export default async function IssueArticlePage({ params }: Props) {
+  const article = await load(params);
+  const corrections = (await getCorrections(await readerDb(), [article.id])).get(article.id);
+  const issuePath = `/nyhetsbrev/${article.issueYear}/${article.issueNumber}`;
+  const issueName = `nummer ${article.issueNumber} ${article.issueYear}`;
+  return (
+    <div className="space-y-8">
+      <ArticleView
+        kicker={
+          <>
+            {article.placement === "column" ? "Krönika · " : null}
+            <Link className="underline-offset-4 hover:underline" href={issuePath}>
+              {article.publicationName}, {issueName}
+            </Link>
+          </>
+        }
+        title={article.title}
+        lead={article.lead}
+        // In its issue the article's subheadings sit under an h2; here its title is the h1.
+        body={withHeadingsFrom(article.body, 2)}
+        byline={article.byline}
+        publishedAt={article.publishedAt}
+        cover={coverOf(article)}
+        corrections={corrections}
+      />
+      <div className="mx-auto max-w-3xl space-y-4 border-t border-gray-300 pt-6">
+        <TagLinks tags={article.tags} />
+        <AuthorLinks byline={article.byline} />
+        <p>
+          <Link className="text-lg font-semibold text-brand underline underline-offset-2" href={issuePath}>
+            Till {issueName}
+          </Link>
+        </p>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,44 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getDb } from "@/db/client";
+import { siteSettings } from "@/db/schema";
+import { requireUser } from "@/lib/auth/session";
+import { can } from "@/lib/permissions";
+import { StatementForm } from "./statement-form";
+
+export const metadata: Metadata = { title: "Tillgänglighetsredogörelse" };
+
+/** Filled in for a site that has none yet, so an admin starts from the parts DIGG asks for. */
+const EMPTY = {
+  scope: "",
+  conformance: "partial" as const,
+  shortcomings: [],
+  disproportionateBurden: "",
+  assessmentMethod: "",
+  assessedOn: "",
+  updatedOn: null,
+  contactEmail: "",
+  contactPhone: "",
+  responseTime: "",
+};
+
+export default async function AccessibilitySettingsPage() {
+  const user = await requireUser("/redaktion/installningar/tillganglighet");
+  // Staff who may not change settings get the same answer as for a page that does not exist.
+  if (!can(user, "settings.manage")) notFound();
+  const [settings] = await (await getDb()).select({ accessibility: siteSettings.accessibility }).from(siteSettings).limit(1);
+  return (
+    <div className="space-y-6">
+      <h1 className="text-3xl font-bold">Tillgänglighetsredogörelse</h1>
+      <p className="max-w-3xl">
+        Lagen om tillgänglighet till digital offentlig service kräver att webbplatsen har en redogörelse. Det du sparar här visas på{" "}
+        <Link className="text-brand underline" href="/tillganglighet">
+          webbplatsens sida om tillgänglighet
+        </Link>
+        , tillsammans med länken till Diggs anmälningsformulär.
+      </p>
+      <StatementForm values={settings?.accessibility ?? EMPTY} />
+    </div>
+  );
+}
