@@ -1,23 +1,26 @@
-import { MEDIA_WIDTHS, mediaUrl } from "@/lib/content/extensions/figure";
+import { mediaSrcSet, mediaUrl } from "@/lib/content/extensions/figure";
 
 export type Cover = { id: string; alt: string; width: number; height: number; caption: string; credit: string };
 
 /** The text's cover: above the fold, so loaded eagerly, unlike images in the body. */
 export function CoverImage({ cover }: { cover: Cover }) {
-  const srcSet = MEDIA_WIDTHS.map((width) => `${mediaUrl(cover.id, width)} ${width}w`).join(", ");
+  const sizes = "(min-width: 48rem) 48rem, 100vw";
   return (
     <figure className="figure my-6">
-      {/* eslint-disable-next-line @next/next/no-img-element -- responsive variants come from our own media route */}
-      <img
-        src={mediaUrl(cover.id, 960)}
-        srcSet={srcSet}
-        sizes="(min-width: 48rem) 48rem, 100vw"
-        alt={cover.alt}
-        width={cover.width}
-        height={cover.height}
-        fetchPriority="high"
-        className="h-auto w-full rounded-sm"
-      />
+      <picture>
+        <source type="image/avif" srcSet={mediaSrcSet(cover.id, "avif")} sizes={sizes} />
+        {/* eslint-disable-next-line @next/next/no-img-element -- responsive variants come from our own media route */}
+        <img
+          src={mediaUrl(cover.id, 960)}
+          srcSet={mediaSrcSet(cover.id)}
+          sizes={sizes}
+          alt={cover.alt}
+          width={cover.width}
+          height={cover.height}
+          fetchPriority="high"
+          className="h-auto w-full rounded-sm"
+        />
+      </picture>
       {cover.caption || cover.credit ? (
         <figcaption className="mt-1 text-sm text-muted">
           {cover.caption} {cover.credit ? <span className="italic">Foto: {cover.credit}</span> : null}

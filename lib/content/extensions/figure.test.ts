@@ -23,8 +23,9 @@ describe("figure", () => {
     const html = renderDocument(doc(figure({ mediaId: id, alt: "Torget", caption: "Invigningen.", credit: "Eva Exempel", width: 1600, height: 900 })));
     expect(html).toBe(
       `<figure class="figure" data-type="figure" data-media-id="${id}">` +
+        `<picture><source type="image/avif" srcset="/media/${id}/480.avif 480w, /media/${id}/960.avif 960w, /media/${id}/1600.avif 1600w" sizes="(min-width: 48rem) 48rem, 100vw"/>` +
         `<img src="/media/${id}/960.webp" srcset="/media/${id}/480.webp 480w, /media/${id}/960.webp 960w, /media/${id}/1600.webp 1600w"` +
-        ` sizes="(min-width: 48rem) 48rem, 100vw" alt="Torget" width="1600" height="900" loading="lazy" decoding="async"/>` +
+        ` sizes="(min-width: 48rem) 48rem, 100vw" alt="Torget" width="1600" height="900" loading="lazy" decoding="async"/></picture>` +
         `<figcaption>Invigningen. <span class="figure__credit">Foto: Eva Exempel</span></figcaption></figure>`,
     );
   });
