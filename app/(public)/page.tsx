@@ -4,6 +4,7 @@ import { EventList } from "@/components/site/event-list";
 import { PostCard } from "@/components/site/post-card";
 import { getIssue, getLatestIssues, getLatestPosts, getSiteSettings, getUpcomingEvents } from "@/db/queries/public";
 import { readerDb } from "@/db/reader";
+import { homeMetadata } from "@/lib/feeds/page-metadata";
 import { stockholmDate } from "@/lib/dates";
 import { formatDate, isoDate } from "@/lib/format";
 
@@ -12,7 +13,7 @@ export const revalidate = 60;
 
 export async function generateMetadata(): Promise<Metadata> {
   const settings = await getSiteSettings(await readerDb());
-  return { title: settings ? `${settings.municipalityName}: nyheter` : "Kommunbladet" };
+  return homeMetadata(settings); // Feeds and metadata (issue 6): canonical, Open Graph, Twitter.
 }
 
 export default async function HomePage() {

@@ -1,13 +1,17 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getIssueArchive } from "@/db/queries/public";
+import { getIssueArchive, getSiteSettings } from "@/db/queries/public";
 import { readerDb } from "@/db/reader";
+import { archiveMetadata } from "@/lib/feeds/page-metadata";
 import { formatDate, isoDate } from "@/lib/format";
 
 // Cached and revalidated on publish (lib/workflow/revalidate.ts); at most a minute stale elsewhere.
 export const revalidate = 60;
 
-export const metadata: Metadata = { title: "Nyhetsbrev – alla nummer" };
+// Feeds and metadata (issue 6): canonical, Open Graph, Twitter.
+export async function generateMetadata(): Promise<Metadata> {
+  return archiveMetadata(await getSiteSettings(await readerDb()));
+}
 
 export default async function ArchivePage() {
   const issues = await getIssueArchive(await readerDb());

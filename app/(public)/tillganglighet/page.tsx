@@ -2,11 +2,15 @@ import type { Metadata } from "next";
 import { AccessibilityStatementView } from "@/components/site/accessibility-statement";
 import { getSiteSettings } from "@/db/queries/public";
 import { readerDb } from "@/db/reader";
+import { accessibilityMetadata } from "@/lib/feeds/page-metadata";
 
 // Cached and revalidated on publish (lib/workflow/revalidate.ts) and when an admin saves the statement.
 export const revalidate = 60;
 
-export const metadata: Metadata = { title: "Tillgänglighetsredogörelse" };
+// Feeds and metadata (issue 6): canonical, Open Graph, Twitter.
+export async function generateMetadata(): Promise<Metadata> {
+  return accessibilityMetadata(await getSiteSettings(await readerDb()));
+}
 
 export default async function AccessibilityPage() {
   const settings = await getSiteSettings(await readerDb());

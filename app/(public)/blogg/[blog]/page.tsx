@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { PostCard } from "@/components/site/post-card";
-import { getBlog, getPostsOfBlog } from "@/db/queries/public";
+import { getBlog, getPostsOfBlog, getSiteSettings } from "@/db/queries/public";
 import { readerDb } from "@/db/reader";
+import { blogMetadata } from "@/lib/feeds/page-metadata";
 
 // Cached and revalidated on publish (lib/workflow/revalidate.ts); at most a minute stale elsewhere.
 export const revalidate = 60;
@@ -22,7 +23,8 @@ async function load(params: Props["params"]) {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return { title: (await load(params)).name };
+  // Feeds and metadata (issue 6): canonical, Open Graph, Twitter and the blog's own RSS link.
+  return blogMetadata(await load(params), await getSiteSettings(await readerDb()));
 }
 
 export default async function BlogPage({ params }: Props) {

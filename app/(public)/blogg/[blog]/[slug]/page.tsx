@@ -3,8 +3,9 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ArticleView } from "@/components/content/article-view";
 import { coverOf } from "@/components/content/cover-image";
-import { getCorrections, getPost } from "@/db/queries/public";
+import { getCorrections, getPost, getSiteSettings } from "@/db/queries/public";
 import { readerDb } from "@/db/reader";
+import { postMetadata } from "@/lib/feeds/page-metadata";
 
 // Cached and revalidated on publish (lib/workflow/revalidate.ts); at most a minute stale elsewhere.
 export const revalidate = 60;
@@ -25,7 +26,8 @@ async function load(params: Props["params"]) {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const post = await load(params);
-  return { title: `${post.title} – ${post.blogName}`, description: post.lead || undefined };
+  // Feeds and metadata (issue 6): canonical, Open Graph article with cover, Twitter, the blog's RSS link.
+  return postMetadata(post, await getSiteSettings(await readerDb()));
 }
 
 export default async function PostPage({ params }: Props) {

@@ -6,6 +6,12 @@ import { paths } from "@/lib/feeds/urls";
 // Cached; publishing a post revalidates /blogg/<blogg>/feed.xml (lib/workflow/public-paths.ts).
 export const revalidate = 60;
 
+// None at build (the build has no real database): each blog's feed is rendered on its first
+// request and then served from the page cache like the blog page itself.
+export async function generateStaticParams(): Promise<{ blog: string }[]> {
+  return [];
+}
+
 /** One blog's posts. A static `feed.xml` segment wins over the `[slug]` post route beside it. */
 export async function GET(_request: Request, { params }: { params: Promise<{ blog: string }> }): Promise<Response> {
   const { blog: slug } = await params;

@@ -12,6 +12,7 @@ import { withHeadingsFrom } from "@/components/site/heading-levels";
 import { TagLinks } from "@/components/site/tag-links";
 import { getCorrections, getIssue, getSiteSettings } from "@/db/queries/public";
 import { readerDb } from "@/db/reader";
+import { issueMetadata } from "@/lib/feeds/page-metadata";
 import { containsNode } from "@/lib/content/inspect";
 import { formatDate, isoDate } from "@/lib/format";
 
@@ -40,8 +41,8 @@ async function load(params: Props["params"]) {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { issue } = await load(params);
-  return { title: `${issue.publicationName}, nummer ${issue.number} ${issue.year}` };
+  const { issue, settings } = await load(params);
+  return issueMetadata(issue, settings); // Feeds and metadata (issue 6): canonical, Open Graph, Twitter.
 }
 
 export default async function IssuePage({ params }: Props) {
