@@ -11,8 +11,9 @@ import { issueIsLive, itemIsLive } from "./public";
 
 export const SEARCH_PAGE_SIZE = 10;
 export const MAX_QUERY_LENGTH = 200;
-/** Far past any real result list; bounds the OFFSET a crafted URL can ask for. */
-const MAX_PAGE = 100;
+/** At most this many matches are ranked and counted: see searchPublished. */
+export const MAX_RANKED = 500;
+const MAX_PAGE = MAX_RANKED / SEARCH_PAGE_SIZE;
 
 /**
  * Highlight markers for ts_headline: private-use characters, so a snippet is plain text that the page
@@ -58,7 +59,8 @@ export type SearchHit = {
   snippet: string;
 };
 
-export type SearchResult = { total: number; page: number; pageCount: number; hits: SearchHit[] };
+/** `total` stops at MAX_RANKED; `capped` says there are more matches than that. */
+export type SearchResult = { total: number; capped: boolean; page: number; pageCount: number; hits: SearchHit[] };
 
 /** Stockholm midnight on 1 January: always winter time (UTC+1). */
 function yearStart(year: number): Date {
@@ -70,10 +72,10 @@ const HEADLINE_OPTIONS = `StartSel=${MARK_START}, StopSel=${MARK_END}, MaxWords=
 export async function searchPublished(db: Db, input: SearchInput): Promise<SearchResult> {
   const q = input.q.trim().slice(0, MAX_QUERY_LENGTH);
   const page = Math.min(Math.max(1, Math.trunc(input.page) || 1), MAX_PAGE);
-  if (!q) return { total: 0, page, pageCount: 0, hits: [] };
+  if (!q) return { total: 0, capped: false, page, pageCount: 0, hits: [] };
 
   const tsQuery = await swedishQuery(db, q);
-  if (!tsQuery) return { total: 0, page, pageCount: 0, hits: [] };
+  if (!tsQuery) return { total: 0, capped: false, page, pageCount: 0, hits: [] };
   const conditions: (SQL | undefined)[] = [
     itemIsLive,
     or(isNull(contentItems.issueId), issueIsLive),
@@ -84,9 +86,22 @@ export async function searchPublished(db: Db, input: SearchInput): Promise<Searc
     conditions.push(gte(contentItems.publishedAt, yearStart(input.year)), lt(contentItems.publishedAt, yearStart(input.year + 1)));
   }
 
+  // Ranking reads each match's whole search vector, so it is bounded: the newest MAX_RANKED matches
+  // are ranked (a common word like "kommunen" is in most texts; ranking 100,000 of them would take
+  // seconds). Readers narrow an old search with more words or the year filter. The candidates are
+  // found through the GIN index without reading the vectors.
+  const candidates = db
+    .select({ id: contentItems.id })
+    .from(contentItems)
+    .innerJoin(revisions, eq(revisions.id, contentItems.publishedRevisionId))
+    .innerJoin(publications, eq(publications.id, contentItems.publicationId))
+    .leftJoin(newsletterIssues, eq(newsletterIssues.id, contentItems.issueId))
+    .where(and(...conditions))
+    .orderBy(desc(contentItems.publishedAt), desc(contentItems.id))
+    .limit(MAX_RANKED);
   const rank = sql<number>`ts_rank_cd(${revisions.searchVector}, ${tsQuery})`;
-  // One pass ranks the matches and counts them (window count); ts_headline, far too slow to run on
-  // every match, then runs on the page's ten texts only.
+  // One pass ranks the candidates and counts them (window count); ts_headline, far too slow to run
+  // on every match, then runs on the page's ten texts only.
   const rows = await db
     .select({
       id: contentItems.id,
@@ -105,7 +120,7 @@ export async function searchPublished(db: Db, input: SearchInput): Promise<Searc
     .innerJoin(revisions, eq(revisions.id, contentItems.publishedRevisionId))
     .innerJoin(publications, eq(publications.id, contentItems.publicationId))
     .leftJoin(newsletterIssues, eq(newsletterIssues.id, contentItems.issueId))
-    .where(and(...conditions))
+    .where(inArray(contentItems.id, candidates))
     .orderBy(desc(rank), desc(contentItems.publishedAt), asc(contentItems.id))
     .limit(SEARCH_PAGE_SIZE)
     .offset((page - 1) * SEARCH_PAGE_SIZE);
@@ -128,14 +143,11 @@ export async function searchPublished(db: Db, input: SearchInput): Promise<Searc
     const [counted] = await db
       .select({ n: sql<number>`count(*)` })
       .from(contentItems)
-      .innerJoin(revisions, eq(revisions.id, contentItems.publishedRevisionId))
-      .innerJoin(publications, eq(publications.id, contentItems.publicationId))
-      .leftJoin(newsletterIssues, eq(newsletterIssues.id, contentItems.issueId))
-      .where(and(...conditions));
+      .where(inArray(contentItems.id, candidates));
     total = Number(counted?.n ?? 0);
   }
   const hits = rows.map(({ total: _total, revisionId, ...hit }) => ({ ...hit, snippet: snippets.get(revisionId) ?? "" }));
-  return { total, page, pageCount: Math.ceil(total / SEARCH_PAGE_SIZE), hits };
+  return { total, capped: total >= MAX_RANKED, page, pageCount: Math.ceil(total / SEARCH_PAGE_SIZE), hits };
 }
 
 /** Stems shorter than this match only themselves: a prefix like "ny" would match half the language. */
