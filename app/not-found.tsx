@@ -1,16 +1,24 @@
-import Link from "next/link";
+import { getSiteSettings } from "@/db/queries/public";
+import { readerDb } from "@/db/reader";
+import { NotFoundMessage } from "@/components/site/not-found-message";
+import { SiteFooter } from "@/components/site/site-footer";
+import { SiteHeader } from "@/components/site/site-header";
+import { SkipLink } from "@/components/site/skip-link";
 
-export default function NotFound() {
+/**
+ * An address that matches no page at all. It has no layout of the reader site around it, so it
+ * draws the header and footer itself: the way on, and the accessibility statement, stay one link away.
+ */
+export default async function NotFound() {
+  const settings = await getSiteSettings(await readerDb());
   return (
-    <main id="innehall" className="mx-auto max-w-3xl px-4 py-16">
-      <h1 className="text-4xl font-bold">Sidan finns inte</h1>
-      <p className="mt-4 text-lg">
-        Sidan du letar efter finns inte, eller så har den flyttats. Kontrollera adressen eller gå till{" "}
-        <Link className="text-brand underline" href="/">
-          startsidan
-        </Link>
-        .
-      </p>
-    </main>
+    <>
+      <SkipLink />
+      <SiteHeader municipalityName={settings?.municipalityName ?? "Kommunbladet"} tagline={settings?.tagline ?? ""} />
+      <main id="innehall" tabIndex={-1} className="mx-auto max-w-3xl px-4 py-16 focus:outline-none">
+        <NotFoundMessage />
+      </main>
+      <SiteFooter settings={settings} />
+    </>
   );
 }

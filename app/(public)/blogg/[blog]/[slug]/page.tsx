@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ArticleView } from "@/components/content/article-view";
+import { AuthorLinks } from "@/components/site/author-links";
+import { TagLinks } from "@/components/site/tag-links";
 import { coverOf } from "@/components/content/cover-image";
 import { getCorrections, getPost, getSiteSettings } from "@/db/queries/public";
 import { readerDb } from "@/db/reader";
@@ -35,19 +37,25 @@ export default async function PostPage({ params }: Props) {
   // Rättelser: corrections published after the post went out.
   const corrections = (await getCorrections(await readerDb(), [post.id])).get(post.id);
   return (
-    <ArticleView
-      kicker={
-        <Link className="underline-offset-4 hover:underline" href={`/blogg/${post.blogSlug}`}>
-          {post.blogName}
-        </Link>
-      }
-      title={post.title}
-      lead={post.lead}
-      body={post.body}
-      byline={post.byline}
-      publishedAt={post.publishedAt}
-      cover={coverOf(post)}
-      corrections={corrections}
-    />
+    <>
+      <ArticleView
+        kicker={
+          <Link className="underline-offset-4 hover:underline" href={`/blogg/${post.blogSlug}`}>
+            {post.blogName}
+          </Link>
+        }
+        title={post.title}
+        lead={post.lead}
+        body={post.body}
+        byline={post.byline}
+        publishedAt={post.publishedAt}
+        cover={coverOf(post)}
+        corrections={corrections}
+      />
+      <div className="mx-auto max-w-3xl space-y-4 border-t border-gray-300 pt-6">
+        <TagLinks tags={post.tags} />
+        <AuthorLinks byline={post.byline} />
+      </div>
+    </>
   );
 }
