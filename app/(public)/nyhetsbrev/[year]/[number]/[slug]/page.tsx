@@ -7,8 +7,9 @@ import { coverOf } from "@/components/content/cover-image";
 import { AuthorLinks } from "@/components/site/author-links";
 import { withHeadingsFrom } from "@/components/site/heading-levels";
 import { TagLinks } from "@/components/site/tag-links";
-import { getCorrections, getIssueArticle } from "@/db/queries/public";
+import { getCorrections, getIssueArticle, getSiteSettings } from "@/db/queries/public";
 import { readerDb } from "@/db/reader";
+import { articleMetadata } from "@/lib/feeds/page-metadata";
 
 // Cached and revalidated on publish (lib/workflow/revalidate.ts); at most a minute stale elsewhere.
 export const revalidate = 60;
@@ -37,7 +38,8 @@ async function load(params: Props["params"]) {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const article = await load(params);
-  return { title: `${article.title} – nummer ${article.issueNumber} ${article.issueYear}`, description: article.lead || undefined };
+  const settings = await getSiteSettings(await readerDb());
+  return articleMetadata(article, { year: article.issueYear, number: article.issueNumber, publicationName: article.publicationName }, settings);
 }
 
 export default async function IssueArticlePage({ params }: Props) {
