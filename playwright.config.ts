@@ -16,6 +16,9 @@ const databaseEnv: Record<string, string> = process.env.E2E_DATABASE_URL
   ? { DATABASE_URL: process.env.E2E_DATABASE_URL }
   : { PGLITE_DIR: process.env.E2E_PGLITE_DIR, DATABASE_URL: "" };
 
+/** Specs that publish into the shared e2e server and so change what "latest" means. */
+const PUBLISHING = /(workflow|issue-workflow|never-public|feeds)\.spec\.ts$/;
+
 export default defineConfig({
   testDir: "e2e",
   fullyParallel: true,
@@ -37,7 +40,10 @@ export default defineConfig({
   },
   projects: [
     { name: "setup", testMatch: /auth\.setup\.ts/ },
-    { name: "chromium", use: { ...devices["Desktop Chrome"] }, dependencies: ["setup"] },
+    // Tests that read the seeded site ("the latest issue", "the first article") run before the
+    // ones that publish new issues and posts into the same server.
+    { name: "chromium", use: { ...devices["Desktop Chrome"] }, dependencies: ["setup"], testIgnore: PUBLISHING },
+    { name: "publishing", use: { ...devices["Desktop Chrome"] }, dependencies: ["chromium"], testMatch: PUBLISHING },
   ],
   webServer: {
     command: `node node_modules/next/dist/bin/next start -p ${port}`,

@@ -157,6 +157,7 @@ test("withdrawing takes a cached post off the site at once", async ({ browser })
   const resident = await browser.newPage();
   await resident.goto("/blogg/kommunchefen");
   await resident.getByRole("link", { name: title }).click();
+  await resident.waitForURL(/\/blogg\/kommunchefen\/[a-z0-9-]+$/);
   const postUrl = resident.url();
   await resident.reload();
   await expect(resident.getByRole("heading", { level: 1 })).toHaveText(title);
