@@ -9,7 +9,7 @@ import {
   getTextsByTag,
   publicTextPath,
 } from "@/db/queries/public";
-import { contentItems, newsletterIssues, publications } from "@/db/schema";
+import { contentItems, newsletterIssues } from "@/db/schema";
 import { seededDemo } from "@/db/testing/actors";
 import { createTestDb, type TestDb } from "@/db/testing";
 import type { CurrentUser } from "@/lib/auth/session";
@@ -28,9 +28,7 @@ let newsletterId: string;
 
 beforeAll(async () => {
   t = await createTestDb();
-  ({ skribent, redaktor, utgivare, admin, blogId } = await seededDemo(t.db));
-  const [newsletter] = await t.db.select().from(publications).where(eq(publications.slug, "nyhetsbrev"));
-  newsletterId = newsletter!.id;
+  ({ skribent, redaktor, utgivare, admin, blogId, newsletterId } = await seededDemo(t.db));
 });
 afterAll(() => t.close());
 

@@ -11,7 +11,7 @@ export async function actorByEmail(db: Db, email: string): Promise<CurrentUser> 
 }
 
 /**
- * A fresh database with the demo seeded, its four demo users as actors and the blog's id: what most
+ * A fresh database with the demo seeded, its four demo users as actors and the blog's and the newsletter's ids: what most
  * integration tests of the editorial flow start from.
  */
 export async function seededDemo(db: Db) {
@@ -21,5 +21,6 @@ export async function seededDemo(db: Db) {
     ["skribent", "redaktor", "utgivare", "admin"].map((role) => actorByEmail(db, `${role}@exempelby.test`)),
   );
   const [blog] = await db.select({ id: publications.id }).from(publications).where(eq(publications.slug, "kommunchefen"));
-  return { skribent: skribent!, redaktor: redaktor!, utgivare: utgivare!, admin: admin!, blogId: blog!.id };
+  const [newsletter] = await db.select({ id: publications.id }).from(publications).where(eq(publications.slug, "nyhetsbrev"));
+  return { skribent: skribent!, redaktor: redaktor!, utgivare: utgivare!, admin: admin!, blogId: blog!.id, newsletterId: newsletter!.id };
 }

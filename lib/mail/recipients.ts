@@ -12,14 +12,20 @@ function unique(addresses: readonly string[]): string[] {
   return [...seen.values()];
 }
 
-/** Everyone who may approve: active users with the role utgivare. */
-export async function utgivareRecipients(db: DbOrTx): Promise<string[]> {
+/** Everyone who may approve, with their ids (each gets an approval link of their own): active utgivare. */
+export async function utgivareReviewers(db: DbOrTx): Promise<{ id: string; email: string }[]> {
   const rows = await db
-    .select({ email: users.email })
+    .select({ id: users.id, email: users.email })
     .from(users)
     .where(and(eq(users.role, "utgivare"), eq(users.active, true)))
     .orderBy(asc(users.email));
-  return unique(rows.map((r) => r.email));
+  const kept = new Set(unique(rows.map((r) => r.email)));
+  return rows.filter((r) => kept.delete(r.email.trim()));
+}
+
+/** Their addresses. */
+export async function utgivareRecipients(db: DbOrTx): Promise<string[]> {
+  return (await utgivareReviewers(db)).map((r) => r.email.trim());
 }
 
 /** The writers of a text: its active authors and whoever created it, each once. */

@@ -1,21 +1,19 @@
 import { createHash } from "node:crypto";
 import { and, asc, eq, inArray, lte } from "drizzle-orm";
 import { z } from "zod";
-import { contentItems, newsletterIssues, reviewComments, revisions, users } from "@/db/schema";
+import { contentItems, newsletterIssues, reviewComments, revisions } from "@/db/schema";
 import type { Db, Tx } from "@/db/types";
 import { recordAudit, type AuditActor } from "@/lib/audit";
 import type { CurrentUser } from "@/lib/auth/session";
 import { canonical } from "@/lib/content/hash";
-import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
+import { absoluteUrl } from "@/lib/feeds/urls";
 import { formatDateTime } from "@/lib/format";
 import { freezeCalendar } from "@/lib/issues/calendar";
 import { cancelJobs, scheduleJob } from "@/lib/jobs/queue";
-import { enqueueMail } from "@/lib/mail/queue";
-import { writerRecipients } from "@/lib/mail/recipients";
 import * as templates from "@/lib/mail/templates";
 import { ROLE_LABELS } from "@/lib/permissions";
-import { createApprovalToken } from "./approval-link";
+import { notifyReviewers, notifyWriters } from "./notify";
 import { affectedPublicPaths } from "./public-paths";
 import { issueReadinessProblems } from "./readiness";
 import { planTransition, WORKFLOW_ACTIONS } from "./transitions";
@@ -62,13 +60,6 @@ export async function currentIssueHash(tx: Tx | Db, issue: IssueRow): Promise<st
 }
 
 const issueName = (issue: { number: number; year: number }) => `Nummer ${issue.number} ${issue.year}`;
-const absolute = (path: string) => new URL(path, env().PUBLIC_URL).toString();
-
-async function notifyIssueWriters(tx: Tx, articleIds: readonly string[], kind: string, mail: { subject: string; text: string; html?: string }) {
-  const recipients = new Set<string>();
-  for (const id of articleIds) for (const to of await writerRecipients(tx, id)) recipients.add(to);
-  for (const to of recipients) await enqueueMail(tx, { to, ...mail, kind });
-}
 
 /**
  * Publishes an approved issue as a unit: every article's approved revision goes live at the same
@@ -99,7 +90,7 @@ export async function publishApprovedIssue(tx: Tx, issue: IssueRow, actor: Audit
     summary: `${issueName(issue)} publicerat med ${articles.length} artiklar: ${articles.map((a) => `"${a.revision.title}" version ${a.revision.number}`).join(", ")}`,
   });
   const path = `/nyhetsbrev/${issue.year}/${issue.number}`;
-  await notifyIssueWriters(tx, articles.map((a) => a.item.id), "issue.published", templates.published({ title: issueName(issue), publicUrl: absolute(path), about: "issue" }));
+  await notifyWriters(tx, articles.map((a) => a.item.id), "issue.published", templates.published({ title: issueName(issue), publicUrl: absoluteUrl(path), about: "issue" }));
   return affectedPublicPaths({ kind: "issue", year: issue.year, number: issue.number });
 }
 
@@ -136,7 +127,7 @@ export async function transitionIssueInTx(tx: Tx, actor: CurrentUser, raw: Issue
   };
   const audit = (action: string, summary: string) => recordAudit(tx, { actor, action, entityType: "issue", entityId: issue.id, summary });
   const name = issueName(issue);
-  const editUrl = absolute(`/redaktion/nummer/${issue.id}`);
+  const editUrl = absoluteUrl(`/redaktion/nummer/${issue.id}`);
   let paths: string[] = [];
 
   switch (input.action) {
@@ -146,19 +137,7 @@ export async function transitionIssueInTx(tx: Tx, actor: CurrentUser, raw: Issue
       await setIssue({ status: plan.to, submittedBy: actor.id, submittedAt: now });
       await setArticles({ status: "in_review", submittedBy: actor.id, submittedAt: now }, ["draft", "changes_requested"]);
       await audit("issue.submitted", `${name} skickat för granskning med ${articles.length} artiklar`);
-      const reviewers = await tx.select({ id: users.id, email: users.email }).from(users).where(and(eq(users.role, "utgivare"), eq(users.active, true)));
-      for (const reviewer of reviewers) {
-        const { token, expiresAt } = await createApprovalToken(tx, { issueId: issue.id, contentHash: hash, userId: reviewer.id }, now);
-        const mail = templates.submittedForReview({
-          title: name,
-          submitterName: actor.name,
-          reviewUrl: absolute(`/redaktion/nummer/${issue.id}`),
-          approveLinkUrl: absolute(`/redaktion/granska/lank/${token}`),
-          expiresAt,
-          about: "issue",
-        });
-        await enqueueMail(tx, { to: reviewer.email, ...mail, kind: "issue.submitted" });
-      }
+      await notifyReviewers(tx, { issueId: issue.id, contentHash: hash, title: name, reviewPath: `/redaktion/nummer/${issue.id}`, about: "issue" }, actor, now);
       break;
     }
     case "request_changes": {
@@ -167,7 +146,7 @@ export async function transitionIssueInTx(tx: Tx, actor: CurrentUser, raw: Issue
       await setIssue({ status: plan.to, approvedBy: null, approvedAt: null, approvedContentHash: null });
       await setArticles({ status: "changes_requested", approvedRevisionId: null, approvedContentHash: null, approvedBy: null, approvedAt: null }, ["in_review", "approved"]);
       await audit("issue.changes_requested", `Ändringar begärda i ${name}: ${input.comment}`);
-      await notifyIssueWriters(tx, articleIds, "issue.changes_requested", templates.changesRequested({ title: name, reviewerName: actor.name, comment: input.comment, editUrl, about: "issue" }));
+      await notifyWriters(tx, articleIds, "issue.changes_requested", templates.changesRequested({ title: name, reviewerName: actor.name, comment: input.comment, editUrl, about: "issue" }));
       break;
     }
     case "approve": {
@@ -182,7 +161,7 @@ export async function transitionIssueInTx(tx: Tx, actor: CurrentUser, raw: Issue
         await recordAudit(tx, { actor, action: "item.approved", entityType: "item", entityId: item.id, summary: `${stamp}, version ${revision.number} (i ${name})`, details: { revisionId: revision.id, revisionNumber: revision.number, contentHash: revision.contentHash } });
       }
       await audit("issue.approved", `${name}: ${stamp}, ${articles.map((a) => `"${a.revision.title}" version ${a.revision.number}`).join(", ")}`);
-      await notifyIssueWriters(tx, articleIds, "issue.approved", templates.approved({ title: name, approverName: actor.name, version: issue.version, editUrl, about: "issue" }));
+      await notifyWriters(tx, articleIds, "issue.approved", templates.approved({ title: name, approverName: actor.name, version: issue.version, editUrl, about: "issue" }));
       break;
     }
     case "publish": {

@@ -1,20 +1,18 @@
 import { and, eq, lte } from "drizzle-orm";
 import { z } from "zod";
-import { contentItems, corrections, newsletterIssues, publications, revisions, users } from "@/db/schema";
+import { contentItems, corrections, newsletterIssues, publications, revisions } from "@/db/schema";
 import type { Db, Tx } from "@/db/types";
 import { recordAudit, type AuditActor } from "@/lib/audit";
 import type { CurrentUser } from "@/lib/auth/session";
 import { loadText } from "@/lib/editorial/load-text";
-import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
+import { absoluteUrl } from "@/lib/feeds/urls";
 import { formatDateTime } from "@/lib/format";
 import { cancelJobs, scheduleJob } from "@/lib/jobs/queue";
-import { enqueueMail } from "@/lib/mail/queue";
-import { writerRecipients } from "@/lib/mail/recipients";
 import * as templates from "@/lib/mail/templates";
 import { canEdit, ROLE_LABELS } from "@/lib/permissions";
 import { addCommentInTx } from "@/lib/review/comments";
-import { createApprovalToken } from "./approval-link";
+import { notifyReviewers, notifyWriters } from "./notify";
 import { affectedPublicPaths } from "./public-paths";
 import { textReadinessProblems } from "./readiness";
 import { planTransition, WORKFLOW_ACTIONS, type TransitionContext, type WorkflowAction } from "./transitions";
@@ -55,33 +53,6 @@ async function publicTarget(tx: Tx, item: typeof contentItems.$inferSelect) {
   return { kind: "issue" as const, year: issue?.year ?? 0, number: issue?.number ?? 0 };
 }
 
-function absolute(path: string): string {
-  return new URL(path, env().PUBLIC_URL).toString();
-}
-
-/** Mails every active utgivare a review request with a personal one-time approval link. */
-async function notifyReviewers(tx: Tx, target: { itemId: string; revisionId: string; contentHash: string; title: string }, submitter: CurrentUser, now: Date) {
-  const reviewers = await tx
-    .select({ id: users.id, email: users.email })
-    .from(users)
-    .where(and(eq(users.role, "utgivare"), eq(users.active, true)));
-  for (const reviewer of reviewers) {
-    const { token, expiresAt } = await createApprovalToken(tx, { itemId: target.itemId, revisionId: target.revisionId, contentHash: target.contentHash, userId: reviewer.id }, now);
-    const mail = templates.submittedForReview({
-      title: target.title,
-      submitterName: submitter.name,
-      reviewUrl: absolute(`/redaktion/texter/${target.itemId}/granska`),
-      approveLinkUrl: absolute(`/redaktion/granska/lank/${token}`),
-      expiresAt,
-    });
-    await enqueueMail(tx, { to: reviewer.email, ...mail, kind: "item.submitted" });
-  }
-}
-
-async function notifyWriters(tx: Tx, itemId: string, kind: string, mail: { subject: string; text: string; html?: string }) {
-  for (const to of await writerRecipients(tx, itemId)) await enqueueMail(tx, { to, ...mail, kind });
-}
-
 /**
  * Publishes the approved revision of a text (by a person, or by the scheduler as the system). The
  * approval must still hold: the current revision is the approved one and its hash is unchanged.
@@ -112,7 +83,7 @@ export async function publishApprovedItem(tx: Tx, item: typeof contentItems.$inf
   const target = await publicTarget(tx, item);
   const paths = affectedPublicPaths(target);
   const publicPath = target.kind === "post" ? `/blogg/${target.blogSlug}/${target.slug}` : `/nyhetsbrev/${target.year}/${target.number}`;
-  await notifyWriters(tx, item.id, "item.published", templates.published({ title: current.title, publicUrl: absolute(publicPath) }));
+  await notifyWriters(tx, [item.id], "item.published", templates.published({ title: current.title, publicUrl: absoluteUrl(publicPath) }));
   return paths;
 }
 
@@ -139,7 +110,7 @@ export async function transitionItemInTx(tx: Tx, actor: CurrentUser, raw: ItemTr
     tx.update(contentItems).set({ ...values, updatedAt: now }).where(eq(contentItems.id, item.id));
   const audit = (action: string, summary: string) => recordAudit(tx, { actor, action, entityType: "item", entityId: item.id, summary });
   const title = current.title || "Text utan rubrik";
-  const editUrl = absolute(`/redaktion/texter/${item.id}`);
+  const editUrl = absoluteUrl(`/redaktion/texter/${item.id}`);
   let paths: string[] = [];
 
   switch (input.action) {
@@ -150,7 +121,7 @@ export async function transitionItemInTx(tx: Tx, actor: CurrentUser, raw: ItemTr
       }
       await set({ status: plan.to, submittedBy: actor.id, submittedAt: now });
       await audit("item.submitted", `"${title}" skickad för granskning, version ${current.number}`);
-      await notifyReviewers(tx, { itemId: item.id, revisionId: current.id, contentHash: current.contentHash, title }, actor, now);
+      await notifyReviewers(tx, { itemId: item.id, revisionId: current.id, contentHash: current.contentHash, title, reviewPath: `/redaktion/texter/${item.id}/granska`, about: "text" }, actor, now);
       break;
     }
     case "request_changes": {
@@ -158,7 +129,7 @@ export async function transitionItemInTx(tx: Tx, actor: CurrentUser, raw: ItemTr
       await addCommentInTx(tx, actor, { itemId: item.id, body: input.comment });
       await set({ status: plan.to, approvedRevisionId: null, approvedContentHash: null, approvedBy: null, approvedAt: null });
       await audit("item.changes_requested", `Ändringar begärda i "${title}", version ${current.number}: ${input.comment}`);
-      await notifyWriters(tx, item.id, "item.changes_requested", templates.changesRequested({ title, reviewerName: actor.name, comment: input.comment, editUrl }));
+      await notifyWriters(tx, [item.id], "item.changes_requested", templates.changesRequested({ title, reviewerName: actor.name, comment: input.comment, editUrl }));
       break;
     }
     case "approve": {
@@ -172,7 +143,7 @@ export async function transitionItemInTx(tx: Tx, actor: CurrentUser, raw: ItemTr
       // The review page diffs against the last approved revision even after an edit voided it.
       details: { revisionId: current.id, revisionNumber: current.number, contentHash: current.contentHash },
     });
-      await notifyWriters(tx, item.id, "item.approved", templates.approved({ title, approverName: actor.name, version: current.number, editUrl }));
+      await notifyWriters(tx, [item.id], "item.approved", templates.approved({ title, approverName: actor.name, version: current.number, editUrl }));
       break;
     }
     case "publish": {

@@ -1,7 +1,7 @@
 import { and, desc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getIssue, getPost } from "@/db/queries/public";
-import { approvalTokens, auditLog, contentItems, corrections, jobs, mailMessages, newsletterIssues, publications, reviewComments } from "@/db/schema";
+import { approvalTokens, auditLog, contentItems, corrections, jobs, mailMessages, newsletterIssues, reviewComments } from "@/db/schema";
 import { seededDemo } from "@/db/testing/actors";
 import { createTestDb, type TestDb } from "@/db/testing";
 import type { CurrentUser } from "@/lib/auth/session";
@@ -23,9 +23,7 @@ let newsletterId: string;
 
 beforeAll(async () => {
   t = await createTestDb();
-  ({ skribent, redaktor, utgivare, admin, blogId } = await seededDemo(t.db));
-  const [newsletter] = await t.db.select().from(publications).where(eq(publications.slug, "nyhetsbrev"));
-  newsletterId = newsletter!.id;
+  ({ skribent, redaktor, utgivare, admin, blogId, newsletterId } = await seededDemo(t.db));
 });
 afterAll(() => t.close());
 
