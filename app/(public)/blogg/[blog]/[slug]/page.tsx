@@ -2,8 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ArticleView } from "@/components/content/article-view";
-import { AuthorLinks } from "@/components/site/author-links";
-import { TagLinks } from "@/components/site/tag-links";
+import { TextFooter } from "@/components/site/text-footer";
 import { coverOf } from "@/components/content/cover-image";
 import { getCorrections, getPost, getSiteSettings } from "@/db/queries/public";
 import { readerDb } from "@/db/reader";
@@ -52,10 +51,7 @@ export default async function PostPage({ params }: Props) {
         cover={coverOf(post)}
         corrections={corrections}
       />
-      <div className="mx-auto max-w-3xl space-y-4 border-t border-gray-300 pt-6">
-        <TagLinks tags={post.tags} />
-        <AuthorLinks byline={post.byline} />
-      </div>
+      <TextFooter tags={post.tags} byline={post.byline} />
     </>
   );
 }

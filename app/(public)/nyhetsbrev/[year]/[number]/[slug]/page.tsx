@@ -4,9 +4,8 @@ import { notFound } from "next/navigation";
 import { z } from "zod";
 import { ArticleView } from "@/components/content/article-view";
 import { coverOf } from "@/components/content/cover-image";
-import { AuthorLinks } from "@/components/site/author-links";
 import { withHeadingsFrom } from "@/components/site/heading-levels";
-import { TagLinks } from "@/components/site/tag-links";
+import { TextFooter } from "@/components/site/text-footer";
 import { getCorrections, getIssueArticle, getSiteSettings } from "@/db/queries/public";
 import { readerDb } from "@/db/reader";
 import { articleMetadata } from "@/lib/feeds/page-metadata";
@@ -67,15 +66,13 @@ export default async function IssueArticlePage({ params }: Props) {
         cover={coverOf(article)}
         corrections={corrections}
       />
-      <div className="mx-auto max-w-3xl space-y-4 border-t border-gray-300 pt-6">
-        <TagLinks tags={article.tags} />
-        <AuthorLinks byline={article.byline} />
+      <TextFooter tags={article.tags} byline={article.byline}>
         <p>
           <Link className="text-lg font-semibold text-brand underline underline-offset-2" href={issuePath}>
             Till {issueName}
           </Link>
         </p>
-      </div>
+      </TextFooter>
     </div>
   );
 }
