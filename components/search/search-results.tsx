@@ -25,12 +25,25 @@ function countText(result: SearchResult): string {
 
 type Props = { result: SearchResult; params: { q: string; publication?: string; year?: number } };
 
+/** A phrase is looked for among the newest texts only (see findCandidates): the reader is told. */
+function PhraseNote({ result }: { result: SearchResult }) {
+  if (!result.phraseWindow) return null;
+  return (
+    <p className="mt-1 text-muted">
+      Frasen söktes bland de {result.phraseWindow.toLocaleString("sv-SE")} senaste texterna. Välj ett år för att söka bland äldre texter.
+    </p>
+  );
+}
+
 export function SearchResults({ result, params }: Props) {
   if (result.total === 0) {
     return (
-      <p className="mt-8 text-lg" role="status">
-        Inga träffar för ”{params.q}”.
-      </p>
+      <div className="mt-8">
+        <p className="text-lg" role="status">
+          Inga träffar för ”{params.q}”.
+        </p>
+        <PhraseNote result={result} />
+      </div>
     );
   }
   const { page, pageCount } = result;
@@ -42,6 +55,7 @@ export function SearchResults({ result, params }: Props) {
       {result.capped ? (
         <p className="mt-1 text-muted">De nyaste träffarna visas, mest relevanta först. Lägg till fler ord eller välj ett år för att hitta äldre texter.</p>
       ) : null}
+      <PhraseNote result={result} />
       <ol className="mt-4 divide-y divide-gray-200">
         {result.hits.map((hit) => (
           <li key={hit.id} className="py-4">

@@ -1,6 +1,6 @@
-import { eq } from "drizzle-orm";
+import { and, eq, isNotNull } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { contentItems, revisions } from "@/db/schema";
+import { contentItems, newsletterIssues, revisions, searchEntries } from "@/db/schema";
 import { seededDemo } from "@/db/testing/actors";
 import { createTestDb, type TestDb } from "@/db/testing";
 import type { CurrentUser } from "@/lib/auth/session";
@@ -56,6 +56,14 @@ describe("searchPublished", () => {
     expect(result.total).toBeGreaterThanOrEqual(result.hits.length);
   });
 
+  it("cuts the snippet of a long text around the match, far down in the text", async () => {
+    const filler = "Kommunen informerar om arbetet i byarna runt sjön. ".repeat(80);
+    const id = await write("En lång text", `${filler}Till sist: vattenledningen byts ut i maj. ${filler}`);
+    await publish(id);
+    const hit = (await search("vattenledningen")).hits.find((h) => h.id === id);
+    expect(hit!.snippet).toContain(`${MARK_START}vattenledningen${MARK_END}`);
+  });
+
   it("ranks a match in the title above one in the body", async () => {
     const inBody = await write("Om vägarna i vinter", "Plogningen av kvarteret Fjällsippan börjar klockan fem.");
     const inTitle = await write("Fjällsippan får ny lekplats", "Bygget börjar i maj.");
@@ -94,6 +102,40 @@ describe("searchPublished", () => {
     });
     expect(await titles("kantarellplockning")).toEqual([]);
     expect(await titles("blåbärsskogen")).toEqual(["Publicerad om blåbärsskogen"]);
+  });
+
+  it("keeps its index to the public texts whatever changes them: the database triggers", async () => {
+    const indexed = async (itemId: string) =>
+      (await t.db.select({ revisionId: searchEntries.revisionId }).from(searchEntries).where(eq(searchEntries.itemId, itemId)))[0]?.revisionId ?? null;
+    const [article] = await t.db
+      .select({ id: contentItems.id, issueId: contentItems.issueId, revisionId: contentItems.publishedRevisionId })
+      .from(contentItems)
+      .where(and(eq(contentItems.kind, "article"), isNotNull(contentItems.publishedRevisionId), isNotNull(contentItems.issueId)))
+      .limit(1);
+    expect(await indexed(article!.id)).toBe(article!.revisionId);
+    // The issue withdrawn (by any statement) takes its articles out; back in when it is undone.
+    await t.db.update(newsletterIssues).set({ withdrawnAt: new Date() }).where(eq(newsletterIssues.id, article!.issueId!));
+    expect(await indexed(article!.id)).toBeNull();
+    await t.db.update(newsletterIssues).set({ withdrawnAt: null }).where(eq(newsletterIssues.id, article!.issueId!));
+    expect(await indexed(article!.id)).toBe(article!.revisionId);
+
+    // A post republished with new words: the index follows the published revision, not the draft.
+    const post = await write("Om ängsmarken", "Ängsmarken slås i augusti.");
+    await publish(post);
+    const firstRevision = await indexed(post);
+    expect(firstRevision).not.toBeNull();
+    const { item, current } = await loadText(t.db, post);
+    await saveText(t.db, skribent, { id: post, baseVersion: item.version, title: current.title, lead: current.lead, slug: item.slug, tags: [], coverMediaId: null, body: doc(p("Ängsmarken slås i september.")) });
+    expect(await indexed(post)).toBe(firstRevision);
+    await publish(post);
+    const { item: republished } = await loadText(t.db, post);
+    expect(await indexed(post)).toBe(republished.publishedRevisionId);
+    expect(await indexed(post)).not.toBe(firstRevision);
+    expect(await titles("september ängsmarken")).toEqual(["Om ängsmarken"]);
+
+    // Deleted: gone with it.
+    await t.db.delete(contentItems).where(eq(contentItems.id, post));
+    expect(await indexed(post)).toBeNull();
   });
 
   it("does not find the seeded draft article's words", async () => {

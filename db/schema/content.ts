@@ -112,9 +112,36 @@ export const revisions = pgTable(
     createdBy: uuid().references(() => users.id, { onDelete: "set null" }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
+  (t) => [unique("revisions_number_unique").on(t.itemId, t.number)],
+);
+
+/**
+ * What readers can find: one narrow row per public text (published, not withdrawn, and for an
+ * article, its issue published and not withdrawn), with a copy of its published revision's search
+ * vector. Kept by database triggers on content_items and newsletter_issues (migration 0006), so no
+ * code path that publishes or withdraws can forget it. Searching `revisions` instead visits a wide
+ * row (body, plain text, vector) per match: seconds for a common word at 100,000 texts.
+ * `visibleFrom` is when the text and its issue are both out; the query still compares it with now().
+ */
+export const searchEntries = pgTable(
+  "search_entries",
+  {
+    itemId: uuid()
+      .primaryKey()
+      .references(() => contentItems.id, { onDelete: "cascade" }),
+    revisionId: uuid()
+      .notNull()
+      .references(() => revisions.id, { onDelete: "cascade" }),
+    publicationId: uuid()
+      .notNull()
+      .references(() => publications.id, { onDelete: "cascade" }),
+    publishedAt: timestamp({ withTimezone: true }).notNull(),
+    visibleFrom: timestamp({ withTimezone: true }).notNull(),
+    searchVector: tsvector().notNull(),
+  },
   (t) => [
-    unique("revisions_number_unique").on(t.itemId, t.number),
-    index("revisions_search_idx").using("gin", t.searchVector),
+    index("search_entries_published_idx").on(t.publishedAt.desc().nullsFirst(), t.itemId.desc().nullsFirst()),
+    index("search_entries_vector_idx").using("gin", t.searchVector),
   ],
 );
 
