@@ -236,10 +236,13 @@ const results: string[] = [];
 const summary: string[] = [];
 
 async function run(name: string, open: () => Promise<OpenDatabase>, cleanup: () => Promise<void>) {
-  console.log(`${name}: generating ${ARTICLES} articles …`);
   const handle = await open();
   try {
-    const loaded = await load(handle.db);
+    // A kept PGlite folder (BENCH_PGLITE_DIR) that already holds the texts is searched as it is.
+    const [existing] = await rows<{ n: number }>(handle.db, sql`select count(*)::int as n from content_items`);
+    const reuse = Number(existing?.n ?? 0) >= ARTICLES;
+    if (!reuse) console.log(`${name}: generating ${ARTICLES} articles …`);
+    const loaded = reuse ? { count: Number(existing!.n), ms: 0 } : await load(handle.db);
     console.log(`${name}: ${loaded.count} articles in ${(loaded.ms / 1000).toFixed(0)} s; searching …`);
     const m = await measure(handle.db);
     const p95 = percentile(m.all, 95);
@@ -257,26 +260,33 @@ async function run(name: string, open: () => Promise<OpenDatabase>, cleanup: () 
   }
 }
 
-const pgliteDir = fs.mkdtempSync(path.join(os.tmpdir(), "kb-bench-search-"));
+// BENCH_PGLITE_DIR keeps the generated database for the next run (generation takes minutes).
+const keptDir = process.env.BENCH_PGLITE_DIR;
+const pgliteDir = keptDir ? path.resolve(keptDir) : fs.mkdtempSync(path.join(os.tmpdir(), "kb-bench-search-"));
 await run(
   "PGlite",
   () => openDatabase({ PGLITE_DIR: path.join(pgliteDir, "db") }),
-  async () => fs.rmSync(pgliteDir, { recursive: true, force: true }),
+  async () => {
+    if (!keptDir) fs.rmSync(pgliteDir, { recursive: true, force: true });
+  },
 );
 
 if (process.env.BENCH_DATABASE_URL) {
   const server = new URL(process.env.BENCH_DATABASE_URL);
-  const name = `kb_bench_search_${randomBytes(4).toString("hex")}`;
+  // BENCH_PG_KEEP=<name> keeps (and reuses) a database of that name instead of a throwaway one.
+  const kept = process.env.BENCH_PG_KEEP?.replace(/[^a-z0-9_]/g, "");
+  const name = kept || `kb_bench_search_${randomBytes(4).toString("hex")}`;
   const admin = new pg.Client({ connectionString: server.toString() });
   await admin.connect();
-  await admin.query(`create database ${name}`);
+  const { rowCount } = await admin.query("select 1 from pg_database where datname = $1", [name]);
+  if (!rowCount) await admin.query(`create database ${name}`);
   const url = new URL(server);
   url.pathname = `/${name}`;
   await run(
     "PostgreSQL",
     () => openDatabase({ DATABASE_URL: url.toString(), PGLITE_DIR: "" }),
     async () => {
-      await admin.query(`drop database if exists ${name}`);
+      if (!kept) await admin.query(`drop database if exists ${name}`);
       await admin.end();
     },
   );
