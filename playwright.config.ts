@@ -46,7 +46,8 @@ export default defineConfig({
     { name: "publishing", use: { ...devices["Desktop Chrome"] }, dependencies: ["chromium"], testMatch: PUBLISHING },
   ],
   webServer: {
-    command: `node node_modules/next/dist/bin/next start -p ${port}`,
+    // As `npm start` runs it: on PostgreSQL (E2E_DATABASE_URL) that is one worker process per core.
+    command: `node scripts/start.mjs -p ${port}`,
     url: `${baseURL}/`,
     timeout: 120_000,
     reuseExistingServer: false,

@@ -38,7 +38,8 @@ export async function buildIfNeeded() {
 }
 
 export function startServer(env) {
-  return spawn(process.execPath, [nextBin, "start", "-p", String(env.PORT ?? 3000)], {
+  // As `npm start` runs it (scripts/start.mjs): one process on the embedded database.
+  return spawn(process.execPath, [path.join(root, "scripts", "start.mjs"), "-p", String(env.PORT ?? 3000)], {
     cwd: root,
     stdio: "inherit",
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env },

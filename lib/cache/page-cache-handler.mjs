@@ -9,6 +9,15 @@
 //
 // Bounded: least recently used entries go first beyond MAX_BYTES or MAX_ENTRIES, so requests for
 // endless made-up URLs (cached 404s) cannot grow the process.
+//
+// Several processes: `npm start` may run Next in several cluster workers (scripts/start.mjs), each
+// with its own copy of this cache. A revalidation in one worker (a publication, the scheduler's
+// signed request) is sent to the cluster's primary, which passes it to the other workers, and they
+// drop the same entries at once.
+import cluster from "node:cluster";
+
+/** The IPC message between cluster workers (through scripts/start.mjs). */
+export const PAGE_CACHE_MESSAGE = "kommunbladet:page-cache-revalidate-tags";
 
 const MAX_ENTRIES = 5_000;
 const MAX_BYTES = 128 * 1024 * 1024;
@@ -40,6 +49,20 @@ function remove(key) {
   totalBytes -= held.bytes;
 }
 
+function dropTagged(tags) {
+  const wanted = new Set(tags);
+  for (const [key, held] of store) if (held.entry.tags.some((tag) => wanted.has(tag))) remove(key);
+}
+
+/** A revalidation another worker sent through the primary. Exported for the tests. */
+export function receivePageCacheMessage(message) {
+  if (!message || typeof message !== "object" || message.type !== PAGE_CACHE_MESSAGE || !Array.isArray(message.tags)) return false;
+  dropTagged(message.tags.filter((tag) => typeof tag === "string"));
+  return true;
+}
+
+if (cluster.isWorker) process.on("message", receivePageCacheMessage);
+
 export default class PageCacheHandler {
   async get(key) {
     const held = store.get(key);
@@ -64,10 +87,11 @@ export default class PageCacheHandler {
   }
 
   // Next also remembers revalidated tags itself and treats older entries as expired; dropping them
-  // here frees the memory at once.
+  // here frees the memory at once, and is what tells the other workers of a cluster.
   async revalidateTag(tags) {
-    const wanted = new Set([tags].flat());
-    for (const [key, held] of store) if (held.entry.tags.some((tag) => wanted.has(tag))) remove(key);
+    const list = [tags].flat().filter((tag) => typeof tag === "string");
+    dropTagged(list);
+    if (cluster.isWorker && typeof process.send === "function" && list.length > 0) process.send({ type: PAGE_CACHE_MESSAGE, tags: list });
   }
 
   resetRequestCache() {}

@@ -1,0 +1,112 @@
+// `npm start`: Next's production server (`next start`, same arguments), in several worker processes
+// that share the port (node:cluster) when the database is PostgreSQL.
+//
+// One Node process serves a cached reader page in about a millisecond of CPU, so one process keeps
+// one core busy and the others idle. With DATABASE_URL the workers share nothing but PostgreSQL;
+// what they kept in memory and must agree on — the page cache — is invalidated in all of them at once:
+// lib/cache/page-cache-handler.mjs sends revalidated tags to this primary, which passes them on to
+// the other workers. The embedded database (PGlite) serves exactly one process, so without
+// DATABASE_URL this is plain `next start` in this process.
+//
+//   WEB_CONCURRENCY   worker processes (default: the number of cores with DATABASE_URL, else 1)
+import cluster from "node:cluster";
+import os from "node:os";
+import path from "node:path";
+import nextEnv from "@next/env";
+import { PAGE_CACHE_MESSAGE } from "../lib/cache/page-cache-handler.mjs";
+
+const root = path.resolve(import.meta.dirname, "..");
+const nextBin = path.join(root, "node_modules/next/dist/bin/next");
+
+/**
+ * How many worker processes to run. Exported for the tests.
+ * @param {Record<string, string | undefined>} env
+ * @param {number} cores
+ */
+export function workerCount(env, cores) {
+  const usesPostgres = Boolean(env.DATABASE_URL);
+  const raw = env.WEB_CONCURRENCY?.trim();
+  if (!raw) return usesPostgres ? Math.max(1, cores) : 1;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 1 || n > 64) throw new Error(`WEB_CONCURRENCY must be a whole number from 1 to 64, not "${raw}".`);
+  if (n > 1 && !usesPostgres) {
+    throw new Error(`WEB_CONCURRENCY=${n}: the embedded database (PGlite) serves exactly one process; several workers need DATABASE_URL (PostgreSQL).`);
+  }
+  return n;
+}
+
+/**
+ * The primary's part of cache invalidation: a worker's revalidated tags go to every other worker.
+ * @param {{ id: number; send(message: unknown): void; isConnected?(): boolean }[]} workers
+ * @param {{ id: number }} from
+ * @param {unknown} message
+ */
+export function relay(workers, from, message) {
+  if (!message || typeof message !== "object" || /** @type {{ type?: unknown }} */ (message).type !== PAGE_CACHE_MESSAGE) return 0;
+  let sent = 0;
+  for (const worker of workers) {
+    if (worker.id === from.id || (worker.isConnected && !worker.isConnected())) continue;
+    worker.send(message);
+    sent += 1;
+  }
+  return sent;
+}
+
+async function runNextStart() {
+  process.argv = [process.argv[0], nextBin, "start", ...process.argv.slice(2)];
+  await import(nextBin);
+}
+
+function runPrimary(count) {
+  console.log(`Startar ${count} arbetsprocesser (WEB_CONCURRENCY) som delar porten.`);
+  let stopping = false;
+  const startedAt = new Map();
+  const fork = () => {
+    const worker = cluster.fork();
+    startedAt.set(worker.id, Date.now());
+    worker.on("message", (message) => relay(Object.values(cluster.workers ?? {}).filter((w) => w !== undefined), worker, message));
+  };
+  const stop = (signal, code = 0) => {
+    if (stopping) return;
+    stopping = true;
+    process.exitCode = code;
+    for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill(signal);
+    setTimeout(() => process.exit(code), 10_000).unref();
+  };
+  for (let i = 0; i < count; i++) fork();
+  cluster.on("exit", (worker, code, signal) => {
+    if (stopping) {
+      if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(process.exitCode ?? 0);
+      return;
+    }
+    // A worker that dies during start-up (port taken, database unreachable) would only die again.
+    if (Date.now() - (startedAt.get(worker.id) ?? 0) < 30_000) {
+      console.error(`Arbetsprocess ${worker.process.pid} avslutades under starten (${signal ?? code}); servern stoppas.`);
+      stop("SIGTERM", 1);
+      return;
+    }
+    console.error(`Arbetsprocess ${worker.process.pid} avslutades (${signal ?? code}); startar en ny.`);
+    setTimeout(fork, 1000).unref();
+  });
+  process.on("SIGTERM", () => stop("SIGTERM"));
+  process.on("SIGINT", () => stop("SIGINT"));
+}
+
+const isMain = process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename);
+if (isMain) {
+  if (cluster.isWorker) {
+    await runNextStart();
+  } else {
+    // The same .env files `next start` reads, so that DATABASE_URL there counts here too.
+    nextEnv.loadEnvConfig(root, false, { info: () => {}, error: console.error });
+    let count;
+    try {
+      count = workerCount(process.env, os.availableParallelism());
+    } catch (error) {
+      console.error(/** @type {Error} */ (error).message);
+      process.exit(1);
+    }
+    if (count === 1) await runNextStart();
+    else runPrimary(count);
+  }
+}
