@@ -8,14 +8,41 @@ import { chromium } from "@playwright/test";
 
 export const root = path.resolve(import.meta.dirname, "..");
 
-export async function startServer(port) {
+/**
+ * `npm start` (scripts/start.mjs) on a throwaway database, seeded with the demo: the embedded one in a
+ * temp folder (one process), or, with `postgresUrl` (any database on a PostgreSQL server), a fresh
+ * database created beside it and dropped at the end — then as many workers as `npm start` runs
+ * there (WEB_CONCURRENCY, default one per core).
+ */
+export async function startServer(port, { postgresUrl } = {}) {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "kb-bench-"));
-  const server = spawn(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(port)], {
+  let databaseEnv = { PGLITE_DIR: path.join(dataDir, "db"), DATABASE_URL: "" };
+  let dropDatabase = async () => {};
+  if (postgresUrl) {
+    const { default: pg } = await import("pg");
+    const name = `kb_bench_${port}`;
+    const admin = new pg.Client({ connectionString: postgresUrl });
+    await admin.connect();
+    await admin.query(`drop database if exists ${name} with (force)`);
+    await admin.query(`create database ${name}`);
+    await admin.end();
+    databaseEnv = { DATABASE_URL: Object.assign(new URL(postgresUrl), { pathname: `/${name}` }).toString() };
+    dropDatabase = async () => {
+      const client = new pg.Client({ connectionString: postgresUrl });
+      await client.connect();
+      await client.query(`drop database if exists ${name} with (force)`);
+      await client.end();
+    };
+  }
+  const server = spawn(process.execPath, [path.join(root, "scripts/start.mjs"), "-p", String(port)], {
     cwd: root,
-    env: { ...process.env, PGLITE_DIR: path.join(dataDir, "db"), DATABASE_URL: "", SEED_DEMO: "1", AUTH_SECRET: "bench-only-secret-0123456789abcdefghijklmnop", NEXT_TELEMETRY_DISABLED: "1" },
+    env: { ...process.env, ...databaseEnv, SEED_DEMO: "1", AUTH_SECRET: "bench-only-secret-0123456789abcdefghijklmnop", NEXT_TELEMETRY_DISABLED: "1" },
     stdio: ["ignore", "pipe", "pipe"],
     detached: true,
   });
+  let log = "";
+  server.stdout.on("data", (chunk) => (log += chunk));
+  server.stderr.on("data", (chunk) => (log += chunk));
   const base = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 120; i++) {
     try {
@@ -25,15 +52,21 @@ export async function startServer(port) {
     }
     await new Promise((r) => setTimeout(r, 500));
   }
+  const workers = Number(log.match(/Startar (\d+) arbetsprocesser/)?.[1] ?? 1);
   return {
     base,
-    stop: () => {
+    database: postgresUrl ? "PostgreSQL" : "PGlite",
+    pgid: server.pid, // detached: the server and its workers form this process group
+    workers,
+    stop: async () => {
       try {
         process.kill(-server.pid, "SIGTERM");
       } catch {
         // already gone
       }
+      await new Promise((r) => setTimeout(r, 1000));
       fs.rmSync(dataDir, { recursive: true, force: true });
+      await dropDatabase().catch((error) => console.error("Could not drop the benchmark database:", error.message));
     },
   };
 }
