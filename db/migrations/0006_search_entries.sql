@@ -4,7 +4,8 @@ CREATE TABLE "search_entries" (
 	"publication_id" uuid NOT NULL,
 	"published_at" timestamp with time zone NOT NULL,
 	"visible_from" timestamp with time zone NOT NULL,
-	"search_vector" "tsvector" NOT NULL
+	"search_vector" "tsvector" NOT NULL,
+	"head_vector" "tsvector" NOT NULL
 );
 --> statement-breakpoint
 DROP INDEX "revisions_search_idx";--> statement-breakpoint
@@ -12,9 +13,12 @@ ALTER TABLE "search_entries" ADD CONSTRAINT "search_entries_item_id_content_item
 ALTER TABLE "search_entries" ADD CONSTRAINT "search_entries_revision_id_revisions_id_fk" FOREIGN KEY ("revision_id") REFERENCES "public"."revisions"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "search_entries" ADD CONSTRAINT "search_entries_publication_id_publications_id_fk" FOREIGN KEY ("publication_id") REFERENCES "public"."publications"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "search_entries_published_idx" ON "search_entries" USING btree ("published_at" DESC NULLS FIRST,"item_id" DESC NULLS FIRST);--> statement-breakpoint
-CREATE INDEX "search_entries_vector_idx" ON "search_entries" USING gin ("search_vector");--> statement-breakpoint
--- Vectors of long texts out of line, uncompressed: a bitmap scan visits narrow rows, and reading a
--- vector back needs no decompression.
+CREATE INDEX "search_entries_vector_idx" ON "search_entries" USING gin ("search_vector");
+--> statement-breakpoint
+-- The long vectors out of line, uncompressed: the rows stay narrow (about 400 bytes), so the table
+-- and the index visits stay in memory at 100,000 texts, and a vector read back (only the newest
+-- texts', see db/queries/search.ts) needs no decompression. Inline they made the table eight times
+-- larger, past the embedded database's 128 MB of buffers.
 ALTER TABLE "search_entries" ALTER COLUMN "search_vector" SET STORAGE EXTERNAL;--> statement-breakpoint
 -- search_entries holds exactly the public texts (see db/schema/content.ts). Triggers keep it so: any
 -- statement that publishes, withdraws, moves or republishes a text or its issue refreshes its rows,
@@ -28,8 +32,9 @@ $$;
 --> statement-breakpoint
 CREATE FUNCTION search_entries_refresh(item uuid) RETURNS void LANGUAGE plpgsql AS $$
 BEGIN
-  INSERT INTO search_entries (item_id, revision_id, publication_id, published_at, visible_from, search_vector)
-  SELECT i.id, r.id, i.publication_id, i.published_at, greatest(i.published_at, n.published_at), search_entries_vector(r.search_vector, i.published_at)
+  INSERT INTO search_entries (item_id, revision_id, publication_id, published_at, visible_from, search_vector, head_vector)
+  SELECT i.id, r.id, i.publication_id, i.published_at, greatest(i.published_at, n.published_at), search_entries_vector(r.search_vector, i.published_at),
+    setweight(to_tsvector('swedish', r.title), 'A') || setweight(to_tsvector('swedish', r.lead), 'B')
   FROM content_items i
   JOIN revisions r ON r.id = i.published_revision_id
   LEFT JOIN newsletter_issues n ON n.id = i.issue_id
@@ -42,7 +47,8 @@ BEGIN
     publication_id = excluded.publication_id,
     published_at = excluded.published_at,
     visible_from = excluded.visible_from,
-    search_vector = excluded.search_vector;
+    search_vector = excluded.search_vector,
+    head_vector = excluded.head_vector;
   IF NOT FOUND THEN
     DELETE FROM search_entries WHERE item_id = item;
   END IF;
@@ -84,8 +90,9 @@ CREATE TRIGGER newsletter_issues_search_update
   FOR EACH ROW WHEN (OLD.published_at IS DISTINCT FROM NEW.published_at OR OLD.withdrawn_at IS DISTINCT FROM NEW.withdrawn_at)
   EXECUTE FUNCTION search_entries_issue_changed();
 --> statement-breakpoint
-INSERT INTO search_entries (item_id, revision_id, publication_id, published_at, visible_from, search_vector)
-SELECT i.id, r.id, i.publication_id, i.published_at, greatest(i.published_at, n.published_at), search_entries_vector(r.search_vector, i.published_at)
+INSERT INTO search_entries (item_id, revision_id, publication_id, published_at, visible_from, search_vector, head_vector)
+SELECT i.id, r.id, i.publication_id, i.published_at, greatest(i.published_at, n.published_at), search_entries_vector(r.search_vector, i.published_at),
+    setweight(to_tsvector('swedish', r.title), 'A') || setweight(to_tsvector('swedish', r.lead), 'B')
 FROM content_items i
 JOIN revisions r ON r.id = i.published_revision_id
 LEFT JOIN newsletter_issues n ON n.id = i.issue_id

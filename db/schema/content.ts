@@ -137,7 +137,10 @@ export const searchEntries = pgTable(
       .references(() => publications.id, { onDelete: "cascade" }),
     publishedAt: timestamp({ withTimezone: true }).notNull(),
     visibleFrom: timestamp({ withTimezone: true }).notNull(),
+    /** The published revision's search vector, plus its month lexeme (see migration 0006). */
     searchVector: tsvector().notNull(),
+    /** Title (A) and lead (B) only: what ranks the matches, small enough to sit in the row. */
+    headVector: tsvector().notNull(),
   },
   (t) => [
     index("search_entries_published_idx").on(t.publishedAt.desc().nullsFirst(), t.itemId.desc().nullsFirst()),
