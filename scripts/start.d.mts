@@ -5,3 +5,5 @@ export declare function relay(
   from: { id: number },
   message: unknown,
 ): number;
+export declare function serverOptions(args: string[], env: Record<string, string | undefined>): { port: number; hostname: string | undefined };
+export declare function microCacheTtl(env: Record<string, string | undefined>): number;

@@ -1,22 +1,25 @@
-// `npm start`: Next's production server (`next start`, same arguments), in several worker processes
-// that share the port (node:cluster) when the database is PostgreSQL.
+// `npm start`: Next's production server (its custom-server API, with `next start`'s -p and -H), with
+// a one-second micro-cache of cached reader pages in front (lib/server/micro-cache.mjs), in several
+// worker processes that share the port (node:cluster) when the database is PostgreSQL.
 //
 // One Node process serves a cached reader page in about a millisecond of CPU, so one process keeps
 // one core busy and the others idle. With DATABASE_URL the workers share nothing but PostgreSQL;
 // what they kept in memory and must agree on — the page cache — is invalidated in all of them at once:
 // lib/cache/page-cache-handler.mjs sends revalidated tags to this primary, which passes them on to
 // the other workers. The embedded database (PGlite) serves exactly one process, so without
-// DATABASE_URL this is plain `next start` in this process.
+// DATABASE_URL this is one process.
 //
-//   WEB_CONCURRENCY   worker processes (default: the number of cores with DATABASE_URL, else 1)
+//   WEB_CONCURRENCY      worker processes (default: the number of cores with DATABASE_URL, else 1)
+//   PAGE_MICROCACHE_MS   how long a cached reader page is sent again without asking Next (default 1000)
 import cluster from "node:cluster";
+import http from "node:http";
 import os from "node:os";
 import path from "node:path";
 import nextEnv from "@next/env";
 import { PAGE_CACHE_MESSAGE } from "../lib/cache/page-cache-handler.mjs";
+import { createMicroCache } from "../lib/server/micro-cache.mjs";
 
 const root = path.resolve(import.meta.dirname, "..");
-const nextBin = path.join(root, "node_modules/next/dist/bin/next");
 
 /**
  * How many worker processes to run. Exported for the tests.
@@ -52,9 +55,69 @@ export function relay(workers, from, message) {
   return sent;
 }
 
-async function runNextStart() {
-  process.argv = [process.argv[0], nextBin, "start", ...process.argv.slice(2)];
-  await import(nextBin);
+/**
+ * `-p`/`--port` and `-H`/`--hostname` as `next start` takes them (PORT otherwise; every interface by default).
+ * Exported for the tests.
+ * @param {string[]} args
+ * @param {Record<string, string | undefined>} env
+ */
+export function serverOptions(args, env) {
+  let port = Number(env.PORT ?? 3000);
+  // Not HOSTNAME: containers set it to their own name, and next start does not read it either.
+  let hostname;
+  for (let i = 0; i < args.length; i++) {
+    const [flag, inline] = args[i].split("=", 2);
+    const value = inline ?? args[i + 1];
+    if (flag === "-p" || flag === "--port") port = Number(value);
+    else if (flag === "-H" || flag === "--hostname") hostname = value;
+    else throw new Error(`Okänt argument till npm start: ${args[i]}`);
+    if (inline === undefined) i++;
+  }
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`Ogiltig port: ${port}`);
+  return { port, hostname };
+}
+
+/** PAGE_MICROCACHE_MS: how long a cached reader page is sent again as it is (0: never). */
+export function microCacheTtl(env) {
+  const raw = env.PAGE_MICROCACHE_MS?.trim();
+  const ttl = raw ? Number(raw) : 1000;
+  if (!Number.isInteger(ttl) || ttl < 0 || ttl > 60_000) throw new Error(`PAGE_MICROCACHE_MS must be a whole number of milliseconds from 0 to 60000, not "${raw}".`);
+  return ttl;
+}
+
+/**
+ * Next's production server, as `next start` runs it, with the micro-cache in front
+ * (lib/server/micro-cache.mjs; Next's documented custom-server API).
+ */
+async function runServer() {
+  const { port, hostname } = serverOptions(process.argv.slice(2), process.env);
+  const ttlMs = microCacheTtl(process.env);
+  process.env.NODE_ENV ??= "production";
+  const { default: next } = await import("next");
+  const app = next({ dev: false, dir: root, port, hostname });
+  await app.prepare();
+  const handle = app.getRequestHandler();
+  const upgrade = app.getUpgradeHandler();
+  const cache = createMicroCache({ ttlMs });
+  const server = http.createServer((req, res) => {
+    if (cache.handle(req, res)) return;
+    handle(req, res).catch((error) => {
+      console.error(error);
+      if (!res.headersSent) res.writeHead(500, { "content-type": "text/plain; charset=utf-8" });
+      res.end("Ett fel uppstod på servern.");
+    });
+  });
+  server.on("upgrade", (req, socket, head) => upgrade(req, socket, head));
+  // Longer than a load balancer's idle timeout, as next start does, so it never meets a closed socket.
+  server.keepAliveTimeout = 65_000;
+  await new Promise((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(port, hostname, () => resolve(undefined));
+  });
+  console.log(`Redo på http://${hostname ?? "localhost"}:${port}`);
+  const stop = () => server.close(() => process.exit(0));
+  process.once("SIGTERM", stop);
+  process.once("SIGINT", stop);
 }
 
 function runPrimary(count) {
@@ -95,7 +158,7 @@ function runPrimary(count) {
 const isMain = process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename);
 if (isMain) {
   if (cluster.isWorker) {
-    await runNextStart();
+    await runServer();
   } else {
     // The same .env files `next start` reads, so that DATABASE_URL there counts here too.
     nextEnv.loadEnvConfig(root, false, { info: () => {}, error: console.error });
@@ -106,7 +169,7 @@ if (isMain) {
       console.error(/** @type {Error} */ (error).message);
       process.exit(1);
     }
-    if (count === 1) await runNextStart();
+    if (count === 1) await runServer();
     else runPrimary(count);
   }
 }

@@ -19,6 +19,9 @@ import cluster from "node:cluster";
 /** The IPC message between cluster workers (through scripts/start.mjs). */
 export const PAGE_CACHE_MESSAGE = "kommunbladet:page-cache-revalidate-tags";
 
+/** Emitted on `process` whenever pages are dropped: the micro-cache in front (lib/server/micro-cache.mjs) empties too. */
+export const PAGE_CACHE_DROPPED = "kommunbladet:page-cache-dropped";
+
 const MAX_ENTRIES = 5_000;
 const MAX_BYTES = 128 * 1024 * 1024;
 
@@ -52,6 +55,7 @@ function remove(key) {
 function dropTagged(tags) {
   const wanted = new Set(tags);
   for (const [key, held] of store) if (held.entry.tags.some((tag) => wanted.has(tag))) remove(key);
+  if (wanted.size > 0) process.emit(PAGE_CACHE_DROPPED);
 }
 
 /** A revalidation another worker sent through the primary. Exported for the tests. */

@@ -1,8 +1,8 @@
 import { spawnSync } from "node:child_process";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { relay, workerCount } from "@/scripts/start.mjs";
-import PageCacheHandler, { PAGE_CACHE_MESSAGE, pageCacheStats, receivePageCacheMessage } from "./page-cache-handler.mjs";
+import { microCacheTtl, relay, serverOptions, workerCount } from "@/scripts/start.mjs";
+import PageCacheHandler, { PAGE_CACHE_DROPPED, PAGE_CACHE_MESSAGE, pageCacheStats, receivePageCacheMessage } from "./page-cache-handler.mjs";
 
 const page = (tags: string) => ({ kind: "APP_PAGE", html: "<p>sida</p>", headers: { "x-next-cache-tags": tags } });
 
@@ -39,7 +39,38 @@ describe("page cache handler", () => {
   });
 });
 
+describe("page cache handler and the micro-cache", () => {
+  it("signals every drop, so the micro-cache in front empties too", async () => {
+    let signals = 0;
+    const count = () => (signals += 1);
+    process.on(PAGE_CACHE_DROPPED, count);
+    try {
+      await new PageCacheHandler().revalidateTag(["_N_T_/layout"]);
+      receivePageCacheMessage({ type: PAGE_CACHE_MESSAGE, tags: ["_N_T_/blogg/layout"] });
+      expect(signals).toBe(2);
+    } finally {
+      process.off(PAGE_CACHE_DROPPED, count);
+    }
+  });
+});
+
 describe("npm start (scripts/start.mjs)", () => {
+  it("takes next start's -p and -H, and PORT otherwise", () => {
+    expect(serverOptions(["-p", "3400"], {})).toEqual({ port: 3400, hostname: undefined });
+    expect(serverOptions(["--port=3401", "-H", "0.0.0.0"], {})).toEqual({ port: 3401, hostname: "0.0.0.0" });
+    expect(serverOptions([], { PORT: "8080" })).toEqual({ port: 8080, hostname: undefined });
+    expect(serverOptions([], {})).toEqual({ port: 3000, hostname: undefined });
+    expect(() => serverOptions(["--turbo"], {})).toThrow(/Okänt argument/);
+    expect(() => serverOptions(["-p", "port"], {})).toThrow(/Ogiltig port/);
+  });
+
+  it("keeps pages in the micro-cache for a second unless PAGE_MICROCACHE_MS says otherwise", () => {
+    expect(microCacheTtl({})).toBe(1000);
+    expect(microCacheTtl({ PAGE_MICROCACHE_MS: "0" })).toBe(0);
+    expect(microCacheTtl({ PAGE_MICROCACHE_MS: "250" })).toBe(250);
+    expect(() => microCacheTtl({ PAGE_MICROCACHE_MS: "en sekund" })).toThrow(/PAGE_MICROCACHE_MS/);
+  });
+
   it("runs one worker per core with PostgreSQL and exactly one with the embedded database", () => {
     expect(workerCount({ DATABASE_URL: "postgres://x/y" }, 4)).toBe(4);
     expect(workerCount({ DATABASE_URL: "postgres://x/y", WEB_CONCURRENCY: "2" }, 8)).toBe(2);
