@@ -14,7 +14,7 @@ export const root = path.resolve(import.meta.dirname, "..");
  * database created beside it and dropped at the end — then as many workers as `npm start` runs
  * there (WEB_CONCURRENCY, default one per core).
  */
-export async function startServer(port, { postgresUrl } = {}) {
+export async function startServer(port, { postgresUrl, env = {} } = {}) {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "kb-bench-"));
   let databaseEnv = { PGLITE_DIR: path.join(dataDir, "db"), DATABASE_URL: "" };
   let dropDatabase = async () => {};
@@ -36,7 +36,7 @@ export async function startServer(port, { postgresUrl } = {}) {
   }
   const server = spawn(process.execPath, [path.join(root, "scripts/start.mjs"), "-p", String(port)], {
     cwd: root,
-    env: { ...process.env, ...databaseEnv, SEED_DEMO: "1", AUTH_SECRET: "bench-only-secret-0123456789abcdefghijklmnop", NEXT_TELEMETRY_DISABLED: "1" },
+    env: { ...process.env, ...databaseEnv, SEED_DEMO: "1", AUTH_SECRET: "bench-only-secret-0123456789abcdefghijklmnop", NEXT_TELEMETRY_DISABLED: "1", ...env },
     stdio: ["ignore", "pipe", "pipe"],
     detached: true,
   });
@@ -56,6 +56,7 @@ export async function startServer(port, { postgresUrl } = {}) {
   return {
     base,
     database: postgresUrl ? "PostgreSQL" : "PGlite",
+    microCache: (env.PAGE_MICROCACHE_MS ?? process.env.PAGE_MICROCACHE_MS) !== "0",
     pgid: server.pid, // detached: the server and its workers form this process group
     workers,
     stop: async () => {
