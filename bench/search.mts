@@ -249,7 +249,7 @@ async function run(name: string, open: () => Promise<OpenDatabase>, cleanup: () 
     const m = await measure(handle.db);
     const p95 = percentile(m.all, 95);
     summary.push(
-      `| ${name} | ${loaded.count.toLocaleString("sv-SE")} | ${m.all.length} | ${ms(percentile(m.all, 50))} / ${ms(p95)} / ${ms(percentile(m.all, 99))} | ${ms(percentile(m.pings, 50))} / ${ms(percentile(m.pings, 95))} | ${p95 <= 50 ? "ja" : "**nej**"} | ${reuse ? "(kept from an earlier run)" : `${(loaded.ms / 1000).toFixed(0)} s`} |`,
+      `| ${name} | ${loaded.count.toLocaleString("sv-SE")} | ${m.all.length} | ${ms(percentile(m.all, 50))} / ${ms(p95)} / ${ms(percentile(m.all, 99))} | ${ms(percentile(m.pings, 50))} / ${ms(percentile(m.pings, 95))} | ${Math.round(p95 / percentile(m.pings, 50))}× | ${p95 <= 50 ? "ja" : "**nej**"} | ${reuse ? "(kept from an earlier run)" : `${(loaded.ms / 1000).toFixed(0)} s`} |`,
     );
     for (const [label, values] of m.byLabel) {
       results.push(`| ${name} | ${label} | ${values.length} | ${ms(percentile(values, 50))} / ${ms(percentile(values, 95))} / ${ms(Math.max(...values))} |`);
@@ -300,12 +300,19 @@ writeResults("Sökning (100 000 artiklar)", [
   `${SEARCHES} searches through \`searchPublished\` (the /sok code path: ranking, count, snippets), after 5 warm-up searches, at most 2 minutes per database.`,
   `Machine: \`nproc\` ${os.cpus().length}, ${os.cpus()[0]?.model ?? "CPU"}, ${Math.round(os.totalmem() / 2 ** 30)} GiB RAM.`,
   "",
-  "| database | articles | searches | p50 / p95 / p99 | reference: `select 1`, p50 / p95 | p95 ≤ 50 ms | generation |",
-  "| --- | ---: | ---: | --- | --- | --- | ---: |",
+  "| database | articles | searches | p50 / p95 / p99 | reference: `select 1`, p50 / p95 | p95 / reference p50 | p95 ≤ 50 ms | generation |",
+  "| --- | ---: | ---: | --- | --- | ---: | --- | ---: |",
   ...summary,
   "",
   "| database | query kind | n | p50 / p95 / max |",
   "| --- | --- | ---: | --- |",
   ...results,
+  "",
+  "How (db/queries/search.ts, migration 0006): readers search `search_entries`, a narrow table of the public texts only, kept by",
+  "triggers, with each text's vector (out of line) plus a lexeme for its month, and a small title-and-lead vector in the row for",
+  "ranking. The newest 100 matches are ranked: the newest 400 texts are read word by word first (a common word stops there), then",
+  "the GIN index is asked month by month, as many months as the share of matches so far says are needed, then for the rest at once.",
+  "A phrase is checked among the newest 1,000 texts (or within a chosen year) and the page says so. The first version searched",
+  "`revisions` directly: p95 2.2 s on PGlite (a wide row read per match, every match sorted by date).",
 ]);
 console.log("Written to bench/RESULTS.md");

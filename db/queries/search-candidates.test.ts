@@ -35,7 +35,7 @@ function words(i: number): string {
   const list = ["alfa"];
   if (i % 4 === 0) list.push("betaord");
   // Common among the newest texts, rare before: the first guess of months falls short.
-  if (i >= TEXTS - 520 ? i % 3 === 0 : i % 30 === 0) list.push("kappaord");
+  if (i >= TEXTS - 300 ? i % 4 === 0 : i % 100 === 0) list.push("kappaord");
   if (i % 40 === 0) list.push("gammaord");
   if (i % 400 === 3) list.push("deltaord");
   if (i % 3 === 0) list.push("epsilon zetaord");
@@ -92,8 +92,8 @@ async function allHits(q: string, year?: number) {
 describe("searchPublished finds exactly the newest matches", () => {
   it.each([
     ["alfa", "in every text: the newest alone", ["window"]],
-    ["betaord", "in one text of four: the index, some months", ["window", "9 months"]],
-    ["kappaord", "common lately, rare before: months, more months, the rest", ["window", "3 months", "12 months", "rest"]],
+    ["betaord", "in one text of four: the index, a month", ["window", "1 months"]],
+    ["kappaord", "common lately, rare before: months, more months, the rest", ["window", "4 months", "16 months", "rest"]],
     ["gammaord", "in one of forty: the index over everything", ["window", "rest"]],
     ["deltaord", "in six texts", ["window", "rest"]],
     ["betaord gammaord", "two words", ["window", "rest"]],

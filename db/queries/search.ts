@@ -12,9 +12,9 @@ import type { Db } from "@/db/types";
 export const SEARCH_PAGE_SIZE = 10;
 export const MAX_QUERY_LENGTH = 200;
 /** At most this many matches, the newest, are ranked and counted: see findCandidates. */
-export const MAX_RANKED = 200;
+export const MAX_RANKED = 100;
 /** How many of the newest texts are read word by word before the index takes over. */
-export const RECENT_WINDOW = 500;
+export const RECENT_WINDOW = 400;
 /** A phrase ("…") is checked word by word in at most this many of the newest texts. */
 export const PHRASE_WINDOW = 1_000;
 const MAX_PAGE = MAX_RANKED / SEARCH_PAGE_SIZE;
