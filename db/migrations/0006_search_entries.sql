@@ -90,12 +90,5 @@ CREATE TRIGGER newsletter_issues_search_update
   FOR EACH ROW WHEN (OLD.published_at IS DISTINCT FROM NEW.published_at OR OLD.withdrawn_at IS DISTINCT FROM NEW.withdrawn_at)
   EXECUTE FUNCTION search_entries_issue_changed();
 --> statement-breakpoint
-INSERT INTO search_entries (item_id, revision_id, publication_id, published_at, visible_from, search_vector, head_vector)
-SELECT i.id, r.id, i.publication_id, i.published_at, greatest(i.published_at, n.published_at), search_entries_vector(r.search_vector, i.published_at),
-    setweight(to_tsvector('swedish', r.title), 'A') || setweight(to_tsvector('swedish', r.lead), 'B')
-FROM content_items i
-JOIN revisions r ON r.id = i.published_revision_id
-LEFT JOIN newsletter_issues n ON n.id = i.issue_id
-WHERE i.withdrawn_at IS NULL
-  AND i.published_at IS NOT NULL
-  AND (i.issue_id IS NULL OR (n.published_at IS NOT NULL AND n.withdrawn_at IS NULL));
+-- The texts already public, by the same function the triggers use: one definition of "public".
+SELECT search_entries_refresh(id) FROM content_items WHERE published_revision_id IS NOT NULL;
