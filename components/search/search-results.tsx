@@ -1,13 +1,8 @@
 import Link from "next/link";
-import type { SearchHit, SearchResult } from "@/db/queries/search";
+import { publicTextPath } from "@/db/queries/public";
+import type { SearchResult } from "@/db/queries/search";
 import { formatDate, isoDate } from "@/lib/format";
 import { Snippet } from "./snippet";
-
-/** Where a hit is read: a post on its blog, a newsletter article on its own page in its issue. */
-export function hitHref(hit: SearchHit): string {
-  if (hit.kind === "post") return `/blogg/${hit.publicationSlug}/${hit.slug}`;
-  return `/nyhetsbrev/${hit.issueYear}/${hit.issueNumber}/${hit.slug}`;
-}
 
 /** The same search on another page, filters kept. */
 export function pageHref(params: { q: string; publication?: string; year?: number }, page: number): string {
@@ -60,7 +55,7 @@ export function SearchResults({ result, params }: Props) {
         {result.hits.map((hit) => (
           <li key={hit.id} className="py-4">
             <h3 className="text-xl font-bold">
-              <Link className="text-brand underline-offset-4 hover:underline" href={hitHref(hit)}>
+              <Link className="text-brand underline-offset-4 hover:underline" href={publicTextPath(hit)}>
                 {hit.title || "(utan rubrik)"}
               </Link>
             </h3>

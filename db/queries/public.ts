@@ -3,6 +3,7 @@ import { alias } from "drizzle-orm/pg-core";
 import { contentItems, corrections, events, media, newsletterIssues, publications, revisions, siteSettings, users } from "@/db/schema";
 import type { Db } from "@/db/types";
 import { slugFromTitle } from "@/lib/content/slug";
+import { paths } from "@/lib/feeds/urls";
 
 /**
  * Published-only reads: the only data module that public pages import. Every query here goes
@@ -271,9 +272,10 @@ function liveTexts(db: Db, where: ReturnType<typeof and>, limit: number) {
 
 /** The public address of a listed text: articles live under their issue, posts under their blog. */
 export function publicTextPath(text: Pick<PublicTextListItem, "kind" | "slug" | "publicationSlug" | "issueYear" | "issueNumber">): string {
+  // A live article always has its live issue: the queries that list them join it.
   return text.kind === "article"
-    ? `/nyhetsbrev/${text.issueYear}/${text.issueNumber}/${text.slug}`
-    : `/blogg/${text.publicationSlug}/${text.slug}`;
+    ? paths.article(text.issueYear as number, text.issueNumber as number, text.slug)
+    : paths.post(text.publicationSlug, text.slug);
 }
 
 /** Live texts carrying `tag` (exact, as written by the editor), newest first. */
