@@ -1,5 +1,6 @@
 import ical, { ICalCalendarMethod, ICalEventRepeatingFreq, ICalEventStatus, type ICalEventData } from "ical-generator";
 import { absoluteUrl, paths } from "./urls";
+import type { FrozenEvent } from "@/db/schema";
 
 export const CALENDAR_TIME_ZONE = "Europe/Stockholm";
 
@@ -32,19 +33,8 @@ const STOCKHOLM_VTIMEZONE = [
   "END:VTIMEZONE",
 ].join("\r\n");
 
-export type CalendarEvent = {
-  id: string;
-  title: string;
-  startsOn: string;
-  startTime: string | null;
-  endsOn: string | null;
-  endTime: string | null;
-  place: string;
-  description: string;
-  link: string | null;
-  cancelled: boolean;
-  updatedAt: Date;
-};
+/** An event as the feed needs it: the Kalendarium's fields, plus what makes a stable UID and DTSTAMP. */
+export type CalendarEvent = FrozenEvent & { id: string; updatedAt: Date };
 
 function dateParts(date: string): [number, number, number] {
   const [y, m, d] = date.split("-").map(Number) as [number, number, number];
