@@ -1,3 +1,4 @@
+import { z } from "zod";
 import { mediaUrl } from "@/lib/content/extensions/figure";
 import { env } from "@/lib/env";
 
@@ -33,6 +34,18 @@ export const paths = {
   calendarFeed: () => "/kalender.ics",
   sitemap: () => "/sitemap.xml",
 } as const;
+
+/**
+ * An issue's address parts (`paths.issue`) as the router hands them over. A malformed address (a year
+ * that is not a number) fails here and is a 404 without a database query.
+ */
+export const issueAddress = z.object({
+  year: z.coerce.number().int().min(1900).max(9999),
+  number: z.coerce.number().int().min(1).max(999),
+});
+
+/** An article's (`paths.article`): its issue's, and a slug of sane length (no 10 kB lookups). */
+export const articleAddress = issueAddress.extend({ slug: z.string().min(1).max(200) });
 
 /** The 1600 px WebP rendering of an image: large enough for Open Graph cards and feed readers. */
 export function shareImageUrl(mediaId: string): string {

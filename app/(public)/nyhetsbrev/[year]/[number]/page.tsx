@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { z } from "zod";
 import { bylineText } from "@/components/content/byline";
 import { Corrections } from "@/components/content/corrections";
 import { CoverImage, coverOf } from "@/components/content/cover-image";
@@ -13,6 +12,7 @@ import { TagLinks } from "@/components/site/tag-links";
 import { getCorrections, getIssue, getSiteSettings } from "@/db/queries/public";
 import { readerDb } from "@/db/reader";
 import { issueMetadata } from "@/lib/feeds/page-metadata";
+import { issueAddress } from "@/lib/feeds/urls";
 import { containsNode } from "@/lib/content/inspect";
 import { formatDate, isoDate } from "@/lib/format";
 
@@ -24,15 +24,10 @@ export async function generateStaticParams() {
   return [];
 }
 
-const paramsSchema = z.object({
-  year: z.coerce.number().int().min(1900).max(9999),
-  number: z.coerce.number().int().min(1).max(999),
-});
-
 type Props = { params: Promise<{ year: string; number: string }> };
 
 async function load(params: Props["params"]) {
-  const parsed = paramsSchema.safeParse(await params);
+  const parsed = issueAddress.safeParse(await params);
   if (!parsed.success) notFound();
   const db = await readerDb();
   const [issue, settings] = await Promise.all([getIssue(db, parsed.data.year, parsed.data.number), getSiteSettings(db)]);

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { z } from "zod";
 import { ArticleView } from "@/components/content/article-view";
 import { coverOf } from "@/components/content/cover-image";
 import { withHeadingsFrom } from "@/components/site/heading-levels";
@@ -9,6 +8,7 @@ import { TextFooter } from "@/components/site/text-footer";
 import { getCorrections, getIssueArticle, getSiteSettings } from "@/db/queries/public";
 import { readerDb } from "@/db/reader";
 import { articleMetadata } from "@/lib/feeds/page-metadata";
+import { articleAddress } from "@/lib/feeds/urls";
 
 // Cached and revalidated on publish (lib/workflow/revalidate.ts); at most a minute stale elsewhere.
 export const revalidate = 60;
@@ -18,17 +18,10 @@ export async function generateStaticParams() {
   return [];
 }
 
-// Malformed addresses (a year that is not a number, a 10 kB slug) are a 404 without a database query.
-const paramsSchema = z.object({
-  year: z.coerce.number().int().min(1900).max(9999),
-  number: z.coerce.number().int().min(1).max(999),
-  slug: z.string().min(1).max(200),
-});
-
 type Props = { params: Promise<{ year: string; number: string; slug: string }> };
 
 async function load(params: Props["params"]) {
-  const parsed = paramsSchema.safeParse(await params);
+  const parsed = articleAddress.safeParse(await params);
   if (!parsed.success) notFound();
   const article = await getIssueArticle(await readerDb(), parsed.data.year, parsed.data.number, parsed.data.slug);
   if (!article) notFound();
