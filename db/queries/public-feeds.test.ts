@@ -2,18 +2,16 @@ import { desc, eq } from "drizzle-orm";
 import Parser from "rss-parser";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { events, newsletterIssues } from "@/db/schema";
-import { seededDemo } from "@/db/testing/actors";
+import { seededDemo, textStep } from "@/db/testing/actors";
 import { createTestDb, type TestDb } from "@/db/testing";
 import type { CurrentUser } from "@/lib/auth/session";
 import { doc, h, p } from "@/lib/content/build";
 import { slugFromTitle } from "@/lib/content/slug";
 import { addDays, stockholmDate } from "@/lib/dates";
 import { createText } from "@/lib/editorial/create-text";
-import { loadText } from "@/lib/editorial/load-text";
 import { saveText } from "@/lib/editorial/save-text";
 import { issueEntry, newestFirst, postEntry, renderRss } from "@/lib/feeds/rss";
 import { currentIssueHash, transitionIssue } from "@/lib/workflow/issue-workflow";
-import { transitionItem } from "@/lib/workflow/item-workflow";
 import { getCalendarFeedEvents, getFeedIssues, getFeedPosts, getSitemapEntries } from "./public";
 
 let t: TestDb;
@@ -43,10 +41,7 @@ async function writtenPost(title: string) {
   return id;
 }
 
-async function step(id: string, actor: CurrentUser, action: Parameters<typeof transitionItem>[2]["action"], extra: Record<string, string> = {}) {
-  const { current } = await loadText(t.db, id);
-  return transitionItem(t.db, actor, { id, action, revisionId: current.id, ...extra });
-}
+const step = (id: string, actor: CurrentUser, action: Parameters<typeof textStep>[3], extra?: Record<string, string>) => textStep(t.db, id, actor, action, extra);
 
 async function approved(title: string) {
   const id = await writtenPost(title);

@@ -10,16 +10,14 @@ import {
   publicTextPath,
 } from "@/db/queries/public";
 import { contentItems, newsletterIssues } from "@/db/schema";
-import { seededDemo } from "@/db/testing/actors";
+import { seededDemo, textStep } from "@/db/testing/actors";
 import { createTestDb, type TestDb } from "@/db/testing";
 import type { CurrentUser } from "@/lib/auth/session";
 import { doc, p } from "@/lib/content/build";
 import { slugFromTitle } from "@/lib/content/slug";
 import { createText } from "@/lib/editorial/create-text";
-import { loadText } from "@/lib/editorial/load-text";
 import { saveText } from "@/lib/editorial/save-text";
 import { currentIssueHash, transitionIssue } from "@/lib/workflow/issue-workflow";
-import { transitionItem } from "@/lib/workflow/item-workflow";
 
 let t: TestDb;
 let skribent: CurrentUser, redaktor: CurrentUser, utgivare: CurrentUser, admin: CurrentUser;
@@ -40,10 +38,7 @@ async function written(title: string, tag: string, author: CurrentUser, where: {
   return { id, slug };
 }
 
-async function step(id: string, actor: CurrentUser, action: Parameters<typeof transitionItem>[2]["action"], extra: Record<string, string> = {}) {
-  const { current } = await loadText(t.db, id);
-  return transitionItem(t.db, actor, { id, action, revisionId: current.id, ...extra });
-}
+const step = (id: string, actor: CurrentUser, action: Parameters<typeof textStep>[3], extra?: Record<string, string>) => textStep(t.db, id, actor, action, extra);
 
 async function publishedPost(title: string, tag: string, author = skribent) {
   const post = await written(title, tag, author);

@@ -1,7 +1,7 @@
 import { and, eq, isNotNull } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { contentItems, newsletterIssues, revisions, searchEntries } from "@/db/schema";
-import { seededDemo } from "@/db/testing/actors";
+import { seededDemo, textStep } from "@/db/testing/actors";
 import { createTestDb, type TestDb } from "@/db/testing";
 import type { CurrentUser } from "@/lib/auth/session";
 import { doc, h, p } from "@/lib/content/build";
@@ -9,7 +9,6 @@ import { slugFromTitle } from "@/lib/content/slug";
 import { createText } from "@/lib/editorial/create-text";
 import { loadText } from "@/lib/editorial/load-text";
 import { saveText } from "@/lib/editorial/save-text";
-import { transitionItem } from "@/lib/workflow/item-workflow";
 import { MARK_END, MARK_START, getSearchFilters, searchParamsSchema, searchPublished, snippetSegments, withPrefixes } from "./search";
 
 let t: TestDb;
@@ -32,10 +31,7 @@ async function write(title: string, text: string, lead = "En ingress.") {
   return id;
 }
 
-async function step(id: string, actor: CurrentUser, action: Parameters<typeof transitionItem>[2]["action"], extra: Record<string, string> = {}) {
-  const { current } = await loadText(t.db, id);
-  return transitionItem(t.db, actor, { id, action, revisionId: current.id, ...extra });
-}
+const step = (id: string, actor: CurrentUser, action: Parameters<typeof textStep>[3], extra?: Record<string, string>) => textStep(t.db, id, actor, action, extra);
 
 async function publish(id: string) {
   await step(id, skribent, "submit");

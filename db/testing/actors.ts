@@ -2,6 +2,8 @@ import { eq } from "drizzle-orm";
 import { publications, users } from "../schema";
 import type { Db } from "../types";
 import type { CurrentUser } from "@/lib/auth/session";
+import { loadText } from "@/lib/editorial/load-text";
+import { transitionItem } from "@/lib/workflow/item-workflow";
 
 /** A seeded user as the session helpers would return them. */
 export async function actorByEmail(db: Db, email: string): Promise<CurrentUser> {
@@ -23,4 +25,16 @@ export async function seededDemo(db: Db) {
   const [blog] = await db.select({ id: publications.id }).from(publications).where(eq(publications.slug, "kommunchefen"));
   const [newsletter] = await db.select({ id: publications.id }).from(publications).where(eq(publications.slug, "nyhetsbrev"));
   return { skribent: skribent!, redaktor: redaktor!, utgivare: utgivare!, admin: admin!, blogId: blog!.id, newsletterId: newsletter!.id };
+}
+
+/** One workflow step on a text, naming the revision it has now (as the workflow panel does). */
+export async function textStep(
+  db: Db,
+  id: string,
+  actor: CurrentUser,
+  action: Parameters<typeof transitionItem>[2]["action"],
+  extra: Record<string, string> = {},
+) {
+  const { current } = await loadText(db, id);
+  return transitionItem(db, actor, { id, action, revisionId: current.id, ...extra });
 }
