@@ -134,7 +134,7 @@ export async function searchPublished(db: Db, input: SearchInput): Promise<Searc
       rank: sql<number>`ts_rank_cd(${searchEntries.headVector}, ${tsQuery})`.as("rank"),
     })
     .from(searchEntries)
-    // One array parameter: two hundred separate ones cost more to parse and plan than the ranking.
+    // One array parameter: a hundred separate ones cost more to parse and plan than the ranking.
     .where(sql`${searchEntries.itemId} = any(${`{${candidates.join(",")}}`}::uuid[])`)
     .orderBy(sql`rank desc`, desc(searchEntries.publishedAt), asc(searchEntries.itemId))
     .limit(SEARCH_PAGE_SIZE)
