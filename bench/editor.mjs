@@ -95,7 +95,7 @@ try {
   writeResults("Editor (bench/editor.mjs)", lines);
 } finally {
   await browser.close();
-  server.stop();
+  await server.stop();
 }
 
 function document10kText() {
