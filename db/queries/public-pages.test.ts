@@ -1,6 +1,7 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
+  getAuthorSlugs,
   getBylineAuthorBySlug,
   getBylineAuthors,
   getIssueArticle,
@@ -9,8 +10,8 @@ import {
   getTextsByTag,
   publicTextPath,
 } from "@/db/queries/public";
-import { contentItems, newsletterIssues } from "@/db/schema";
-import { seededDemo, textStep } from "@/db/testing/actors";
+import { contentItems, newsletterIssues, users } from "@/db/schema";
+import { actorByEmail, seededDemo, textStep } from "@/db/testing/actors";
 import { createTestDb, type TestDb } from "@/db/testing";
 import type { CurrentUser } from "@/lib/auth/session";
 import { doc, p } from "@/lib/content/build";
@@ -136,6 +137,23 @@ describe("author pages", () => {
     expect(karin).toMatchObject({ id: utgivare.id, name: "Karin Holm" });
     expect(await getBylineAuthorBySlug(t.db, slugFromTitle(admin.name))).toBeNull();
     expect(await getBylineAuthorBySlug(t.db, "finns-inte")).toBeNull();
+  });
+
+  it("keeps two officials with the same name apart: each has a page of their own texts", async () => {
+    // A second Karin Holm joins later (a namesake in another department) and publishes a post.
+    await t.db.insert(users).values({ email: "karin.holm2@exempelby.test", name: utgivare.name, role: "skribent", passwordHash: "x" });
+    const namesake = await actorByEmail(t.db, "karin.holm2@exempelby.test");
+    await publishedPost("Den andra Karin Holms inlägg", "namne", namesake);
+
+    const slugs = await getAuthorSlugs(t.db);
+    expect(slugs.get(utgivare.id)).toBe("karin-holm");
+    expect(slugs.get(namesake.id)).toBe("karin-holm-2");
+    expect(new Set(slugs.values()).size).toBe(slugs.size);
+
+    expect(await getBylineAuthorBySlug(t.db, "karin-holm")).toMatchObject({ id: utgivare.id });
+    expect(await getBylineAuthorBySlug(t.db, "karin-holm-2")).toMatchObject({ id: namesake.id });
+    expect(titles(await getTextsByAuthor(t.db, namesake.id))).toEqual(["Den andra Karin Holms inlägg"]);
+    expect(titles(await getTextsByAuthor(t.db, utgivare.id))).not.toContain("Den andra Karin Holms inlägg");
   });
 
   it("lists the live texts an author signs, and not their unpublished ones", async () => {

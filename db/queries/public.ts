@@ -2,7 +2,7 @@ import { and, asc, desc, eq, gte, inArray, isNotNull, isNull, lte, or, sql } fro
 import { alias } from "drizzle-orm/pg-core";
 import { contentItems, corrections, events, media, newsletterIssues, publications, revisions, siteSettings, users } from "@/db/schema";
 import type { Db } from "@/db/types";
-import { slugFromTitle } from "@/lib/content/slug";
+import { assignAuthorSlugs } from "@/lib/content/author-slug";
 import { paths } from "@/lib/feeds/urls";
 
 /**
@@ -307,12 +307,20 @@ export async function getTextsByAuthor(db: Db, userId: string, limit = 200) {
 }
 
 /**
- * The byline author whose page is /skribent/<slug>, the slug made from the name as lib/content/slug.ts
- * makes it. Two staff with the same name would share a slug; the first by name and id wins.
+ * Every staff member's author-page slug by user id (lib/content/author-slug.ts). All accounts, not
+ * only those who sign a live text, so that a page's address does not move when a namesake's first
+ * text is published or their last one withdrawn. Staff are counted in hundreds, not thousands.
  */
+export async function getAuthorSlugs(db: Db): Promise<Map<string, string>> {
+  return assignAuthorSlugs(await db.select({ id: users.id, name: users.name, createdAt: users.createdAt }).from(users));
+}
+
+/** The byline author whose page is /skribent/<slug>, or null: no such slug, or nothing live signed. */
 export async function getBylineAuthorBySlug(db: Db, slug: string) {
-  const authors = await getBylineAuthors(db);
-  return authors.find((author) => slugFromTitle(author.name) === slug) ?? null;
+  const slugs = await getAuthorSlugs(db);
+  const id = [...slugs].find(([, candidate]) => candidate === slug)?.[0];
+  if (!id) return null;
+  return (await getBylineAuthors(db)).find((author) => author.id === id) ?? null;
 }
 
 // =============================================================================================

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { TextList } from "@/components/site/text-list";
 import { getBylineAuthorBySlug, getTextsByAuthor } from "@/db/queries/public";
 import { readerDb } from "@/db/reader";
-import { MAX_SLUG_LENGTH } from "@/lib/content/slug";
+import { MAX_AUTHOR_SLUG_LENGTH } from "@/lib/content/author-slug";
 
 // Cached and revalidated on publish (lib/workflow/revalidate.ts); at most a minute stale elsewhere.
 export const revalidate = 60;
@@ -17,8 +17,8 @@ type Props = { params: Promise<{ author: string }> };
 
 async function load(params: Props["params"]) {
   const { author: slug } = await params;
-  // Slugs are made by slugFromTitle: lower-case letters, digits and hyphens only.
-  if (slug.length > MAX_SLUG_LENGTH || !/^[a-z0-9-]+$/.test(slug)) notFound();
+  // Slugs are made by assignAuthorSlugs: lower-case letters, digits and hyphens only.
+  if (slug.length > MAX_AUTHOR_SLUG_LENGTH || !/^[a-z0-9-]+$/.test(slug)) notFound();
   const db = await readerDb();
   const author = await getBylineAuthorBySlug(db, slug);
   if (!author) notFound();

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { ArticleView } from "@/components/content/article-view";
 import { TextFooter } from "@/components/site/text-footer";
 import { coverOf } from "@/components/content/cover-image";
-import { getCorrections, getPost, getSiteSettings } from "@/db/queries/public";
+import { getAuthorSlugs, getCorrections, getPost, getSiteSettings } from "@/db/queries/public";
 import { readerDb } from "@/db/reader";
 import { postMetadata } from "@/lib/feeds/page-metadata";
 
@@ -34,7 +34,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function PostPage({ params }: Props) {
   const post = await load(params);
   // Rättelser: corrections published after the post went out.
-  const corrections = (await getCorrections(await readerDb(), [post.id])).get(post.id);
+  const db = await readerDb();
+  const [corrections, authorSlugs] = await Promise.all([getCorrections(db, [post.id]).then((all) => all.get(post.id)), getAuthorSlugs(db)]);
   return (
     <>
       <ArticleView
@@ -51,7 +52,7 @@ export default async function PostPage({ params }: Props) {
         cover={coverOf(post)}
         corrections={corrections}
       />
-      <TextFooter tags={post.tags} byline={post.byline} />
+      <TextFooter tags={post.tags} byline={post.byline} authorSlugs={authorSlugs} />
     </>
   );
 }

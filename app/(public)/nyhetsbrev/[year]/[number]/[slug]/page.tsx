@@ -5,7 +5,7 @@ import { ArticleView } from "@/components/content/article-view";
 import { coverOf } from "@/components/content/cover-image";
 import { withHeadingsFrom } from "@/components/site/heading-levels";
 import { TextFooter } from "@/components/site/text-footer";
-import { getCorrections, getIssueArticle, getSiteSettings } from "@/db/queries/public";
+import { getAuthorSlugs, getCorrections, getIssueArticle, getSiteSettings } from "@/db/queries/public";
 import { readerDb } from "@/db/reader";
 import { articleMetadata } from "@/lib/feeds/page-metadata";
 import { articleAddress } from "@/lib/feeds/urls";
@@ -36,7 +36,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function IssueArticlePage({ params }: Props) {
   const article = await load(params);
-  const corrections = (await getCorrections(await readerDb(), [article.id])).get(article.id);
+  const db = await readerDb();
+  const [corrections, authorSlugs] = await Promise.all([getCorrections(db, [article.id]).then((all) => all.get(article.id)), getAuthorSlugs(db)]);
   const issuePath = `/nyhetsbrev/${article.issueYear}/${article.issueNumber}`;
   const issueName = `nummer ${article.issueNumber} ${article.issueYear}`;
   return (
@@ -59,7 +60,7 @@ export default async function IssueArticlePage({ params }: Props) {
         cover={coverOf(article)}
         corrections={corrections}
       />
-      <TextFooter tags={article.tags} byline={article.byline}>
+      <TextFooter tags={article.tags} byline={article.byline} authorSlugs={authorSlugs}>
         <p>
           <Link className="text-lg font-semibold text-brand underline underline-offset-2" href={issuePath}>
             Till {issueName}
