@@ -148,8 +148,15 @@ test.describe("@resident tags and authors", () => {
     const tagName = (await tag.textContent())!;
     await tag.click();
     await expect(page.getByRole("heading", { level: 1, name: tagName })).toBeVisible();
+    const tagUrl = decodeURIComponent(page.url());
     await page.getByRole("main").getByRole("link").first().click();
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+
+    // A tag typed with capitals is the same subject, and the page names its one address.
+    await page.goto(`/amne/${encodeURIComponent(tagName.toUpperCase())}`);
+    await expect(page.getByRole("heading", { level: 1, name: tagName, exact: true })).toBeVisible();
+    const canonical = await page.locator('link[rel="canonical"]').getAttribute("href");
+    expect(decodeURIComponent(canonical!)).toBe(tagUrl);
 
     await page.goto("/skribent/karin-holm");
     await expect(page.getByText("Kommunchef", { exact: true })).toBeVisible();

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { tagPath } from "@/components/site/tag-links";
 import { TextList } from "@/components/site/text-list";
 import { getTextsByTag } from "@/db/queries/public";
 import { readerDb } from "@/db/reader";
@@ -27,7 +28,10 @@ function decode(segment: string): string | null {
 }
 
 async function load(params: Props["params"]) {
-  const tag = decode((await params).tag)?.normalize("NFC");
+  // Tags are saved in lower case (lib/editorial/text-input.ts), so "/amne/Skola", typed or linked
+  // from elsewhere, is the page of "skola"; its canonical address says so. (Not a redirect: Next 16
+  // sends a redirect rendered on a cache miss with its Location header twice.)
+  const tag = decode((await params).tag)?.normalize("NFC").toLowerCase();
   if (!tag || tag.length > MAX_TAG_LENGTH) notFound();
   const texts = await getTextsByTag(await readerDb(), tag);
   // A tag no live text carries has no page: no empty pages for made-up words.
@@ -37,7 +41,7 @@ async function load(params: Props["params"]) {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { tag } = await load(params);
-  return { title: `Ämne: ${tag}` };
+  return { title: `Ämne: ${tag}`, alternates: { canonical: tagPath(tag) } };
 }
 
 export default async function TagPage({ params }: Props) {
