@@ -160,6 +160,7 @@ test.describe("@resident tags and authors", () => {
 
     await page.goto("/skribent/karin-holm");
     await expect(page.getByText("Kommunchef", { exact: true })).toBeVisible();
+    expect(new URL((await page.locator('link[rel="canonical"]').getAttribute("href"))!).pathname).toBe("/skribent/karin-holm");
     await expect(page.getByRole("main")).not.toContainText("@");
     await expect(page.getByRole("main")).not.toContainText("Tankar inför budgetarbetet");
   });

@@ -22,12 +22,12 @@ async function load(params: Props["params"]) {
   const db = await readerDb();
   const author = await getBylineAuthorBySlug(db, slug);
   if (!author) notFound();
-  return { author, texts: await getTextsByAuthor(db, author.id) };
+  return { slug, author, texts: await getTextsByAuthor(db, author.id) };
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { author } = await load(params);
-  return { title: `Texter av ${author.name}` };
+  const { slug, author } = await load(params);
+  return { title: `Texter av ${author.name}`, alternates: { canonical: `/skribent/${slug}` } };
 }
 
 export default async function AuthorPage({ params }: Props) {
