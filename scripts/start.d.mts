@@ -7,3 +7,4 @@ export declare function relay(
 ): number;
 export declare function serverOptions(args: string[], env: Record<string, string | undefined>): { port: number; hostname: string | undefined };
 export declare function microCacheTtl(env: Record<string, string | undefined>): number;
+export declare function cacheBusFor(env: Record<string, string | undefined>, deliver: (tags: string[]) => void): import("../lib/server/cache-bus.mjs").CacheBus | null;

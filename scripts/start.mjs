@@ -7,7 +7,9 @@
 // what they kept in memory and must agree on — the page cache — is invalidated in all of them at once:
 // lib/cache/page-cache-handler.mjs sends revalidated tags to this primary, which passes them on to
 // the other workers. The embedded database (PGlite) serves exactly one process, so without
-// DATABASE_URL this is one process.
+// DATABASE_URL this is one process. Other instances on the same PostgreSQL (other machines or
+// containers) hear of a revalidation through lib/server/cache-bus.mjs (LISTEN/NOTIFY), run by the
+// primary, or by the one process when there is no cluster.
 //
 //   WEB_CONCURRENCY      worker processes (default: the number of cores with DATABASE_URL, else 1)
 //   PAGE_MICROCACHE_MS   how long a cached reader page is sent again without asking Next (default 1000)
@@ -16,7 +18,8 @@ import http from "node:http";
 import os from "node:os";
 import path from "node:path";
 import nextEnv from "@next/env";
-import { PAGE_CACHE_MESSAGE } from "../lib/cache/page-cache-handler.mjs";
+import { ALL_PAGES, PAGE_CACHE_MESSAGE, PAGE_CACHE_REMOTE, PAGE_CACHE_REVALIDATED } from "../lib/cache/page-cache-handler.mjs";
+import { createCacheBus } from "../lib/server/cache-bus.mjs";
 import { createMicroCache } from "../lib/server/micro-cache.mjs";
 
 const root = path.resolve(import.meta.dirname, "..");
@@ -53,6 +56,17 @@ export function relay(workers, from, message) {
     sent += 1;
   }
   return sent;
+}
+
+/**
+ * With PostgreSQL, the link to the other instances: `deliver` gets the tags they revalidated (or
+ * ALL_PAGES after a lost connection). Without DATABASE_URL there is exactly one instance, and null.
+ * @param {Record<string, string | undefined>} env
+ * @param {(tags: string[]) => void} deliver
+ */
+export function cacheBusFor(env, deliver) {
+  if (!env.DATABASE_URL) return null;
+  return createCacheBus({ url: env.DATABASE_URL, onRemote: deliver, onReset: () => deliver([ALL_PAGES]) });
 }
 
 /**
@@ -115,7 +129,10 @@ async function runServer() {
     server.listen(port, hostname, () => resolve(undefined));
   });
   console.log(`Redo på http://${hostname ?? "localhost"}:${port}`);
-  const stop = () => server.close(() => process.exit(0));
+  // In a cluster the primary speaks for the instance; alone, this process does.
+  const bus = cluster.isWorker ? null : cacheBusFor(process.env, (tags) => process.emit(PAGE_CACHE_REMOTE, tags));
+  if (bus) process.on(PAGE_CACHE_REVALIDATED, (tags) => void bus.publish(tags));
+  const stop = () => server.close(() => void Promise.resolve(bus?.close()).finally(() => process.exit(0)));
   process.once("SIGTERM", stop);
   process.once("SIGINT", stop);
 }
@@ -124,16 +141,22 @@ function runPrimary(count) {
   console.log(`Startar ${count} arbetsprocesser (WEB_CONCURRENCY) som delar porten.`);
   let stopping = false;
   const startedAt = new Map();
+  const workers = () => Object.values(cluster.workers ?? {}).filter((w) => w !== undefined);
+  const bus = cacheBusFor(process.env, (tags) => relay(workers(), { id: -1 }, { type: PAGE_CACHE_MESSAGE, tags }));
   const fork = () => {
     const worker = cluster.fork();
     startedAt.set(worker.id, Date.now());
-    worker.on("message", (message) => relay(Object.values(cluster.workers ?? {}).filter((w) => w !== undefined), worker, message));
+    worker.on("message", (message) => {
+      relay(workers(), worker, message);
+      if (message?.type === PAGE_CACHE_MESSAGE && Array.isArray(message.tags)) void bus?.publish(message.tags);
+    });
   };
   const stop = (signal, code = 0) => {
     if (stopping) return;
     stopping = true;
     process.exitCode = code;
     for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill(signal);
+    void bus?.close();
     setTimeout(() => process.exit(code), 10_000).unref();
   };
   for (let i = 0; i < count; i++) fork();

@@ -14,6 +14,11 @@
 // with its own copy of this cache. A revalidation in one worker (a publication, the scheduler's
 // signed request) is sent to the cluster's primary, which passes it to the other workers, and they
 // drop the same entries at once.
+//
+// Several instances (machines or containers on one PostgreSQL): each instance's revalidations are
+// announced on `process` (PAGE_CACHE_REVALIDATED) for lib/server/cache-bus.mjs to send to the other
+// instances, and theirs arrive as PAGE_CACHE_REMOTE (in a cluster, through the primary's message).
+// Events on `process` rather than imports, because Next loads this file as a module of its own.
 import cluster from "node:cluster";
 
 /** The IPC message between cluster workers (through scripts/start.mjs). */
@@ -21,6 +26,15 @@ export const PAGE_CACHE_MESSAGE = "kommunbladet:page-cache-revalidate-tags";
 
 /** Emitted on `process` whenever pages are dropped: the micro-cache in front (lib/server/micro-cache.mjs) empties too. */
 export const PAGE_CACHE_DROPPED = "kommunbladet:page-cache-dropped";
+
+/** Emitted on `process` with the tags this process revalidated itself: for the other instances. */
+export const PAGE_CACHE_REVALIDATED = "kommunbladet:page-cache-revalidated";
+
+/** Listened for on `process`: tags another instance revalidated. */
+export const PAGE_CACHE_REMOTE = "kommunbladet:page-cache-remote";
+
+/** A tag that stands for every page: sent when an instance cannot name all it missed. */
+export const ALL_PAGES = "*";
 
 const MAX_ENTRIES = 5_000;
 const MAX_BYTES = 128 * 1024 * 1024;
@@ -54,6 +68,10 @@ function remove(key) {
 
 function dropTagged(tags) {
   const wanted = new Set(tags);
+  if (wanted.has(ALL_PAGES)) {
+    store.clear();
+    totalBytes = 0;
+  }
   for (const [key, held] of store) if (held.entry.tags.some((tag) => wanted.has(tag))) remove(key);
   if (wanted.size > 0) process.emit(PAGE_CACHE_DROPPED);
 }
@@ -66,6 +84,9 @@ export function receivePageCacheMessage(message) {
 }
 
 if (cluster.isWorker) process.on("message", receivePageCacheMessage);
+process.on(PAGE_CACHE_REMOTE, (tags) => {
+  if (Array.isArray(tags)) dropTagged(tags.filter((tag) => typeof tag === "string"));
+});
 
 export default class PageCacheHandler {
   async get(key) {
@@ -95,7 +116,9 @@ export default class PageCacheHandler {
   async revalidateTag(tags) {
     const list = [tags].flat().filter((tag) => typeof tag === "string");
     dropTagged(list);
-    if (cluster.isWorker && typeof process.send === "function" && list.length > 0) process.send({ type: PAGE_CACHE_MESSAGE, tags: list });
+    if (list.length === 0) return;
+    if (cluster.isWorker && typeof process.send === "function") process.send({ type: PAGE_CACHE_MESSAGE, tags: list });
+    else process.emit(PAGE_CACHE_REVALIDATED, list);
   }
 
   resetRequestCache() {}
