@@ -4,6 +4,7 @@ import Parser from "rss-parser";
 import sharp from "sharp";
 import { storageStatePath } from "./demo-users";
 import { EditorPage } from "./pages/editor-page";
+import { readSitemap } from "./sitemap";
 
 // Feeds, calendar, sitemap, robots, share metadata and print: what readers' tools see of the site.
 
@@ -91,11 +92,16 @@ test("the iCalendar feed parses: events in Stockholm time, a cancelled one marke
 });
 
 test("sitemap.xml names the published issues and posts, absolutely, and no draft; robots.txt keeps out of /redaktion", async ({ request, baseURL }) => {
-  const sitemap = await request.get("/sitemap.xml");
-  expect(sitemap.status()).toBe(200);
-  const xml = await sitemap.text();
-  const locs = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
+  const { indexXml, files, locs } = await readSitemap(request);
+  // An index of the fixed pages' file and one file per year of texts.
+  expect(files.map((file) => file.loc)).toContain(`${baseURL}/sitemaps/sidor.xml`);
+  expect(files.some((file) => /\/sitemaps\/\d{4}\.xml$/.test(file.loc))).toBe(true);
+  expect(indexXml).toMatch(/<lastmod>\d{4}-\d\d-\d\dT/);
+  const xml = files.map((file) => file.xml).join("\n");
   expect(locs.every((loc) => loc.startsWith(`${baseURL}/`))).toBe(true);
+  expect(new Set(locs).size).toBe(locs.length);
+  expect((await request.get("/sitemaps/1999.xml")).status()).toBe(404);
+  expect((await request.get("/sitemaps/annat.xml")).status()).toBe(404);
   const newsletter = await fetchFeed(request, "/nyhetsbrev/feed.xml");
   const blog = await fetchFeed(request, "/blogg/kommunchefen/feed.xml");
   expect(locs).toEqual(expect.arrayContaining([`${baseURL}/`, `${baseURL}/nyhetsbrev`, `${baseURL}/tillganglighet`, `${baseURL}/blogg/kommunchefen`]));
@@ -169,7 +175,7 @@ test("a post with a cover image shares it: Open Graph, Twitter card, canonical U
   const blog = await fetchFeed(resident.request, "/blogg/kommunchefen/feed.xml");
   expect(blog.items[0]!.title).toBe(title);
   expect(blog.items[0]!["content:encoded"]).toContain(`alt="${alt}"`);
-  expect(await (await resident.request.get("/sitemap.xml")).text()).toContain(url);
+  expect((await readSitemap(resident.request)).locs).toContain(url);
   await Promise.all([context.close(), resident.close()]);
 });
 

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { storageStatePath } from "./demo-users";
 import { EditorPage } from "./pages/editor-page";
+import { readSitemap } from "./sitemap";
 
 const workflow = (page: Page) => page.getByRole("region", { name: /^Status:/ });
 
@@ -63,6 +64,10 @@ test("a draft, a scheduled and a withdrawn text never reach residents: page, lis
     expect(response.status(), url).toBe(200);
     const body = await response.text();
     for (const word of words) expect(body, `${word} on ${url}`).not.toContain(word);
+  }
+  // Every file the sitemap index names; the texts' addresses carry their words in lower case.
+  for (const { loc, xml } of (await readSitemap(resident.request)).files) {
+    for (const word of words) expect(xml.toLowerCase(), `${word} in ${loc}`).not.toContain(word.toLowerCase());
   }
   for (const word of words) {
     const response = await resident.request.get(`/sok?q=${encodeURIComponent(word)}`);

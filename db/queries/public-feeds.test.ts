@@ -1,7 +1,7 @@
 import { desc, eq } from "drizzle-orm";
 import Parser from "rss-parser";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { events, newsletterIssues } from "@/db/schema";
+import { contentItems, events, newsletterIssues } from "@/db/schema";
 import { seededDemo, textStep } from "@/db/testing/actors";
 import { createTestDb, type TestDb } from "@/db/testing";
 import type { CurrentUser } from "@/lib/auth/session";
@@ -11,8 +11,9 @@ import { addDays, stockholmDate } from "@/lib/dates";
 import { createText } from "@/lib/editorial/create-text";
 import { saveText } from "@/lib/editorial/save-text";
 import { issueEntry, newestFirst, postEntry, renderRss } from "@/lib/feeds/rss";
+import { stockholmYearBounds } from "@/lib/feeds/sitemap";
 import { currentIssueHash, transitionIssue } from "@/lib/workflow/issue-workflow";
-import { getCalendarFeedEvents, getFeedIssues, getFeedPosts, getSitemapEntries } from "./public";
+import { getCalendarFeedEvents, getFeedIssues, getFeedPosts, getSitemapOverview, getSitemapYear } from "./public";
 
 let t: TestDb;
 let skribent: CurrentUser, utgivare: CurrentUser;
@@ -114,9 +115,20 @@ describe("feed queries", () => {
   });
 });
 
-describe("sitemap entries", () => {
-  it("name every live issue, article and post, and nothing hidden", async () => {
-    const { issues, articles, posts, blogs } = await getSitemapEntries(t.db);
+describe("sitemap", () => {
+  async function everyYear() {
+    const overview = await getSitemapOverview(t.db);
+    const files = await Promise.all(overview.years.map((y) => getSitemapYear(t.db, y.year, stockholmYearBounds(y.year))));
+    return {
+      overview,
+      issues: files.flatMap((f) => f.issues),
+      articles: files.flatMap((f) => f.articles),
+      posts: files.flatMap((f) => f.posts),
+    };
+  }
+
+  it("names each year with a live text, whose files hold every live issue, article and post, and nothing hidden", async () => {
+    const { overview, issues, articles, posts } = await everyYear();
     expect(issues).toHaveLength(1);
     expect(issues.some((i) => i.year === withdrawnIssue.year && i.number === withdrawnIssue.number)).toBe(false);
     expect(articles.length).toBeGreaterThan(1);
@@ -127,7 +139,22 @@ describe("sitemap entries", () => {
       expect(articles.map((a) => a.slug)).not.toContain(slug);
     }
     expect(posts.every((p) => p.modifiedAt instanceof Date && !Number.isNaN(p.modifiedAt.getTime()))).toBe(true);
-    expect(blogs.map((b) => b.slug)).toEqual(["kommunchefen"]);
+    // No text appears in two years' files.
+    expect(new Set(posts.map((p) => p.slug)).size).toBe(posts.length);
+    expect(overview.blogs.map((b) => b.slug)).toEqual(["kommunchefen"]);
+    expect(overview.blogs[0]!.modifiedAt).toBeInstanceOf(Date);
+    expect(overview.years.every((y) => y.modifiedAt instanceof Date)).toBe(true);
+  });
+
+  it("puts a post in the year it was published in Stockholm: 23:30 UTC on New Year's Eve is the new year", async () => {
+    const slug = slugFromTitle(TITLES.live);
+    await t.db.update(contentItems).set({ publishedAt: new Date("2024-12-31T23:30:00Z") }).where(eq(contentItems.slug, slug));
+    const { overview } = await everyYear();
+    expect(overview.years.map((y) => y.year)).toContain(2025);
+    const in2025 = await getSitemapYear(t.db, 2025, stockholmYearBounds(2025));
+    const in2024 = await getSitemapYear(t.db, 2024, stockholmYearBounds(2024));
+    expect(in2025.posts.map((p) => p.slug)).toContain(slug);
+    expect(in2024.posts.map((p) => p.slug)).not.toContain(slug);
   });
 });
 

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gte, inArray, isNotNull, isNull, lte, or, sql } from "drizzle-orm";
+import { and, asc, desc, eq, gte, inArray, isNotNull, isNull, lt, lte, or, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { contentItems, corrections, events, media, newsletterIssues, publications, revisions, siteSettings, users } from "@/db/schema";
 import type { Db } from "@/db/types";
@@ -398,36 +398,81 @@ export async function getCalendarFeedEvents(db: Db, fromDate: string, limit = 10
     .limit(limit);
 }
 
-/** Every live page's address parts and last change, for sitemap.xml (at most `limit` of each kind). */
-export async function getSitemapEntries(db: Db, limit = 20_000) {
-  const [issues, articles, posts, blogs] = await Promise.all([
+/** A post's year in the sitemap: the year it was published, Stockholm time. */
+const postYear = sql<number>`extract(year from (${contentItems.publishedAt} at time zone 'Europe/Stockholm'))::int`.mapWith(Number);
+
+/**
+ * What the sitemap index needs (lib/feeds/sitemap.ts): each year that has a live issue, article or
+ * post with its last change, and each blog with its last post's. Issues and their articles count in
+ * the issue's year; posts in the year they were published.
+ */
+export async function getSitemapOverview(db: Db) {
+  const [issueYears, articleYears, postYears, blogs, blogPosts] = await Promise.all([
+    db
+      .select({ year: newsletterIssues.year, modifiedAt: sql<Date>`max(${newsletterIssues.publishedAt})`.mapWith((v: string | Date) => new Date(v)) })
+      .from(newsletterIssues)
+      .where(issueIsLive)
+      .groupBy(newsletterIssues.year),
+    db
+      .select({ year: newsletterIssues.year, modifiedAt: sql<Date>`max(${textModifiedAt})`.mapWith((v: string | Date) => new Date(v)) })
+      .from(contentItems)
+      .innerJoin(revisions, eq(revisions.id, contentItems.publishedRevisionId))
+      .innerJoin(newsletterIssues, eq(newsletterIssues.id, contentItems.issueId))
+      .where(and(itemIsLive, issueIsLive, eq(contentItems.kind, "article")))
+      .groupBy(newsletterIssues.year),
+    db
+      .select({ year: postYear, modifiedAt: sql<Date>`max(${textModifiedAt})`.mapWith((v: string | Date) => new Date(v)) })
+      .from(contentItems)
+      .innerJoin(revisions, eq(revisions.id, contentItems.publishedRevisionId))
+      .where(and(itemIsLive, eq(contentItems.kind, "post")))
+      .groupBy(postYear),
+    db.select({ id: publications.id, slug: publications.slug }).from(publications).where(eq(publications.kind, "blog")).orderBy(asc(publications.slug)),
+    db
+      .select({ publicationId: contentItems.publicationId, modifiedAt: sql<Date>`max(${textModifiedAt})`.mapWith((v: string | Date) => new Date(v)) })
+      .from(contentItems)
+      .innerJoin(revisions, eq(revisions.id, contentItems.publishedRevisionId))
+      .where(and(itemIsLive, eq(contentItems.kind, "post")))
+      .groupBy(contentItems.publicationId),
+  ]);
+  const years = new Map<number, Date[]>();
+  for (const row of [...issueYears, ...articleYears, ...postYears]) years.set(row.year, [...(years.get(row.year) ?? []), row.modifiedAt]);
+  const newestPost = new Map(blogPosts.map((row) => [row.publicationId, row.modifiedAt]));
+  return {
+    years: [...years].map(([year, dates]) => ({ year, modifiedAt: new Date(Math.max(...dates.map((d) => d.getTime()))) })),
+    newsletterModified: [...issueYears, ...articleYears].map((row) => row.modifiedAt),
+    blogs: blogs.map((blog) => ({ slug: blog.slug, modifiedAt: newestPost.get(blog.id) })),
+  };
+}
+
+/**
+ * One year's live issues, articles and posts for its sitemap file, oldest first, at most `limit` of
+ * each kind (the protocol allows 50,000 addresses a file; a municipality publishes hundreds a year).
+ * Posts are chosen by their publication time within the Stockholm year, which the date index serves.
+ */
+export async function getSitemapYear(db: Db, year: number, bounds: { from: Date; to: Date }, limit = 16_000) {
+  const [issues, articles, posts] = await Promise.all([
     db
       .select({ year: newsletterIssues.year, number: newsletterIssues.number, publishedAt: newsletterIssues.publishedAt })
       .from(newsletterIssues)
-      .where(issueIsLive)
-      .orderBy(desc(newsletterIssues.publishedAt))
+      .where(and(issueIsLive, eq(newsletterIssues.year, year)))
+      .orderBy(asc(newsletterIssues.number))
       .limit(limit),
     db
       .select({ year: newsletterIssues.year, number: newsletterIssues.number, slug: contentItems.slug, modifiedAt: textModifiedAt })
       .from(contentItems)
       .innerJoin(revisions, eq(revisions.id, contentItems.publishedRevisionId))
       .innerJoin(newsletterIssues, eq(newsletterIssues.id, contentItems.issueId))
-      .where(and(itemIsLive, issueIsLive, eq(contentItems.kind, "article")))
-      .orderBy(desc(contentItems.publishedAt))
+      .where(and(itemIsLive, issueIsLive, eq(contentItems.kind, "article"), eq(newsletterIssues.year, year)))
+      .orderBy(asc(newsletterIssues.number), asc(contentItems.position), asc(contentItems.id))
       .limit(limit),
     db
       .select({ blogSlug: publications.slug, slug: contentItems.slug, modifiedAt: textModifiedAt })
       .from(contentItems)
       .innerJoin(revisions, eq(revisions.id, contentItems.publishedRevisionId))
       .innerJoin(publications, eq(publications.id, contentItems.publicationId))
-      .where(and(itemIsLive, eq(contentItems.kind, "post")))
-      .orderBy(desc(contentItems.publishedAt))
+      .where(and(itemIsLive, eq(contentItems.kind, "post"), gte(contentItems.publishedAt, bounds.from), lt(contentItems.publishedAt, bounds.to)))
+      .orderBy(asc(contentItems.publishedAt), asc(contentItems.id))
       .limit(limit),
-    db
-      .select({ slug: publications.slug, createdAt: publications.createdAt })
-      .from(publications)
-      .where(eq(publications.kind, "blog"))
-      .orderBy(asc(publications.slug)),
   ]);
-  return { issues, articles, posts, blogs };
+  return { issues, articles, posts };
 }

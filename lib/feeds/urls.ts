@@ -33,6 +33,8 @@ export const paths = {
   blogFeed: (blogSlug: string) => `/blogg/${encodeURIComponent(blogSlug)}/feed.xml`,
   calendarFeed: () => "/kalender.ics",
   sitemap: () => "/sitemap.xml",
+  sitemapPages: () => "/sitemaps/sidor.xml",
+  sitemapYear: (year: number) => `/sitemaps/${year}.xml`,
 } as const;
 
 /**

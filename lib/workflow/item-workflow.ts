@@ -46,9 +46,9 @@ export async function itemContext(tx: Tx | Db, item: typeof contentItems.$inferS
   return { target: "item", status: item.status, live, mayEdit, publishableAlone };
 }
 
-async function publicTarget(tx: Tx, item: typeof contentItems.$inferSelect) {
+async function publicTarget(tx: Tx, item: typeof contentItems.$inferSelect, publishedAt = item.publishedAt) {
   const [pub] = await tx.select().from(publications).where(eq(publications.id, item.publicationId));
-  if (item.kind === "post") return { kind: "post" as const, blogSlug: pub!.slug, slug: item.slug };
+  if (item.kind === "post") return { kind: "post" as const, blogSlug: pub!.slug, slug: item.slug, publishedAt };
   const [issue] = item.issueId ? await tx.select().from(newsletterIssues).where(eq(newsletterIssues.id, item.issueId)) : [];
   return { kind: "issue" as const, year: issue?.year ?? 0, number: issue?.number ?? 0 };
 }
@@ -80,7 +80,7 @@ export async function publishApprovedItem(tx: Tx, item: typeof contentItems.$inf
     entityId: item.id,
     summary: `"${current.title}" publicerad, version ${current.number}${republishing ? " (ny version av en publicerad text)" : ""}`,
   });
-  const target = await publicTarget(tx, item);
+  const target = await publicTarget(tx, item, item.publishedAt ?? now);
   const paths = affectedPublicPaths(target);
   const publicPath = target.kind === "post" ? `/blogg/${target.blogSlug}/${target.slug}` : `/nyhetsbrev/${target.year}/${target.number}`;
   await notifyWriters(tx, [item.id], "item.published", templates.published({ title: current.title, publicUrl: absoluteUrl(publicPath) }));

@@ -1,11 +1,18 @@
+import { utcToStockholmLocal } from "@/lib/dates";
+import { paths } from "@/lib/feeds/urls";
+
 /**
  * The public pages a publication or withdrawal changes: the text's own page, the lists it appears
  * in, the front page, and the feeds and sitemap that list it. Issue 6's caching relies on this list.
  */
-export function affectedPublicPaths(target: { kind: "post"; blogSlug: string; slug: string } | { kind: "issue"; year: number; number: number }): string[] {
-  const common = ["/", "/sitemap.xml", "/sok", "/kalender"];
+export function affectedPublicPaths(
+  target: { kind: "post"; blogSlug: string; slug: string; publishedAt: Date | null } | { kind: "issue"; year: number; number: number },
+): string[] {
+  const common = ["/", paths.sitemap(), paths.sitemapPages(), "/sok", "/kalender"];
   if (target.kind === "post") {
-    return [...common, `/blogg/${target.blogSlug}`, `/blogg/${target.blogSlug}/${target.slug}`, `/blogg/${target.blogSlug}/feed.xml`];
+    // A post's sitemap file is its year of publication, Stockholm time (lib/feeds/sitemap.ts).
+    const year = target.publishedAt ? [paths.sitemapYear(Number(utcToStockholmLocal(target.publishedAt).slice(0, 4)))] : [];
+    return [...common, ...year, `/blogg/${target.blogSlug}`, `/blogg/${target.blogSlug}/${target.slug}`, `/blogg/${target.blogSlug}/feed.xml`];
   }
-  return [...common, "/nyhetsbrev", `/nyhetsbrev/${target.year}/${target.number}`, "/nyhetsbrev/feed.xml"];
+  return [...common, paths.sitemapYear(target.year), "/nyhetsbrev", `/nyhetsbrev/${target.year}/${target.number}`, "/nyhetsbrev/feed.xml"];
 }

@@ -1,0 +1,30 @@
+import { getSitemapOverview, getSitemapYear } from "@/db/queries/public";
+import { readerDb } from "@/db/reader";
+import { latest, sitemapPageUrls, sitemapYearFile, sitemapYearUrls, stockholmYearBounds, urlsetXml, xmlResponse } from "@/lib/feeds/sitemap";
+
+// Cached; publishing revalidates the reader site (lib/workflow/revalidate.ts), at most a minute stale otherwise.
+export const revalidate = 60;
+
+// None at build (the build has no real database): each file is rendered on its first request.
+export async function generateStaticParams(): Promise<{ file: string }[]> {
+  return [];
+}
+
+const notFound = () => new Response("Filen finns inte.", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+
+/** One file the index names: "sidor.xml" (start page, archive, blogs, calendar, statement) or "<year>.xml". */
+export async function GET(_request: Request, { params }: { params: Promise<{ file: string }> }): Promise<Response> {
+  const { file } = await params;
+  const db = await readerDb();
+  if (file === "sidor.xml") {
+    const { years, newsletterModified, blogs } = await getSitemapOverview(db);
+    return xmlResponse(
+      urlsetXml(sitemapPageUrls({ newest: latest([...years.map((y) => y.modifiedAt), ...blogs.map((b) => b.modifiedAt)]), archiveModified: latest(newsletterModified), blogs })),
+    );
+  }
+  const year = Number(sitemapYearFile.exec(file)?.[1]);
+  if (!Number.isInteger(year) || year < 1900) return notFound();
+  const urls = sitemapYearUrls(await getSitemapYear(db, year, stockholmYearBounds(year)));
+  // A year with nothing live has no file: the index does not name it either.
+  return urls.length > 0 ? xmlResponse(urlsetXml(urls)) : notFound();
+}
