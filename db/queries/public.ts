@@ -401,6 +401,9 @@ export async function getCalendarFeedEvents(db: Db, fromDate: string, limit = 10
 /** A post's year in the sitemap: the year it was published, Stockholm time. */
 const postYear = sql<number>`extract(year from (${contentItems.publishedAt} at time zone 'Europe/Stockholm'))::int`.mapWith(Number);
 
+/** The latest change among grouped texts: a sitemap `lastmod`. */
+const newestChange = sql<Date>`max(${textModifiedAt})`.mapWith((value: string | Date) => new Date(value));
+
 /**
  * What the sitemap index needs (lib/feeds/sitemap.ts): each year that has a live issue, article or
  * post with its last change, and each blog with its last post's. Issues and their articles count in
@@ -414,21 +417,21 @@ export async function getSitemapOverview(db: Db) {
       .where(issueIsLive)
       .groupBy(newsletterIssues.year),
     db
-      .select({ year: newsletterIssues.year, modifiedAt: sql<Date>`max(${textModifiedAt})`.mapWith((v: string | Date) => new Date(v)) })
+      .select({ year: newsletterIssues.year, modifiedAt: newestChange })
       .from(contentItems)
       .innerJoin(revisions, eq(revisions.id, contentItems.publishedRevisionId))
       .innerJoin(newsletterIssues, eq(newsletterIssues.id, contentItems.issueId))
       .where(and(itemIsLive, issueIsLive, eq(contentItems.kind, "article")))
       .groupBy(newsletterIssues.year),
     db
-      .select({ year: postYear, modifiedAt: sql<Date>`max(${textModifiedAt})`.mapWith((v: string | Date) => new Date(v)) })
+      .select({ year: postYear, modifiedAt: newestChange })
       .from(contentItems)
       .innerJoin(revisions, eq(revisions.id, contentItems.publishedRevisionId))
       .where(and(itemIsLive, eq(contentItems.kind, "post")))
       .groupBy(postYear),
     db.select({ id: publications.id, slug: publications.slug }).from(publications).where(eq(publications.kind, "blog")).orderBy(asc(publications.slug)),
     db
-      .select({ publicationId: contentItems.publicationId, modifiedAt: sql<Date>`max(${textModifiedAt})`.mapWith((v: string | Date) => new Date(v)) })
+      .select({ publicationId: contentItems.publicationId, modifiedAt: newestChange })
       .from(contentItems)
       .innerJoin(revisions, eq(revisions.id, contentItems.publishedRevisionId))
       .where(and(itemIsLive, eq(contentItems.kind, "post")))
@@ -447,7 +450,7 @@ export async function getSitemapOverview(db: Db) {
 /**
  * One year's live issues, articles and posts for its sitemap file, oldest first, at most `limit` of
  * each kind (the protocol allows 50,000 addresses a file; a municipality publishes hundreds a year).
- * Posts are chosen by their publication time within the Stockholm year, which the date index serves.
+ * Posts are chosen by their publication time within the Stockholm year.
  */
 export async function getSitemapYear(db: Db, year: number, bounds: { from: Date; to: Date }, limit = 16_000) {
   const [issues, articles, posts] = await Promise.all([
