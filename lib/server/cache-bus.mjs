@@ -102,7 +102,11 @@ export function createCacheBus({ url, onRemote, onReset, channel = CACHE_BUS_CHA
     retryTimer.unref();
   };
 
+  /** Connections already given up: a late "error" or "end" from one must not start a second reconnect. */
+  const dropped = new WeakSet();
   const drop = (c) => {
+    if (dropped.has(c)) return;
+    dropped.add(c);
     if (client === c) client = null;
     c.removeAllListeners("notification");
     c.end().catch(() => {});
@@ -123,7 +127,7 @@ export function createCacheBus({ url, onRemote, onReset, channel = CACHE_BUS_CHA
       drop(c);
     });
     c.on("end", () => {
-      if (!closed && client === c) drop(c);
+      if (!closed) drop(c);
     });
     try {
       await c.connect();

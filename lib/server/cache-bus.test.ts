@@ -144,5 +144,16 @@ describe.runIf(database.kind === "postgres")("cache bus on PostgreSQL", () => {
     expect(a.resets()).toBe(1);
     await until(() => b.resets() === 1, "b to reset");
     await until(() => b.received.some((tags) => tags.includes("_N_T_/kalender")), "the queued notification");
+
+    // One connection each again: a late "error" or "end" of the lost one did not start a second.
+    await new Promise((resolve) => setTimeout(resolve, 1200));
+    const counter = new pg.Client({ connectionString: url });
+    await counter.connect();
+    try {
+      const { rows } = await counter.query("select count(*)::int as n from pg_stat_activity where application_name = 'kommunbladet-cache-bus'");
+      expect(rows[0].n).toBe(2);
+    } finally {
+      await counter.end();
+    }
   });
 });
