@@ -1,13 +1,11 @@
 import { getSitemapOverview } from "@/db/queries/public";
 import { readerDb } from "@/db/reader";
-import { latest, sitemapIndexUrls, sitemapIndexXml, xmlResponse } from "@/lib/feeds/sitemap";
+import { sitemapIndexUrls, sitemapIndexXml, xmlResponse } from "@/lib/feeds/sitemap";
 
 // Cached; publishing revalidates the reader site (lib/workflow/revalidate.ts), at most a minute stale otherwise.
 export const revalidate = 60;
 
 /** The sitemap index: the fixed pages' file and one file per year of texts (lib/feeds/sitemap.ts). */
 export async function GET(): Promise<Response> {
-  const { years, newsletterModified, blogs } = await getSitemapOverview(await readerDb());
-  const pagesModified = latest([...years.map((y) => y.modifiedAt), ...newsletterModified, ...blogs.map((b) => b.modifiedAt)]);
-  return xmlResponse(sitemapIndexXml(sitemapIndexUrls(pagesModified, years)));
+  return xmlResponse(sitemapIndexXml(sitemapIndexUrls(await getSitemapOverview(await readerDb()))));
 }

@@ -3,6 +3,7 @@ import { alias } from "drizzle-orm/pg-core";
 import { contentItems, corrections, events, media, newsletterIssues, publications, revisions, siteSettings, users } from "@/db/schema";
 import type { Db } from "@/db/types";
 import { assignAuthorSlugs } from "@/lib/content/author-slug";
+import type { SitemapOverview } from "@/lib/feeds/sitemap";
 import { paths } from "@/lib/feeds/urls";
 
 /**
@@ -405,12 +406,12 @@ const postYear = sql<number>`extract(year from (${contentItems.publishedAt} at t
 const newestChange = sql<Date>`max(${textModifiedAt})`.mapWith((value: string | Date) => new Date(value));
 
 /**
- * What the sitemap index needs (lib/feeds/sitemap.ts): each year that has a live issue, article or
- * post with its last change, and each blog with its last post's. Issues and their articles count in
- * the issue's year; posts in the year they were published.
+ * What the sitemap index and its pages' file need (folded in lib/feeds/sitemap.ts): the last change
+ * of the newsletter per year (its issues, and their articles), and of each blog per year, and every
+ * blog. Issues and their articles count in the issue's year; posts in the year they were published.
  */
-export async function getSitemapOverview(db: Db) {
-  const [issueYears, articleYears, postYears, blogs, blogPosts] = await Promise.all([
+export async function getSitemapOverview(db: Db): Promise<SitemapOverview> {
+  const [issueYears, articleYears, posts, blogs] = await Promise.all([
     db
       .select({ year: newsletterIssues.year, modifiedAt: sql<Date>`max(${newsletterIssues.publishedAt})`.mapWith((v: string | Date) => new Date(v)) })
       .from(newsletterIssues)
@@ -423,28 +424,17 @@ export async function getSitemapOverview(db: Db) {
       .innerJoin(newsletterIssues, eq(newsletterIssues.id, contentItems.issueId))
       .where(and(itemIsLive, issueIsLive, eq(contentItems.kind, "article")))
       .groupBy(newsletterIssues.year),
+    // One pass over the live posts serves both the years and the blogs.
     db
-      .select({ year: postYear, modifiedAt: newestChange })
+      .select({ blogSlug: publications.slug, year: postYear, modifiedAt: newestChange })
       .from(contentItems)
       .innerJoin(revisions, eq(revisions.id, contentItems.publishedRevisionId))
+      .innerJoin(publications, eq(publications.id, contentItems.publicationId))
       .where(and(itemIsLive, eq(contentItems.kind, "post")))
-      .groupBy(postYear),
-    db.select({ id: publications.id, slug: publications.slug }).from(publications).where(eq(publications.kind, "blog")).orderBy(asc(publications.slug)),
-    db
-      .select({ publicationId: contentItems.publicationId, modifiedAt: newestChange })
-      .from(contentItems)
-      .innerJoin(revisions, eq(revisions.id, contentItems.publishedRevisionId))
-      .where(and(itemIsLive, eq(contentItems.kind, "post")))
-      .groupBy(contentItems.publicationId),
+      .groupBy(publications.slug, postYear),
+    db.select({ slug: publications.slug }).from(publications).where(eq(publications.kind, "blog")).orderBy(asc(publications.slug)),
   ]);
-  const years = new Map<number, Date[]>();
-  for (const row of [...issueYears, ...articleYears, ...postYears]) years.set(row.year, [...(years.get(row.year) ?? []), row.modifiedAt]);
-  const newestPost = new Map(blogPosts.map((row) => [row.publicationId, row.modifiedAt]));
-  return {
-    years: [...years].map(([year, dates]) => ({ year, modifiedAt: new Date(Math.max(...dates.map((d) => d.getTime()))) })),
-    newsletterModified: [...issueYears, ...articleYears].map((row) => row.modifiedAt),
-    blogs: blogs.map((blog) => ({ slug: blog.slug, modifiedAt: newestPost.get(blog.id) })),
-  };
+  return { newsletter: [...issueYears, ...articleYears], posts, blogSlugs: blogs.map((blog) => blog.slug) };
 }
 
 /**

@@ -16,11 +16,16 @@ const d = (iso: string) => new Date(iso);
 
 describe("sitemap index", () => {
   it("names the pages' file and each year, newest year first, with their last change", () => {
-    const urls = sitemapIndexUrls(d("2026-03-01T10:00:00Z"), [
-      { year: 2019, modifiedAt: d("2019-12-01T10:00:00Z") },
-      { year: 2026, modifiedAt: d("2026-03-01T10:00:00Z") },
-    ]);
+    const urls = sitemapIndexUrls({
+      newsletter: [{ year: 2019, modifiedAt: d("2019-12-01T10:00:00Z") }],
+      posts: [
+        { blogSlug: "kommunchefen", year: 2026, modifiedAt: d("2026-03-01T10:00:00Z") },
+        { blogSlug: "kommunchefen", year: 2019, modifiedAt: d("2019-06-01T10:00:00Z") },
+      ],
+      blogSlugs: ["kommunchefen"],
+    });
     expect(urls.map((u) => u.url)).toEqual([absoluteUrl("/sitemaps/sidor.xml"), absoluteUrl("/sitemaps/2026.xml"), absoluteUrl("/sitemaps/2019.xml")]);
+    expect(urls[0]!.lastModified).toEqual(d("2026-03-01T10:00:00Z"));
     expect(urls[2]!.lastModified).toEqual(d("2019-12-01T10:00:00Z"));
     const xml = sitemapIndexXml(urls);
     expect(xml).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<sitemapindex xmlns="http:\/\/www.sitemaps.org\/schemas\/sitemap\/0.9">/);
@@ -62,8 +67,13 @@ describe("a year's file", () => {
 
 describe("the pages' file", () => {
   it("lists the start page, the archive, each blog, the calendar and the accessibility statement", () => {
-    const urls = sitemapPageUrls({ newest: d("2026-01-02T00:00:00Z"), blogs: [{ slug: "kommunchefen", modifiedAt: d("2026-01-02T00:00:00Z") }] });
-    expect(urls.map((u) => new URL(u.url).pathname)).toEqual(["/", "/nyhetsbrev", "/blogg/kommunchefen", "/kalender", "/tillganglighet"]);
+    const urls = sitemapPageUrls({
+      newsletter: [{ year: 2025, modifiedAt: d("2025-11-01T00:00:00Z") }],
+      posts: [{ blogSlug: "kommunchefen", year: 2026, modifiedAt: d("2026-01-02T00:00:00Z") }],
+      blogSlugs: ["kommunchefen", "tom-blogg"],
+    });
+    expect(urls.map((u) => new URL(u.url).pathname)).toEqual(["/", "/nyhetsbrev", "/blogg/kommunchefen", "/blogg/tom-blogg", "/kalender", "/tillganglighet"]);
+    expect(urls.map((u) => u.lastModified)).toEqual([d("2026-01-02T00:00:00Z"), d("2025-11-01T00:00:00Z"), d("2026-01-02T00:00:00Z"), undefined, undefined, undefined]);
   });
 
   it("escapes what XML must not see raw", () => {

@@ -29,6 +29,13 @@ export type SitemapYear = {
   posts: ({ blogSlug: string; slug: string } & Dated)[];
 };
 
+/** The last change of the newsletter per year, of each blog per year, and every blog (getSitemapOverview). */
+export type SitemapOverview = {
+  newsletter: ({ year: number } & Dated)[];
+  posts: ({ blogSlug: string; year: number } & Dated)[];
+  blogSlugs: string[];
+};
+
 export function latest(dates: readonly (Date | null | undefined)[]): Date | undefined {
   const times = dates.filter((d): d is Date => d instanceof Date).map((d) => d.getTime());
   return times.length > 0 ? new Date(Math.max(...times)) : undefined;
@@ -36,17 +43,26 @@ export function latest(dates: readonly (Date | null | undefined)[]): Date | unde
 
 const entry = (path: string, lastModified?: Date): SitemapUrl => ({ url: absoluteUrl(path), lastModified });
 
-/** The index: the fixed pages' file and each year that has a live text, newest year first. */
-export function sitemapIndexUrls(pagesModified: Date | undefined, years: readonly { year: number; modifiedAt: Date | undefined }[]): SitemapUrl[] {
-  return [entry(paths.sitemapPages(), pagesModified), ...[...years].sort((a, b) => b.year - a.year).map((y) => entry(paths.sitemapYear(y.year), y.modifiedAt))];
+/** Each year that has a live text, newest first, with its last change: the year files to name. */
+export function sitemapYears(overview: SitemapOverview): { year: number; modifiedAt: Date }[] {
+  const years = new Map<number, Date>();
+  for (const row of [...overview.newsletter, ...overview.posts]) years.set(row.year, latest([years.get(row.year), row.modifiedAt])!);
+  return [...years].map(([year, modifiedAt]) => ({ year, modifiedAt })).sort((a, b) => b.year - a.year);
+}
+
+const lastChange = (overview: SitemapOverview) => latest([...overview.newsletter, ...overview.posts].map((row) => row.modifiedAt));
+
+/** The index: the fixed pages' file and each year's file, newest year first. */
+export function sitemapIndexUrls(overview: SitemapOverview): SitemapUrl[] {
+  return [entry(paths.sitemapPages(), lastChange(overview)), ...sitemapYears(overview).map((y) => entry(paths.sitemapYear(y.year), y.modifiedAt))];
 }
 
 /** The pages that are not one text: the start page, the archive, the blogs, the calendar and the statement. */
-export function sitemapPageUrls(input: { newest?: Date; archiveModified?: Date; blogs: readonly { slug: string; modifiedAt?: Date }[] }): SitemapUrl[] {
+export function sitemapPageUrls(overview: SitemapOverview): SitemapUrl[] {
   return [
-    entry(paths.home(), input.newest),
-    entry(paths.archive(), input.archiveModified),
-    ...input.blogs.map((blog) => entry(paths.blog(blog.slug), blog.modifiedAt)),
+    entry(paths.home(), lastChange(overview)),
+    entry(paths.archive(), latest(overview.newsletter.map((row) => row.modifiedAt))),
+    ...overview.blogSlugs.map((slug) => entry(paths.blog(slug), latest(overview.posts.filter((row) => row.blogSlug === slug).map((row) => row.modifiedAt)))),
     entry(paths.calendar()),
     entry(paths.accessibility()),
   ];

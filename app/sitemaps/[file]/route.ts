@@ -1,6 +1,6 @@
 import { getSitemapOverview, getSitemapYear } from "@/db/queries/public";
 import { readerDb } from "@/db/reader";
-import { latest, sitemapPageUrls, sitemapYearFile, sitemapYearUrls, stockholmYearBounds, urlsetXml, xmlResponse } from "@/lib/feeds/sitemap";
+import { sitemapPageUrls, sitemapYearFile, sitemapYearUrls, stockholmYearBounds, urlsetXml, xmlResponse } from "@/lib/feeds/sitemap";
 
 // Cached; publishing revalidates the reader site (lib/workflow/revalidate.ts), at most a minute stale otherwise.
 export const revalidate = 60;
@@ -16,12 +16,7 @@ const notFound = () => new Response("Filen finns inte.", { status: 404, headers:
 export async function GET(_request: Request, { params }: { params: Promise<{ file: string }> }): Promise<Response> {
   const { file } = await params;
   const db = await readerDb();
-  if (file === "sidor.xml") {
-    const { years, newsletterModified, blogs } = await getSitemapOverview(db);
-    return xmlResponse(
-      urlsetXml(sitemapPageUrls({ newest: latest([...years.map((y) => y.modifiedAt), ...blogs.map((b) => b.modifiedAt)]), archiveModified: latest(newsletterModified), blogs })),
-    );
-  }
+  if (file === "sidor.xml") return xmlResponse(urlsetXml(sitemapPageUrls(await getSitemapOverview(db))));
   const year = Number(sitemapYearFile.exec(file)?.[1]);
   if (!Number.isInteger(year) || year < 1900) return notFound();
   const urls = sitemapYearUrls(await getSitemapYear(db, year, stockholmYearBounds(year)));
