@@ -3,6 +3,11 @@ export function stockholmDate(at: Date): string {
   return new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Stockholm", year: "numeric", month: "2-digit", day: "2-digit" }).format(at);
 }
 
+/** The calendar year in Stockholm: a moment just after midnight on New Year's Day there is the new year. */
+export function stockholmYear(at: Date): number {
+  return Number(stockholmDate(at).slice(0, 4));
+}
+
 export function addDays(at: Date, days: number): Date {
   return new Date(at.getTime() + days * 24 * 60 * 60 * 1000);
 }

@@ -1,4 +1,4 @@
-import { utcToStockholmLocal } from "@/lib/dates";
+import { stockholmYear } from "@/lib/dates";
 import { paths } from "@/lib/feeds/urls";
 
 /**
@@ -11,7 +11,7 @@ export function affectedPublicPaths(
   const common = ["/", paths.sitemap(), paths.sitemapPages(), "/sok", "/kalender"];
   if (target.kind === "post") {
     // A post's sitemap file is its year of publication, Stockholm time (lib/feeds/sitemap.ts).
-    const year = target.publishedAt ? [paths.sitemapYear(Number(utcToStockholmLocal(target.publishedAt).slice(0, 4)))] : [];
+    const year = target.publishedAt ? [paths.sitemapYear(stockholmYear(target.publishedAt))] : [];
     return [...common, ...year, `/blogg/${target.blogSlug}`, `/blogg/${target.blogSlug}/${target.slug}`, `/blogg/${target.blogSlug}/feed.xml`];
   }
   return [...common, paths.sitemapYear(target.year), "/nyhetsbrev", `/nyhetsbrev/${target.year}/${target.number}`, "/nyhetsbrev/feed.xml"];
