@@ -18,7 +18,7 @@ import http from "node:http";
 import os from "node:os";
 import path from "node:path";
 import nextEnv from "@next/env";
-import { ALL_PAGES, PAGE_CACHE_MESSAGE, PAGE_CACHE_REMOTE, PAGE_CACHE_REVALIDATED } from "../lib/cache/page-cache-handler.mjs";
+import { PAGE_CACHE_MESSAGE, PAGE_CACHE_REMOTE, PAGE_CACHE_REVALIDATED } from "../lib/cache/page-cache-handler.mjs";
 import { createCacheBus } from "../lib/server/cache-bus.mjs";
 import { createMicroCache } from "../lib/server/micro-cache.mjs";
 
@@ -66,7 +66,7 @@ export function relay(workers, from, message) {
  */
 export function cacheBusFor(env, deliver) {
   if (!env.DATABASE_URL) return null;
-  return createCacheBus({ url: env.DATABASE_URL, onRemote: deliver, onReset: () => deliver([ALL_PAGES]) });
+  return createCacheBus({ url: env.DATABASE_URL, onRemote: deliver });
 }
 
 /**
@@ -155,7 +155,7 @@ function runPrimary(count) {
     if (stopping) return;
     stopping = true;
     process.exitCode = code;
-    for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill(signal);
+    for (const worker of workers()) worker.process.kill(signal);
     void bus?.close();
     setTimeout(() => process.exit(code), 10_000).unref();
   };

@@ -12,7 +12,6 @@ export type CacheBus = {
 export declare function createCacheBus(options: {
   url: string;
   onRemote: (tags: string[]) => void;
-  onReset: () => void;
   channel?: string;
   retryMs?: number;
   log?: Pick<Console, "log" | "error">;

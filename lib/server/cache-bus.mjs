@@ -8,9 +8,10 @@
 // it revalidated as a notification, and drops the tags other instances send.
 //
 // A notification sent while this instance was not listening (its connection lost) never arrives, so
-// after a reconnect the instance drops its whole page cache (`onReset`): stale pages are the one
+// after a reconnect the instance drops its whole page cache (ALL_PAGES): stale pages are the one
 // thing it must not keep. Tags published while the connection is down are queued and sent on reconnect.
 import { randomUUID } from "node:crypto";
+import { ALL_PAGES } from "../cache/page-cache-handler.mjs";
 
 export const CACHE_BUS_CHANNEL = "kommunbladet_page_cache";
 
@@ -66,13 +67,12 @@ export function remoteTags(self, payload) {
  * @param {{
  *   url: string;
  *   onRemote: (tags: string[]) => void;
- *   onReset: () => void;
  *   channel?: string;
  *   retryMs?: number;
  *   log?: Pick<Console, "log" | "error">;
  * }} options
  */
-export function createCacheBus({ url, onRemote, onReset, channel = CACHE_BUS_CHANNEL, retryMs = 1000, log = console }) {
+export function createCacheBus({ url, onRemote, channel = CACHE_BUS_CHANNEL, retryMs = 1000, log = console }) {
   // LISTEN takes an identifier, not a parameter.
   if (!/^[a-z_][a-z0-9_]{0,62}$/.test(channel)) throw new Error(`Ogiltigt kanalnamn: ${channel}`);
   const id = randomUUID();
@@ -144,14 +144,14 @@ export function createCacheBus({ url, onRemote, onReset, channel = CACHE_BUS_CHA
     client = c;
     failures = 0;
     // Whatever others sent while we were not listening is lost: drop everything rather than serve it.
-    if (connectedOnce) onReset();
+    if (connectedOnce) onRemote([ALL_PAGES]);
     connectedOnce = true;
     const backlog = queued;
     queued = [];
     if (overflowed) {
       overflowed = false;
       // Too much was revalidated while away to name it all: every other instance starts afresh.
-      await send(["*"]);
+      await send([ALL_PAGES]);
     }
     if (backlog.length > 0) await send(backlog);
   }
@@ -188,7 +188,7 @@ export function createCacheBus({ url, onRemote, onReset, channel = CACHE_BUS_CHA
       return client !== null;
     },
     /**
-     * Tells the other instances to drop these tags' pages. "*" tells them to drop everything.
+     * Tells the other instances to drop these tags' pages. ALL_PAGES tells them to drop everything.
      * @param {string[]} tags
      */
     publish(tags) {
