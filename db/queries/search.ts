@@ -217,6 +217,7 @@ export async function findCandidates(
       publishedAt: sql<string>`${newest.publishedAt}::text`,
       month: sql<string>`to_char(${newest.publishedAt} at time zone 'Europe/Stockholm', 'YYYY-MM')`,
       epoch: sql<number>`extract(epoch from ${newest.publishedAt})::float8`,
+      daysIntoMonth: sql<number>`extract(epoch from (${newest.publishedAt} at time zone 'Europe/Stockholm') - date_trunc('month', ${newest.publishedAt} at time zone 'Europe/Stockholm'))::float8 / 86400`,
     })
     .from(newest)
     .where(sql`${newest.matches} or ${newest.position} in (1, ${window})`)
@@ -236,11 +237,11 @@ export async function findCandidates(
     .limit(1);
   if (!beyond) return { candidates: found, capped: false, phraseWindow: null, steps: ["window"] };
   if (phrase) return { candidates: found, capped: false, phraseWindow: window, steps: ["window"] };
-  const boundary = { month: last.month, windowDays: (Number(first.epoch) - Number(last.epoch)) / 86_400 };
+  const boundary = { month: last.month, windowDays: (Number(first.epoch) - Number(last.epoch)) / 86_400, daysIntoMonth: Number(last.daysIntoMonth) };
 
   const older = [...scope, sql`(${searchEntries.publishedAt}, ${searchEntries.itemId}) < (${last.publishedAt}::timestamptz, ${last.itemId}::uuid)`];
   const steps = ["window"];
-  let months = monthsToSearch(MAX_RANKED + 1 - found.length, found.length / window, Number(boundary.windowDays) / window);
+  let months = monthsToSearch(MAX_RANKED + 1 - found.length, found.length / window, boundary.windowDays / window, boundary.daysIntoMonth);
   let next = boundary.month;
   let oldestSearched: string | null = null;
   for (let round = 0; round < 3 && months <= MAX_MONTH_LEXEMES && found.length <= MAX_RANKED; round++) {
@@ -274,11 +275,15 @@ const MAX_MONTH_LEXEMES = 24;
 /**
  * How many months back the index should look, the boundary's month included, to find `needed`
  * matches: from the share of the newest texts that matched and the days per text among them, with
- * room to spare. A share of zero is taken as one match in the window.
+ * room to spare. A share of zero is taken as one match in the window. The boundary's own month holds
+ * only the `daysIntoMonth` days before the boundary: a boundary on the 1st leaves it nearly empty,
+ * so those days are counted, not a whole month (otherwise the guess fell short on some days of
+ * the month and a wider step followed).
  */
-export function monthsToSearch(needed: number, share: number, daysPerText: number): number {
-  const texts = (needed / Math.max(share, 1 / RECENT_WINDOW)) * 1.5;
-  return Math.max(1, Math.ceil((texts * daysPerText) / 30));
+export function monthsToSearch(needed: number, share: number, daysPerText: number, daysIntoMonth: number): number {
+  const days = (needed / Math.max(share, 1 / RECENT_WINDOW)) * 1.5 * daysPerText;
+  // Whole months of 28 days beyond the boundary's month: never fewer calendar months than the days need.
+  return 1 + Math.max(0, Math.ceil((days - daysIntoMonth) / 28));
 }
 
 /** `count` months ending with `month` ("2025-11"), newest first. */
