@@ -1,6 +1,7 @@
 import { index, integer, jsonb, pgEnum, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { contentItems, revisions } from "./content";
 import { newsletterIssues } from "./publications";
+import { mailEditions } from "./subscribers";
 import { users } from "./users";
 
 export const jobStatusEnum = pgEnum("job_status", ["pending", "running", "done", "failed", "cancelled"]);
@@ -43,6 +44,13 @@ export const mailMessages = pgTable(
     html: text(),
     /** What the message is about, for the outbox list: "item.submitted", "item.approved", … */
     kind: text().notNull().default(""),
+    /** Extra headers as sent (List-Unsubscribe, …), shown in the outbox too. */
+    headers: jsonb().$type<Record<string, string>>(),
+    /**
+     * A newsletter delivery kept in the outbox: its text and HTML are the edition's with this
+     * message's unsubscribe link put in when shown, not 10,000 copies of the same issue.
+     */
+    editionId: uuid().references(() => mailEditions.id, { onDelete: "cascade" }),
     dedupeKey: text().unique(),
     status: mailStatusEnum().notNull().default("queued"),
     attempts: integer().notNull().default(0),
