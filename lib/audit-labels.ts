@@ -31,6 +31,7 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = {
   "issue.scheduled": "Schemalade publicering av ett nummer",
   "issue.schedule_cancelled": "Avbröt schemalagd publicering av ett nummer",
   "issue.withdrawn": "Avpublicerade ett nummer",
+  "issue.test_sent": "Skickade ett provutskick av ett nummer",
   "issue.articles_reordered": "Ändrade ordningen i ett nummer",
   "issue.placement_changed": "Ändrade en artikels plats i ett nummer",
   "issue.article_removed": "Tog bort en artikel ur ett nummer",

@@ -23,6 +23,7 @@ export const MAIL_KIND_LABELS: Record<string, string> = {
   "issue.approved": "Nummer godkänt",
   "issue.published": "Nummer publicerat",
   "issue.newsletter": "Nyhetsbrev",
+  "newsletter.test": "Provutskick",
   "subscriber.confirm": "Bekräfta prenumeration",
 };
 

@@ -56,6 +56,10 @@ export default async function IssuePage({ params }: Props) {
           Status: <strong>{STATUS_LABELS[issue.status]}</strong>
           {issue.publishedAt ? ` · publicerat ${formatDate(issue.publishedAt)}` : ""}
         </p>
+        <p className="mt-2">
+          <Link href={`/redaktion/nummer/${issue.id}/e-post`} className="text-brand underline underline-offset-4">Förhandsgranska e-post</Link>
+          <span className="text-muted"> – och skicka ett provutskick till dig själv.</span>
+        </p>
       </header>
 
       {workflow ? <WorkflowPanel key={`${workflow.status}-${workflow.contentHash}`} {...workflow} /> : null}
