@@ -6,6 +6,10 @@ import type { Db, DbOrTx } from "@/db/types";
 export type JobPayloads = {
   "publish.item": { itemId: string };
   "publish.issue": { issueId: string };
+  /** Render an issue's e-mail once and queue one delivery per subscriber (lib/mail/send). */
+  "send.issue": { issueId: string };
+  /** The same for a blog post's first publication. */
+  "send.post": { itemId: string };
 };
 export type JobKind = keyof JobPayloads;
 

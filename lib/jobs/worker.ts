@@ -1,5 +1,8 @@
 import type { Db } from "@/db/types";
 import { deliverDueMail } from "@/lib/mail/deliver";
+import { prepareEdition } from "@/lib/mail/send/edition";
+import { runSender } from "@/lib/mail/send/send";
+import { defaultEditionTransport } from "@/lib/mail/send/transport";
 import { publishScheduledIssue } from "@/lib/workflow/issue-workflow";
 import { publishScheduledItem } from "@/lib/workflow/item-workflow";
 import { requestRevalidation } from "@/lib/workflow/revalidate";
@@ -11,15 +14,21 @@ export function jobHandlers(revalidate: Revalidate): JobHandlers {
   return {
     "publish.item": async (db, { itemId }, now) => revalidate(await publishScheduledItem(db, itemId, now)),
     "publish.issue": async (db, { issueId }, now) => revalidate(await publishScheduledIssue(db, issueId, now)),
+    "send.issue": async (db, { issueId }) => void (await prepareEdition(db, { issueId })),
+    "send.post": async (db, { itemId }) => void (await prepareEdition(db, { itemId })),
   };
 }
 
-/** One pass: due publications first (their notifications are queued mail), then the mail. */
+/**
+ * One pass: due jobs first (publications, and the rendering and queueing of a newsletter), then the
+ * newsletter deliveries for up to a time budget, then the notification mail.
+ */
 export async function workOnce(db: Db, now = new Date(), revalidate: Revalidate = requestRevalidation) {
   await releaseStaleJobs(db);
   const jobs = await runDueJobs(db, jobHandlers(revalidate), now);
+  const newsletters = await runSender(db, defaultEditionTransport());
   const mail = await deliverDueMail(db);
-  return { jobs, mail };
+  return { jobs, newsletters, mail };
 }
 
 const POLL_MS = 10_000;
@@ -37,9 +46,12 @@ export function startWorker(db: Db): void {
     if (running) return;
     running = true;
     try {
-      const { jobs, mail } = await workOnce(db);
+      const { jobs, newsletters, mail } = await workOnce(db);
       if (jobs.done + jobs.failed + mail.sent + mail.failed > 0) {
         console.log(`Bakgrundsjobb: ${jobs.done} klara, ${jobs.failed} misslyckade; e-post: ${mail.sent} skickade, ${mail.failed} misslyckade.`);
+      }
+      if (newsletters.claimed + newsletters.unknown > 0) {
+        console.log(`Utskick: ${newsletters.sent} skickade, ${newsletters.retried} försöks igen, ${newsletters.failed} misslyckade, ${newsletters.unknown} med okänt utfall.`);
       }
     } catch (error) {
       console.error("Bakgrundsjobben kunde inte köras:", error);

@@ -1,0 +1,90 @@
+import os from "node:os";
+import nodemailer from "nodemailer";
+import { env } from "@/lib/env";
+import { formatWorkerId, type WorkerIdentity } from "./policy";
+
+/** One subscriber's copy of an edition, as handed to SMTP. */
+export type EditionMessage = {
+  /** The delivery id: the Message-ID is made from it, so a receiver can spot a duplicate. */
+  id: string;
+  messageId: string;
+  from: string;
+  to: string;
+  subject: string;
+  text: string;
+  html: string;
+  headers: Record<string, string>;
+};
+
+/** Resolves once the server accepted the message; rejects with nodemailer's error otherwise. */
+export interface EditionTransport {
+  send(message: EditionMessage): Promise<void>;
+  /** How many messages may be in flight at once (the pool's connections). */
+  readonly concurrency: number;
+}
+
+export const POOL_MAX_CONNECTIONS = 5;
+export const POOL_MAX_MESSAGES = 100;
+
+const poolKey = Symbol.for("kommunbladet.sendPools");
+type Pools = { [poolKey]?: Map<string, EditionTransport> };
+
+/**
+ * A pooled nodemailer transport for an smtp(s):// URL, one per URL per process: a newsletter is
+ * thousands of messages, and a new connection (and TLS handshake) per message would dominate. Pool
+ * options go into the URL because nodemailer reads only the URL when one is given.
+ */
+export function pooledSmtpTransport(url: string, maxConnections = POOL_MAX_CONNECTIONS): EditionTransport {
+  const pools = ((globalThis as Pools)[poolKey] ??= new Map());
+  const key = `${url}#${maxConnections}`;
+  let transport = pools.get(key);
+  if (!transport) {
+    const withPool = new URL(url);
+    withPool.searchParams.set("pool", "true");
+    withPool.searchParams.set("maxConnections", String(maxConnections));
+    withPool.searchParams.set("maxMessages", String(POOL_MAX_MESSAGES));
+    const transporter = nodemailer.createTransport(withPool.toString());
+    const created: EditionTransport = {
+      concurrency: maxConnections,
+      async send(message) {
+        await transporter.sendMail({
+          from: message.from,
+          to: message.to,
+          subject: message.subject,
+          text: message.text,
+          html: message.html,
+          headers: message.headers,
+          messageId: message.messageId,
+        });
+      },
+    };
+    pools.set(key, created);
+    transport = created;
+  }
+  return transport;
+}
+
+/** SMTP when SMTP_URL is set; null keeps every message in the local outbox (the demo). */
+export function defaultEditionTransport(): EditionTransport | null {
+  const url = env().SMTP_URL;
+  return url ? pooledSmtpTransport(url) : null;
+}
+
+const startedAt = Date.now().toString(36);
+
+/** This process as a claimer of deliveries. */
+export function currentWorker(): WorkerIdentity {
+  return { host: os.hostname(), pid: process.pid, start: startedAt };
+}
+
+export const currentWorkerId = (): string => formatWorkerId(currentWorker());
+
+/** Whether a pid runs on this host (EPERM: it runs, as someone else). */
+export function pidIsAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
