@@ -1,3 +1,5 @@
+import type { Byline, FrozenEvent } from "@/db/schema";
+
 const TIME_ZONE = "Europe/Stockholm";
 
 const dateFormat = new Intl.DateTimeFormat("sv-SE", { day: "numeric", month: "long", year: "numeric", timeZone: TIME_ZONE });
@@ -66,4 +68,20 @@ export function capitalize(text: string): string {
 /** A title in running text: "Rektor Exempelbyskolan" → "rektor Exempelbyskolan" (proper nouns kept). */
 export function lowerFirst(text: string): string {
   return text.charAt(0).toLocaleLowerCase("sv-SE") + text.slice(1);
+}
+
+/** "Av Eva Exempel, informatör, och Per Prov, rektor": the byline on the web, in feeds and in e-mail. */
+export function bylineText(byline: readonly Byline[]): string {
+  const names = byline.map((a) => (a.title ? `${a.name}, ${lowerFirst(a.title)}` : a.name));
+  if (names.length === 0) return "";
+  if (names.length === 1) return `Av ${names[0]}`;
+  return `Av ${names.slice(0, -1).join("; ")} och ${names.at(-1)}`;
+}
+
+/** A Kalendarium line's date: "2", "2–4" or "2 kl. 18.00–20.00" (the month is the group's heading). */
+export function eventWhen(event: FrozenEvent): string {
+  const day = Number(event.startsOn.slice(8, 10));
+  const endDay = event.endsOn && event.endsOn !== event.startsOn ? `–${Number(event.endsOn.slice(8, 10))}` : "";
+  const time = event.startTime ? ` kl. ${formatTime(event.startTime)}${event.endTime ? `–${formatTime(event.endTime)}` : ""}` : "";
+  return `${day}${endDay}${time}`;
 }

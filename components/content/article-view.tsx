@@ -2,7 +2,7 @@ import type { JSONContent } from "@tiptap/core";
 import type { Byline } from "@/db/schema";
 import { containsNode } from "@/lib/content/inspect";
 import { formatDate, isoDate } from "@/lib/format";
-import { bylineText } from "./byline";
+import { bylineText } from "@/lib/format";
 import { Corrections, type CorrectionNote } from "./corrections";
 import { CoverImage, type Cover } from "./cover-image";
 import { RichText } from "./rich-text";

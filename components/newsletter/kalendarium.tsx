@@ -1,12 +1,5 @@
 import type { FrozenEvent } from "@/db/schema";
-import { capitalize, formatTime, groupByMonth } from "@/lib/format";
-
-function when(event: FrozenEvent): string {
-  const day = Number(event.startsOn.slice(8, 10));
-  const endDay = event.endsOn && event.endsOn !== event.startsOn ? `–${Number(event.endsOn.slice(8, 10))}` : "";
-  const time = event.startTime ? ` kl. ${formatTime(event.startTime)}${event.endTime ? `–${formatTime(event.endTime)}` : ""}` : "";
-  return `${day}${endDay}${time}`;
-}
+import { capitalize, eventWhen, groupByMonth } from "@/lib/format";
 
 /** The issue's events grouped by month, the way a printed newsletter lists them. */
 export function Kalendarium({ events, note }: { events: readonly FrozenEvent[]; note: string }) {
@@ -23,7 +16,7 @@ export function Kalendarium({ events, note }: { events: readonly FrozenEvent[]; 
             {group.items.map((event) => (
               <li key={`${event.startsOn}-${event.title}`} className="grid grid-cols-[7.5rem_1fr] gap-3">
                 <time dateTime={event.startsOn} className="font-semibold tabular-nums">
-                  {when(event)}
+                  {eventWhen(event)}
                 </time>
                 <span>
                   {event.cancelled ? <strong className="mr-2 text-accent">Inställt:</strong> : null}

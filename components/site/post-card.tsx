@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { Byline } from "@/db/schema";
-import { bylineText } from "@/components/content/byline";
+import { bylineText } from "@/lib/format";
 import { formatDate, isoDate } from "@/lib/format";
 
 type Post = { slug: string; blogSlug: string; title: string; lead: string; byline: Byline[]; publishedAt: Date | null };

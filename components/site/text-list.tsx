@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { bylineText } from "@/components/content/byline";
+import { bylineText } from "@/lib/format";
 import { publicTextPath, type PublicTextListItem } from "@/db/queries/public";
 import { formatDate, isoDate } from "@/lib/format";
 

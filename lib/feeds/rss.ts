@@ -1,6 +1,6 @@
 import type { JSONContent } from "@tiptap/core";
 import { Feed, type Item } from "feed";
-import { bylineText } from "@/components/content/byline";
+import { bylineText } from "@/lib/format";
 import type { Byline } from "@/db/schema";
 import { renderDocument } from "@/lib/content/render";
 import { escapeHtml } from "@/lib/mail/templates";

@@ -1,22 +1,10 @@
 import { containsNode } from "@/lib/content/inspect";
-import { lowerFirst } from "@/lib/format";
-import type { Byline } from "@/db/schema";
+import { bylineText } from "@/lib/format";
 import { EmailDocument } from "../document";
 import { emailImageSource } from "../images";
 import { s } from "../styles";
 import type { EditionText, EmailImages } from "../types";
 import { EmailFigure } from "./figure";
-
-/**
- * "Av Eva Exempel, informatör, och Per Prov, rektor": the same wording as the web's bylineText
- * (components/content/byline.tsx), which lib may not import; both should move to lib/content.
- */
-export function emailBylineText(byline: readonly Byline[]): string {
-  const names = byline.map((a) => (a.title ? `${a.name}, ${lowerFirst(a.title)}` : a.name));
-  if (names.length === 0) return "";
-  if (names.length === 1) return `Av ${names[0]}`;
-  return `Av ${names.slice(0, -1).join("; ")} och ${names.at(-1)}`;
-}
 
 /**
  * One text with its title, lead, byline, cover and body. In an issue the title is an h2 linked to
@@ -25,7 +13,7 @@ export function emailBylineText(byline: readonly Byline[]): string {
 export function EmailArticle(props: { text: EditionText; origin: string; images: EmailImages; level: 1 | 2; meta?: string }) {
   const { text, origin, images } = props;
   // A signed text names its writers at its end, as on the web; the byline would say it twice.
-  const byline = containsNode(text.body, "signature") ? "" : emailBylineText(text.byline);
+  const byline = containsNode(text.body, "signature") ? "" : bylineText(text.byline);
   const meta = [props.meta, byline].filter(Boolean).join(" · ");
   const Title = props.level === 1 ? "h1" : "h2";
   return (

@@ -1,14 +1,6 @@
 import type { FrozenEvent } from "@/db/schema";
-import { capitalize, formatTime, groupByMonth } from "@/lib/format";
+import { capitalize, eventWhen, groupByMonth } from "@/lib/format";
 import { COLORS, s } from "../styles";
-
-/** "2", "2–4" or "2 kl. 18.00–20.00": the same as the web's Kalendarium (components/newsletter/kalendarium.tsx). */
-export function eventWhen(event: FrozenEvent): string {
-  const day = Number(event.startsOn.slice(8, 10));
-  const endDay = event.endsOn && event.endsOn !== event.startsOn ? `–${Number(event.endsOn.slice(8, 10))}` : "";
-  const time = event.startTime ? ` kl. ${formatTime(event.startTime)}${event.endTime ? `–${formatTime(event.endTime)}` : ""}` : "";
-  return `${day}${endDay}${time}`;
-}
 
 /** The issue's frozen Kalendarium grouped by month, one presentation table per month. */
 export function EmailKalendarium({ events, note }: { events: readonly FrozenEvent[]; note: string }) {

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { bylineText } from "@/components/content/byline";
+import { bylineText } from "@/lib/format";
 import { Corrections } from "@/components/content/corrections";
 import { CoverImage, coverOf } from "@/components/content/cover-image";
 import { RichText } from "@/components/content/rich-text";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { bylineText } from "./byline";
+import { bylineText } from "./format";
 
 describe("bylineText", () => {
   it("writes one, two and three authors as Swedish prose, keeping proper nouns", () => {
