@@ -1,6 +1,6 @@
 import { count } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { contentItems, events, newsletterIssues, revisions, users } from "@/db/schema";
+import { contentItems, events, newsletterIssues, revisions, subscriberPublications, subscribers, subscriptionConfirmations, subscriptionConsents, users } from "@/db/schema";
 import { createTestDb, type TestDb } from "@/db/testing";
 import { authenticate } from "@/lib/auth/authenticate";
 import { validateDocument } from "@/lib/content/validate";
@@ -30,6 +30,18 @@ describe("seedDemo", () => {
     expect(first.items).toBeGreaterThan(8);
     expect(await seedDemo(t.db, { now })).toBe("already-seeded");
     expect(await counts()).toEqual(first);
+  });
+
+  it("seeds three confirmed subscribers with their consent records and one pending request", async () => {
+    const rows = await t.db.select().from(subscribers);
+    expect(rows.filter((row) => row.confirmedAt)).toHaveLength(3);
+    expect(rows.filter((row) => !row.confirmedAt)).toHaveLength(1);
+    expect(rows.every((row) => row.email.endsWith("@exempelby.test"))).toBe(true);
+    expect(await t.db.select().from(subscriptionConsents)).toHaveLength(3);
+    expect(await t.db.select().from(subscriberPublications)).toHaveLength(4);
+    const [pending] = await t.db.select().from(subscriptionConfirmations);
+    expect(pending!.usedAt).toBeNull();
+    expect(pending!.expiresAt.getTime()).toBeGreaterThan(now.getTime());
   });
 
   it("creates two published numbered issues of the seed date's year and one draft", async () => {

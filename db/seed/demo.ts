@@ -21,6 +21,7 @@ import { contentHash } from "@/lib/content/hash";
 import { plainText } from "@/lib/content/text";
 import { slugFromTitle, uniqueSlug } from "@/lib/content/slug";
 import { addDays, monthsBefore, stockholmDate } from "@/lib/dates";
+import { seedDemoSubscribers } from "./demo-subscribers";
 import { demoEvents, demoIssues, demoPosts, type DemoArticle, type DemoAuthor } from "./demo-content";
 import { DEMO_PASSWORD, DEMO_USERS } from "./demo-users";
 
@@ -306,6 +307,7 @@ async function seedContent(ctx: Context): Promise<void> {
     { kind: "post", publicationId: blog!.id, issueId: null, position: 0, slug: "tankar-infor-budgetarbetet" },
     { status: "in_review", publishedAt: null },
   );
+  await seedDemoSubscribers(tx, now, { newsletter: newsletter!.id, blog: blog!.id });
 }
 
 /**
