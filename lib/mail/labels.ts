@@ -25,6 +25,7 @@ export const MAIL_KIND_LABELS: Record<string, string> = {
   "issue.newsletter": "Nyhetsbrev",
   "newsletter.test": "Provutskick",
   "subscriber.confirm": "Bekräfta prenumeration",
+  "subscription.confirm": "Bekräfta prenumeration",
 };
 
 export function mailKindLabel(kind: string): string {
