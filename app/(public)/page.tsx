@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { EventList } from "@/components/site/event-list";
 import { PostCard } from "@/components/site/post-card";
+import { SubscribeForm } from "@/components/subscriptions/subscribe-form";
 import { getIssue, getLatestIssues, getLatestPosts, getSiteSettings, getUpcomingEvents } from "@/db/queries/public";
 import { readerDb } from "@/db/reader";
 import { homeMetadata } from "@/lib/feeds/page-metadata";
@@ -101,6 +102,9 @@ export default async function HomePage() {
             Hela kalendern
           </Link>
         </p>
+        <div className="mt-10 rounded border border-gray-300 bg-white p-4">
+          <SubscribeForm idPrefix="start" />
+        </div>
       </aside>
     </div>
   );

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { SubscribeForm } from "@/components/subscriptions/subscribe-form";
 import type { getSiteSettings } from "@/db/queries/public";
 
 type Settings = NonNullable<Awaited<ReturnType<typeof getSiteSettings>>>;
@@ -23,7 +24,8 @@ export function SiteFooter({ settings }: { settings: Settings | null }) {
             ) : null}
           </address>
         ) : null}
-        <ul className="space-y-1 sm:text-right">
+        <SubscribeForm idPrefix="sidfot" />
+        <ul className="space-y-1 sm:col-span-2 sm:text-right">
           <li>
             <Link className="underline" href="/tillganglighet">
               Tillgänglighetsredogörelse

@@ -1,0 +1,49 @@
+import { getDb } from "@/db/client";
+import { listFollowablePublications } from "@/db/queries/subscribers";
+import type { SubscribeErrorCode } from "@/lib/subscriptions/messages";
+import { requestSubscription } from "@/lib/subscriptions/request-subscription";
+import { clientIp, readSubscribeForm, TYPED_EMAIL_COOKIE } from "@/lib/subscriptions/subscribe-input";
+
+/** A form is a few hundred bytes; this leaves room for a pasted 10 kB address to be refused politely. */
+const MAX_BODY_BYTES = 64 * 1024;
+
+const seeOther = (location: string, headers: HeadersInit = {}) => new Response(null, { status: 303, headers: { Location: location, ...headers } });
+
+/**
+ * Every subscribe form posts here (plain HTML forms, so they work without JavaScript). Success, for
+ * any address, is the same thank-you page; an error goes back to /prenumerera with its code, the
+ * chosen publications, and the typed address in a short-lived cookie.
+ */
+export async function POST(request: Request): Promise<Response> {
+  let form: FormData;
+  try {
+    if (Number(request.headers.get("content-length") ?? 0) > MAX_BODY_BYTES) return back("too_long", "", []);
+    form = await request.formData();
+  } catch {
+    return back("internal", "", []);
+  }
+  const input = readSubscribeForm(form);
+  if (!input.ok) return back(input.code, input.email, []);
+  const { email, standard } = input.data;
+  let { publicationIds } = input.data;
+  try {
+    const db = await getDb();
+    if (standard && publicationIds.length === 0) {
+      publicationIds = (await listFollowablePublications(db)).filter((p) => p.kind === "newsletter").map((p) => p.id);
+    }
+    const result = await requestSubscription(db, { email, publicationIds, method: "form", ip: clientIp(request) });
+    if (result.ok) return seeOther("/prenumerera/tack");
+    return back(result.code, email, publicationIds);
+  } catch (error) {
+    console.error(error);
+    return back("internal", email, publicationIds);
+  }
+}
+
+function back(code: SubscribeErrorCode, email: string, publicationIds: readonly string[]): Response {
+  const query = new URLSearchParams({ fel: code });
+  for (const id of publicationIds) query.append("publikation", id);
+  // Only what fits a cookie is kept: an address past the cap is refused anyway, and its start shows what went wrong.
+  const cookie = `${TYPED_EMAIL_COOKIE}=${encodeURIComponent(email.slice(0, 300))}; Path=/prenumerera; Max-Age=300; HttpOnly; SameSite=Lax`;
+  return seeOther(`/prenumerera?${query}#prenumerera-fel`, { "Set-Cookie": cookie });
+}
