@@ -23,6 +23,8 @@ export const MAIL_KIND_LABELS: Record<string, string> = {
   "issue.approved": "Nummer godkänt",
   "issue.published": "Nummer publicerat",
   "issue.newsletter": "Nyhetsbrev",
+  "newsletter.issue": "Nyhetsbrev till prenumerant",
+  "newsletter.post": "Blogginlägg till prenumerant",
   "newsletter.test": "Provutskick",
   "subscriber.confirm": "Bekräfta prenumeration",
   "subscription.confirm": "Bekräfta prenumeration",

@@ -11,6 +11,7 @@ import { absoluteUrl } from "@/lib/feeds/urls";
 import { formatDateTime } from "@/lib/format";
 import { freezeCalendar } from "@/lib/issues/calendar";
 import { cancelJobs, scheduleJob } from "@/lib/jobs/queue";
+import { cancelEditionSend, queueEditionSend } from "@/lib/mail/send/edition";
 import * as templates from "@/lib/mail/templates";
 import { ROLE_LABELS } from "@/lib/permissions";
 import { notifyReviewers, notifyWriters } from "./notify";
@@ -82,6 +83,8 @@ export async function publishApprovedIssue(tx: Tx, issue: IssueRow, actor: Audit
     .set({ status: "published", publishedAt: issue.publishedAt ?? now, withdrawnAt: null, scheduledAt: null, updatedAt: now })
     .where(eq(newsletterIssues.id, issue.id));
   await cancelJobs(tx, "publish.issue", { issueId: issue.id });
+  // The e-mail to subscribers commits with the publication; a republish finds its edition and sends nothing.
+  await queueEditionSend(tx, { issueId: issue.id }, actor, now);
   await recordAudit(tx, {
     actor,
     action: "issue.published",
@@ -189,6 +192,7 @@ export async function transitionIssueInTx(tx: Tx, actor: CurrentUser, raw: Issue
     }
     case "withdraw": {
       await cancelJobs(tx, "publish.issue", { issueId: issue.id });
+      await cancelEditionSend(tx, { issueId: issue.id }, now);
       await setIssue({ status: plan.to, withdrawnAt: now, scheduledAt: null, approvedBy: null, approvedAt: null, approvedContentHash: null });
       await audit("issue.withdrawn", `${name} avpublicerat`);
       paths = affectedPublicPaths({ kind: "issue", year: issue.year, number: issue.number });

@@ -9,6 +9,7 @@ import { AppError } from "@/lib/errors";
 import { absoluteUrl } from "@/lib/feeds/urls";
 import { formatDateTime } from "@/lib/format";
 import { cancelJobs, scheduleJob } from "@/lib/jobs/queue";
+import { cancelEditionSend, queueEditionSend } from "@/lib/mail/send/edition";
 import * as templates from "@/lib/mail/templates";
 import { canEdit, ROLE_LABELS } from "@/lib/permissions";
 import { addCommentInTx } from "@/lib/review/comments";
@@ -68,6 +69,8 @@ export async function publishApprovedItem(tx: Tx, item: typeof contentItems.$inf
     .set({ status: "published", publishedRevisionId: item.approvedRevisionId, publishedAt: item.publishedAt ?? now, withdrawnAt: null, scheduledAt: null, updatedAt: now })
     .where(eq(contentItems.id, item.id));
   await cancelJobs(tx, "publish.item", { itemId: item.id });
+  // Only a post's first publication goes to the blog's subscribers, never a new version of it.
+  if (item.kind === "post" && !republishing) await queueEditionSend(tx, { itemId: item.id }, actor, now);
   if (correction) {
     if (!republishing) throw new AppError("INVALID_INPUT", "En rättelse kan bara läggas till en text som redan har varit publicerad.");
     await tx.insert(corrections).values({ itemId: item.id, revisionId: item.approvedRevisionId, text: correction, createdBy: actor === "system" ? null : actor.id, createdAt: now });
@@ -169,6 +172,7 @@ export async function transitionItemInTx(tx: Tx, actor: CurrentUser, raw: ItemTr
     }
     case "withdraw": {
       await cancelJobs(tx, "publish.item", { itemId: item.id });
+      await cancelEditionSend(tx, { itemId: item.id }, now);
       await set({ status: plan.to, withdrawnAt: now, scheduledAt: null, approvedRevisionId: null, approvedContentHash: null, approvedBy: null, approvedAt: null });
       await audit("item.withdrawn", `"${title}" avpublicerad`);
       paths = affectedPublicPaths(await publicTarget(tx, item));

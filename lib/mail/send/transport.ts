@@ -21,6 +21,8 @@ export interface EditionTransport {
   send(message: EditionMessage): Promise<void>;
   /** How many messages may be in flight at once (the pool's connections). */
   readonly concurrency: number;
+  /** Closes pooled connections (scripts and tests; the app's pool lives as long as the process). */
+  close?(): void;
 }
 
 export const POOL_MAX_CONNECTIONS = 5;
@@ -56,6 +58,10 @@ export function pooledSmtpTransport(url: string, maxConnections = POOL_MAX_CONNE
           headers: message.headers,
           messageId: message.messageId,
         });
+      },
+      close() {
+        pools.delete(key);
+        transporter.close();
       },
     };
     pools.set(key, created);
