@@ -54,7 +54,7 @@ export function fakeRender(): RenderEdition & { calls: number } {
       html: `<!DOCTYPE html><html lang="sv"><body><h1>Nummer 12</h1><p><a href="https://exempelby.example/nyhetsbrev/2026/12">Läs på webben</a></p><p><a href="${UNSUBSCRIBE_URL_PLACEHOLDER}">Avsluta prenumerationen</a></p></body></html>`,
       text: `Nummer 12\n\nLäs på webben: https://exempelby.example/nyhetsbrev/2026/12\n\nAvsluta prenumerationen: ${UNSUBSCRIBE_URL_PLACEHOLDER}\n`,
     };
-  }) as RenderEdition & { calls: number };
+  }) as unknown as RenderEdition & { calls: number };
   render.calls = 0;
   return render;
 }
