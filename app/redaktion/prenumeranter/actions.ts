@@ -1,0 +1,24 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { getDb } from "@/db/client";
+import { toResult } from "@/lib/actions/result";
+import { AppError } from "@/lib/errors";
+import { deleteSubscriber } from "@/lib/subscriptions/delete-subscriber";
+import { requireSubscriberManager } from "./access";
+
+const deleteSchema = z.object({ id: z.uuid() });
+
+/** "Radera permanent", the second step of erasing one person's data on request. */
+export async function deleteSubscriberAction(formData: FormData): Promise<void> {
+  const result = await toResult(async () => {
+    const actor = await requireSubscriberManager();
+    const parsed = deleteSchema.safeParse({ id: formData.get("id") });
+    if (!parsed.success) throw new AppError("INVALID_INPUT", "Ogiltig begäran. Ladda om sidan och försök igen.");
+    await deleteSubscriber(await getDb(), actor, parsed.data.id);
+  });
+  revalidatePath("/redaktion/prenumeranter");
+  redirect(result.ok ? "/redaktion/prenumeranter?raderad=1" : `/redaktion/prenumeranter?fel=${encodeURIComponent(result.message)}`);
+}

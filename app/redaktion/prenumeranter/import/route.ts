@@ -1,0 +1,44 @@
+import { z } from "zod";
+import { getDb } from "@/db/client";
+import { toResult } from "@/lib/actions/result";
+import { importSubscribers, MAX_IMPORT_BYTES, NOT_CSV_MESSAGE } from "@/lib/subscriptions/import-subscribers";
+import { requireSubscriberManager } from "../access";
+
+const importSchema = z.object({
+  file: z.instanceof(Blob, { message: "Välj en CSV-fil att importera." }),
+  publicationIds: z.array(z.uuid()).min(1, "Välj minst ett nyhetsbrev eller en blogg.").max(50),
+});
+
+const TOO_LARGE = "Filen är för stor. En import får vara högst 1 MB.";
+const PAGE = "/redaktion/prenumeranter";
+
+/**
+ * A route handler rather than a server action: the file may be a full megabyte, past a server
+ * action's default body limit. The outcome is shown on the page as counts.
+ */
+export async function POST(request: Request): Promise<Response> {
+  const result = await toResult(async () => {
+    const actor = await requireSubscriberManager();
+    // The file plus the form's few fields and framing.
+    if (Number(request.headers.get("content-length") ?? 0) > MAX_IMPORT_BYTES + 16 * 1024) return { error: TOO_LARGE };
+    let form: FormData;
+    try {
+      form = await request.formData();
+    } catch {
+      return { error: NOT_CSV_MESSAGE };
+    }
+    const parsed = importSchema.safeParse({ file: form.get("file") ?? undefined, publicationIds: form.getAll("publikation") });
+    if (!parsed.success) return { error: parsed.error.issues[0]?.message ?? NOT_CSV_MESSAGE };
+    if (parsed.data.file.size > MAX_IMPORT_BYTES) return { error: TOO_LARGE };
+    const bytes = new Uint8Array(await parsed.data.file.arrayBuffer());
+    return { counts: await importSubscribers(await getDb(), actor, { bytes, publicationIds: parsed.data.publicationIds }) };
+  });
+  if (!result.ok) {
+    if (result.code === "UNAUTHENTICATED" || result.code === "FORBIDDEN") return Response.json({ message: result.message }, { status: result.code === "FORBIDDEN" ? 403 : 401 });
+    return seeOther(`${PAGE}?importfel=${encodeURIComponent(result.message)}#import`);
+  }
+  if ("error" in result.data) return seeOther(`${PAGE}?importfel=${encodeURIComponent(result.data.error ?? NOT_CSV_MESSAGE)}#import`);
+  return seeOther(`${PAGE}?${new URLSearchParams(Object.entries(result.data.counts).map(([k, v]) => [`import_${k}`, String(v)]))}#import`);
+}
+
+const seeOther = (location: string) => new Response(null, { status: 303, headers: { Location: location } });
