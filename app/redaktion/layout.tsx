@@ -30,6 +30,7 @@ export default async function StaffLayout({ children }: { children: React.ReactN
                 {can(user, "issue.manage") ? (
                   <li><Link href="/redaktion/nummer" className="underline-offset-4 hover:underline">Nummer</Link></li>
                 ) : null}
+                {can(user, "subscribers.manage") ? <li><Link href="/redaktion/prenumeranter" className="underline-offset-4 hover:underline">Prenumeranter</Link></li> : null}
                 {can(user, "outbox.read") ? (
                   <li><Link href="/redaktion/utkorg" className="underline-offset-4 hover:underline">Utkorg</Link></li>
                 ) : null}
