@@ -4,14 +4,10 @@ import Credentials from "next-auth/providers/credentials";
 import { getDb } from "@/db/client";
 import { authenticate } from "./authenticate";
 import { baseConfig } from "./base-config";
+import { clientIp } from "./client-ip";
 
 class RateLimited extends CredentialsSignin {
   code = "rate_limited";
-}
-
-function clientIp(request: Request): string | null {
-  const forwarded = request.headers.get("x-forwarded-for");
-  return forwarded?.split(",")[0]?.trim() || request.headers.get("x-real-ip") || null;
 }
 
 export const { handlers, auth, signIn, signOut } = NextAuth(() => ({

@@ -22,11 +22,9 @@ export const MAIL_KIND_LABELS: Record<string, string> = {
   "issue.changes_requested": "Ändringar i nummer",
   "issue.approved": "Nummer godkänt",
   "issue.published": "Nummer publicerat",
-  "issue.newsletter": "Nyhetsbrev",
   "newsletter.issue": "Nyhetsbrev till prenumerant",
   "newsletter.post": "Blogginlägg till prenumerant",
   "newsletter.test": "Provutskick",
-  "subscriber.confirm": "Bekräfta prenumeration",
   "subscription.confirm": "Bekräfta prenumeration",
 };
 

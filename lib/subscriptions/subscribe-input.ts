@@ -5,12 +5,6 @@ import type { SubscribeErrorCode } from "./messages";
 /** Carries the typed address back to the form after an error, so it never appears in a URL. */
 export const TYPED_EMAIL_COOKIE = "kb_prenumerera_epost";
 
-/** The client's address as the proxy in front reports it (the same reading as log-in's). */
-export function clientIp(request: Request): string | null {
-  const forwarded = request.headers.get("x-forwarded-for");
-  return forwarded?.split(",")[0]?.trim() || request.headers.get("x-real-ip") || null;
-}
-
 /**
  * The subscribe form's fields. Sizes are capped here, before anything normalises or hashes them: a
  * 10 kB "address" stops at this schema. The address's own rules are checkEmail's (lib/subscriptions/email).

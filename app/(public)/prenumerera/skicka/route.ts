@@ -1,8 +1,10 @@
 import { getDb } from "@/db/client";
+import { env } from "@/lib/env";
 import { listFollowablePublications } from "@/db/queries/subscribers";
 import type { SubscribeErrorCode } from "@/lib/subscriptions/messages";
 import { requestSubscription } from "@/lib/subscriptions/request-subscription";
-import { clientIp, readSubscribeForm, TYPED_EMAIL_COOKIE } from "@/lib/subscriptions/subscribe-input";
+import { clientIp } from "@/lib/auth/client-ip";
+import { readSubscribeForm, TYPED_EMAIL_COOKIE } from "@/lib/subscriptions/subscribe-input";
 
 /** A form is a few hundred bytes; this leaves room for a pasted 10 kB address to be refused politely. */
 const MAX_BODY_BYTES = 64 * 1024;
@@ -44,6 +46,8 @@ function back(code: SubscribeErrorCode, email: string, publicationIds: readonly 
   const query = new URLSearchParams({ fel: code });
   for (const id of publicationIds) query.append("publikation", id);
   // Only what fits a cookie is kept: an address past the cap is refused anyway, and its start shows what went wrong.
-  const cookie = `${TYPED_EMAIL_COOKIE}=${encodeURIComponent(email.slice(0, 300))}; Path=/prenumerera; Max-Age=300; HttpOnly; SameSite=Lax`;
+  // Secure whenever the site is served over HTTPS: the cookie holds what the person typed.
+  const secure = env().PUBLIC_URL.startsWith("https:") ? "; Secure" : "";
+  const cookie = `${TYPED_EMAIL_COOKIE}=${encodeURIComponent(email.slice(0, 300))}; Path=/prenumerera; Max-Age=300; HttpOnly; SameSite=Lax${secure}`;
   return seeOther(`/prenumerera?${query}#prenumerera-fel`, { "Set-Cookie": cookie });
 }
