@@ -125,6 +125,6 @@ describe.runIf(database.kind === "postgres")("two senders on one PostgreSQL", ()
     expect(byStatus("sent")).toHaveLength(SUBSCRIBERS);
     // Both took part: the claim, not luck, kept them apart.
     const claimers = await opened.db.execute(sql`select count(distinct claimed_by)::int as n from mail_deliveries where edition_id = ${editionId}`);
-    expect((claimers.rows[0] as { n: number }).n).toBe(2);
+    expect((claimers as unknown as { rows: { n: number }[] }).rows[0]!.n).toBe(2);
   });
 });

@@ -12,6 +12,7 @@ import { loadColophon, loadIssue } from "@/lib/issues/load-issue";
 import { can } from "@/lib/permissions";
 import { STATUS_LABELS } from "@/lib/workflow/labels";
 import { WorkflowPanel } from "@/components/workflow/workflow-panel";
+import { SendingSection } from "@/components/sending/sending-section";
 import { formatDateTime } from "@/lib/format";
 import { AddArticleForm } from "./add-article-form";
 import { ArticleList } from "./article-list";
@@ -63,6 +64,7 @@ export default async function IssuePage({ params }: Props) {
       </header>
 
       {workflow ? <WorkflowPanel key={`${workflow.status}-${workflow.contentHash}`} {...workflow} /> : null}
+      <SendingSection db={db} user={user} issueId={issue.id} published={issue.status === "published"} />
       {comments.length > 0 ? (
         <section aria-labelledby="nummer-kommentarer" className="space-y-2">
           <h2 id="nummer-kommentarer" className="text-xl font-bold">Kommentarer till numret</h2>
