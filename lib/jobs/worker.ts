@@ -5,6 +5,7 @@ import { runSender } from "@/lib/mail/send/send";
 import { defaultEditionTransport } from "@/lib/mail/send/transport";
 import { publishScheduledIssue } from "@/lib/workflow/issue-workflow";
 import { publishScheduledItem } from "@/lib/workflow/item-workflow";
+import { purgeExpiredSubscriptionData } from "@/lib/subscriptions/purge-expired";
 import { requestRevalidation } from "@/lib/workflow/revalidate";
 import { releaseStaleJobs, runDueJobs, type JobHandlers } from "./queue";
 
@@ -28,7 +29,18 @@ export async function workOnce(db: Db, now = new Date(), revalidate: Revalidate 
   const jobs = await runDueJobs(db, jobHandlers(revalidate), now);
   const newsletters = await runSender(db, defaultEditionTransport());
   const mail = await deliverDueMail(db);
+  await purgeNowAndThen(db, now);
   return { jobs, newsletters, mail };
+}
+
+const PURGE_EVERY_MS = 60 * 60_000;
+let lastPurge = 0;
+
+/** Expired subscription data goes within the hour; running it every ten seconds would only cost. */
+async function purgeNowAndThen(db: Db, now: Date): Promise<void> {
+  if (now.getTime() - lastPurge < PURGE_EVERY_MS) return;
+  lastPurge = now.getTime();
+  await purgeExpiredSubscriptionData(db, now);
 }
 
 const POLL_MS = 10_000;
