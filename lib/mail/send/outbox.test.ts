@@ -37,7 +37,7 @@ describe("the outbox with an issue sent to 10,000 subscribers", () => {
     expect(nextTime < lastTime || (nextTime === lastTime && nextId < lastId)).toBe(true);
     const ids = new Set([...first.rows, ...second.rows].map((r) => r.id));
     expect(ids.size).toBe(2 * OUTBOX_PAGE_SIZE);
-    const [{ n }] = (await t.db.execute(sql`select count(distinct ${mailMessages.to})::int as n from ${mailMessages}`)).rows as [{ n: number }];
+    const [{ n }] = ((await t.db.execute(sql`select count(distinct ${mailMessages.to})::int as n from ${mailMessages}`)) as unknown as { rows: [{ n: number }] }).rows;
     expect(n).toBe(10_000);
 
     const message = (await t.db.select().from(mailMessages).limit(1))[0]!;

@@ -7,7 +7,8 @@ import { listUnsubscribeHeaders, unsubscribeUrl } from "@/lib/subscriptions/toke
 import { afterFailure, claimIsAbandoned, classifyFailure, failureReason, formatWorkerId, PAUSE_AFTER_PERMANENT_FAILURES, STALE_CLAIM_MS, type WorkerIdentity } from "./policy";
 import { currentWorker, pidIsAlive, type EditionMessage, type EditionTransport } from "./transport";
 
-export const SEND_BATCH_SIZE = 50;
+/** Per claim: large enough to amortize the two transactions per batch (PGlite syncs its folder on each), small enough that a crash leaves at most this many of unknown outcome. */
+export const SEND_BATCH_SIZE = 100;
 /** Per worker pass: the rest waits for the next pass, so publications and other mail are not held up. */
 export const SEND_BUDGET_MS = 8_000;
 
