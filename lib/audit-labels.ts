@@ -32,6 +32,7 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = {
   "issue.schedule_cancelled": "Avbröt schemalagd publicering av ett nummer",
   "issue.withdrawn": "Avpublicerade ett nummer",
   "issue.test_sent": "Skickade ett provutskick av ett nummer",
+  "edition.resent": "Skickade om utskick med okänt utfall",
   "subscriber.confirmed": "En prenumeration bekräftades",
   "subscriber.left": "En prenumerant avslutade sin prenumeration",
   "subscriber.left_some": "En prenumerant avslutade en del av sin prenumeration",

@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, gte, inArray, isNotNull, isNull, lt, lte, or, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { contentItems, corrections, events, media, newsletterIssues, publications, revisions, siteSettings, users } from "@/db/schema";
-import type { Db } from "@/db/types";
+import type { Db, DbOrTx } from "@/db/types";
 import { assignAuthorSlugs } from "@/lib/content/author-slug";
 import type { SitemapOverview } from "@/lib/feeds/sitemap";
 import { paths } from "@/lib/feeds/urls";
@@ -26,7 +26,7 @@ export const itemIsLive = and(
   lte(contentItems.publishedAt, sql`now()`),
 );
 
-export async function getSiteSettings(db: Db) {
+export async function getSiteSettings(db: DbOrTx) {
   const [settings] = await db.select().from(siteSettings).limit(1);
   return settings ?? null;
 }

@@ -1,6 +1,5 @@
 import { getDb } from "@/db/client";
 import { env } from "@/lib/env";
-import { listFollowablePublications } from "@/db/queries/subscribers";
 import type { SubscribeErrorCode } from "@/lib/subscriptions/messages";
 import { requestSubscription } from "@/lib/subscriptions/request-subscription";
 import { clientIp } from "@/lib/auth/client-ip";
@@ -26,14 +25,11 @@ export async function POST(request: Request): Promise<Response> {
   }
   const input = readSubscribeForm(form);
   if (!input.ok) return back(input.code, input.email, []);
-  const { email, standard } = input.data;
-  let { publicationIds } = input.data;
+  const { email, standard, publicationIds } = input.data;
   try {
     const db = await getDb();
-    if (standard && publicationIds.length === 0) {
-      publicationIds = (await listFollowablePublications(db)).filter((p) => p.kind === "newsletter").map((p) => p.id);
-    }
-    const result = await requestSubscription(db, { email, publicationIds, method: "form", ip: clientIp(request) });
+    const asked = standard && publicationIds.length === 0 ? "newsletter" : publicationIds;
+    const result = await requestSubscription(db, { email, publicationIds: asked, method: "form", ip: clientIp(request) });
     if (result.ok) return seeOther("/prenumerera/tack");
     return back(result.code, email, publicationIds);
   } catch (error) {
