@@ -1,19 +1,7 @@
 import { lowerFirst } from "@/lib/format";
+import type { ColophonData } from "@/lib/issues/load-issue";
 
-type ColophonProps = {
-  publisherName: string | null;
-  publisherTitle: string | null;
-  publisherEmail: string | null;
-  editorLabel: string;
-  editorName: string | null;
-  editorEmail: string | null;
-  municipalityName: string;
-  streetAddress: string;
-  postalAddress: string;
-  phone: string;
-  email: string;
-  webUrl: string;
-};
+type ColophonProps = ColophonData;
 
 /** Ansvarig utgivare, redaktör and the municipality's contact details, as printed at the end of an issue. */
 export function Colophon(props: ColophonProps) {

@@ -107,6 +107,9 @@ export async function loadIssue(db: DbOrTx, id: string) {
 export type LoadedIssue = NonNullable<Awaited<ReturnType<typeof loadIssue>>>;
 
 /** The colophon as readers will see it: the publication's utgivare and redaktör and the site settings. */
+/** Ansvarig utgivare, redaktör and the municipality's contact details: what the web and the e-mail print. */
+export type ColophonData = Awaited<ReturnType<typeof loadColophon>>;
+
 export async function loadColophon(db: DbOrTx, publicationId: string) {
   const publisher = alias(users, "publisher");
   const editor = alias(users, "editor");

@@ -1,5 +1,6 @@
 import type { JSONContent } from "@tiptap/core";
 import type { Byline, FrozenEvent } from "@/db/schema";
+import type { ColophonData } from "@/lib/issues/load-issue";
 
 /** What a mail needs: the subject, the hidden preview line, and the two alternative bodies. */
 export type RenderedEdition = { subject: string; preheader: string; html: string; text: string };
@@ -29,21 +30,8 @@ export type EditionText = {
   cover: EmailCover | null;
 };
 
-/** Ansvarig utgivare, redaktör and the municipality's contact details (lib/issues/load-issue.ts loadColophon). */
-export type EditionColophon = {
-  publisherName: string | null;
-  publisherTitle: string | null;
-  publisherEmail: string | null;
-  editorLabel: string;
-  editorName: string | null;
-  editorEmail: string | null;
-  municipalityName: string;
-  streetAddress: string;
-  postalAddress: string;
-  phone: string;
-  email: string;
-  webUrl: string;
-};
+/** Ansvarig utgivare, redaktör and the municipality's contact details, as the web prints them. */
+export type EditionColophon = ColophonData;
 
 /** Everything the issue e-mail shows, loaded beforehand: rendering is a pure function of this. */
 export type IssueEditionData = {
