@@ -1,4 +1,4 @@
-import { domainToASCII } from "node:url";
+import { domainToASCII, domainToUnicode } from "node:url";
 import { sha256 } from "./tokens";
 
 /** RFC 5321's limit on a forward path; anything longer cannot be delivered anyway. */
@@ -86,7 +86,11 @@ function domainOf(domain: string): string | { code: EmailErrorCode } {
   if (domain.startsWith("[") || domain.length > 253) return { code: "domain" };
   const labels = domain.split(".");
   if (labels.length < 2 || labels.some((label) => label === "")) return { code: "domain" };
-  if (labels.some(isLookAlike)) return { code: "mixed_script" };
+  // Browsers send an IDN domain from an e-mail field already as punycode ("xn--exmple-4nf.se"):
+  // the look-alike rules read the letters a person would see.
+  const unicode = domainToUnicode(domain.toLowerCase());
+  if (!unicode) return { code: "domain" };
+  if (unicode.split(".").some(isLookAlike)) return { code: "mixed_script" };
   const ascii = domainToASCII(domain);
   if (!ascii) return { code: "domain" };
   const asciiLabels = ascii.split(".");
