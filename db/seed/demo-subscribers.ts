@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
-import { subscriberPublications, subscribers, subscriptionConfirmations, subscriptionConsents } from "@/db/schema";
+import { auditLog, subscriberPublications, subscribers, subscriptionConfirmations, subscriptionConsents } from "@/db/schema";
 import type { Tx } from "@/db/types";
+import { actorLabel } from "@/lib/audit";
 import { addDays } from "@/lib/dates";
 import { CONFIRMATION_TTL_MS, CONSENT_VERSION } from "@/lib/subscriptions/consent";
 import { sha256 } from "@/lib/subscriptions/tokens";
@@ -31,6 +32,15 @@ export async function seedDemoSubscribers(tx: Tx, now: Date, ids: { newsletter: 
     if (demo.confirmed) {
       await tx.insert(subscriberPublications).values(publicationIds.map((publicationId) => ({ subscriberId, publicationId, createdAt: at })));
       await tx.insert(subscriptionConsents).values({ subscriberId, publicationIds, consentVersion: CONSENT_VERSION, method: demo.method, requestedAt: at, confirmedAt: at });
+      // As confirmSubscription records it (never the address), back-dated so "Senaste ändringar" tells the demo's history.
+      await tx.insert(auditLog).values({
+        at,
+        actorLabel: actorLabel("system"),
+        action: "subscriber.confirmed",
+        entityType: "subscriber",
+        entityId: subscriberId,
+        details: { publicationIds, method: demo.method, consentVersion: CONSENT_VERSION },
+      });
     } else {
       await tx.insert(subscriptionConfirmations).values({
         subscriberId,

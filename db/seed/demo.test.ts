@@ -1,6 +1,6 @@
-import { count } from "drizzle-orm";
+import { count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { contentItems, events, newsletterIssues, revisions, subscriberPublications, subscribers, subscriptionConfirmations, subscriptionConsents, users } from "@/db/schema";
+import { auditLog, contentItems, events, newsletterIssues, revisions, subscriberPublications, subscribers, subscriptionConfirmations, subscriptionConsents, users } from "@/db/schema";
 import { createTestDb, type TestDb } from "@/db/testing";
 import { authenticate } from "@/lib/auth/authenticate";
 import { validateDocument } from "@/lib/content/validate";
@@ -38,6 +38,9 @@ describe("seedDemo", () => {
     expect(rows.filter((row) => !row.confirmedAt)).toHaveLength(1);
     expect(rows.every((row) => row.email.endsWith("@exempelby.test"))).toBe(true);
     expect(await t.db.select().from(subscriptionConsents)).toHaveLength(3);
+    const confirmations = await t.db.select().from(auditLog).where(eq(auditLog.action, "subscriber.confirmed"));
+    expect(confirmations).toHaveLength(3);
+    expect(JSON.stringify(confirmations)).not.toContain("@exempelby.test");
     expect(await t.db.select().from(subscriberPublications)).toHaveLength(4);
     const [pending] = await t.db.select().from(subscriptionConfirmations);
     expect(pending!.usedAt).toBeNull();
