@@ -94,6 +94,10 @@ test("a resident subscribes, confirms, gets the next issue once and leaves with 
   await inbox.goto("/redaktion/utkorg");
   await expect(inbox.getByRole("row").filter({ hasText: ADDRESS }).filter({ hasText: subject })).toHaveCount(1);
 
+  // The utgivare follows the send on the issue page.
+  await publisher.goto(issueUrl);
+  await expect(publisher.getByRole("region", { name: "Utskick" })).toContainText(/Skickade\s*[1-9]/);
+
   // 5. One click (RFC 8058), as a mail program sends it: no log-in, no page.
   const unsubscribeUrl = linkIn(body, /^\/prenumerera\/avsluta\//);
   const oneClick = await request.post(unsubscribeUrl, { form: { "List-Unsubscribe": "One-Click" } });

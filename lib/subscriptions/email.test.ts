@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkEmail, emailHash, normalizeEmail } from "./email";
+import { checkEmail, displayEmail, emailHash, normalizeEmail } from "./email";
 import { sha256 } from "./tokens";
 
 const codeOf = (raw: string) => {
@@ -70,5 +70,14 @@ describe("emailHash", () => {
     expect(emailHash(" Anna@Exempelby.se")).toBe(sha256("anna@exempelby.se"));
     expect(emailHash("anna@exempelby.se")).toBe(emailHash("ANNA@EXEMPELBY.SE"));
     expect(emailHash("anna@exempelby.se")).not.toContain("anna");
+  });
+});
+
+describe("displayEmail", () => {
+  it("shows an IDN domain in its own letters, and leaves anything else alone", () => {
+    expect(displayEmail("info@xn--re-xia.se")).toBe("info@åre.se");
+    expect(displayEmail("anna@xn--exmple-4nf.se")).toBe("anna@ex\u0430mple.se");
+    expect(displayEmail("anna@exempel.se")).toBe("anna@exempel.se");
+    expect(displayEmail("inget snabel-a")).toBe("inget snabel-a");
   });
 });

@@ -128,3 +128,14 @@ function isLookAlike(label: string): boolean {
   const only = [...scripts][0];
   return only !== undefined && only !== 0 && LATIN_TWINS.test(label);
 }
+
+/**
+ * An address as its owner typed it: the domain in its own letters. A browser's e-mail field sends an
+ * IDN domain as punycode, and an error page that showed "xn--re-xia.se" back would look like a
+ * different address from "åre.se".
+ */
+export function displayEmail(address: string): string {
+  const at = address.lastIndexOf("@");
+  if (at < 0) return address;
+  return `${address.slice(0, at + 1)}${domainToUnicode(address.slice(at + 1)) || address.slice(at + 1)}`;
+}

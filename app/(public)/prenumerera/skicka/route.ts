@@ -3,6 +3,7 @@ import { env } from "@/lib/env";
 import type { SubscribeErrorCode } from "@/lib/subscriptions/messages";
 import { requestSubscription } from "@/lib/subscriptions/request-subscription";
 import { clientIp } from "@/lib/auth/client-ip";
+import { displayEmail } from "@/lib/subscriptions/email";
 import { readSubscribeForm, TYPED_EMAIL_COOKIE } from "@/lib/subscriptions/subscribe-input";
 
 /** A form is a few hundred bytes; this leaves room for a pasted 10 kB address to be refused politely. */
@@ -44,6 +45,6 @@ function back(code: SubscribeErrorCode, email: string, publicationIds: readonly 
   // Only what fits a cookie is kept: an address past the cap is refused anyway, and its start shows what went wrong.
   // Secure whenever the site is served over HTTPS: the cookie holds what the person typed.
   const secure = env().PUBLIC_URL.startsWith("https:") ? "; Secure" : "";
-  const cookie = `${TYPED_EMAIL_COOKIE}=${encodeURIComponent(email.slice(0, 300))}; Path=/prenumerera; Max-Age=300; HttpOnly; SameSite=Lax${secure}`;
+  const cookie = `${TYPED_EMAIL_COOKIE}=${encodeURIComponent(displayEmail(email.slice(0, 300)))}; Path=/prenumerera; Max-Age=300; HttpOnly; SameSite=Lax${secure}`;
   return seeOther(`/prenumerera?${query}#prenumerera-fel`, { "Set-Cookie": cookie });
 }
