@@ -37,6 +37,7 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = {
   "subscriber.left": "En prenumerant avslutade sin prenumeration",
   "subscriber.left_some": "En prenumerant avslutade en del av sin prenumeration",
   "subscriber.deleted": "Raderade en prenumerants uppgifter",
+  "subscriber.resumed": "Återupptog utskicken till en pausad adress",
   "subscriber.imported": "Importerade adresser till prenumeration",
   "issue.articles_reordered": "Ändrade ordningen i ett nummer",
   "issue.placement_changed": "Ändrade en artikels plats i ett nummer",

@@ -99,7 +99,7 @@ export async function searchSubscribers(db: Db, query: string, page: number) {
   const where = like(subscribers.email, `${value.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
   const [rows, [total]] = await Promise.all([
     db
-      .select({ id: subscribers.id, email: subscribers.email, confirmedAt: subscribers.confirmedAt, createdAt: subscribers.createdAt })
+      .select({ id: subscribers.id, email: subscribers.email, confirmedAt: subscribers.confirmedAt, createdAt: subscribers.createdAt, pausedAt: subscribers.pausedAt })
       .from(subscribers)
       .where(where)
       .orderBy(asc(subscribers.email))

@@ -7,6 +7,7 @@ import { getDb } from "@/db/client";
 import { toResult } from "@/lib/actions/result";
 import { AppError } from "@/lib/errors";
 import { deleteSubscriber } from "@/lib/subscriptions/delete-subscriber";
+import { resumeSubscriber } from "@/lib/subscriptions/resume-subscriber";
 import { requireSubscriberManager } from "./access";
 
 const deleteSchema = z.object({ id: z.uuid() });
@@ -21,4 +22,19 @@ export async function deleteSubscriberAction(formData: FormData): Promise<void> 
   });
   revalidatePath("/redaktion/prenumeranter");
   redirect(result.ok ? "/redaktion/prenumeranter?raderad=1" : `/redaktion/prenumeranter?fel=${encodeURIComponent(result.message)}`);
+}
+
+/** "Återuppta utskick" for an address paused after repeated permanent failures. */
+export async function resumeSubscriberAction(formData: FormData): Promise<void> {
+  const result = await toResult(async () => {
+    const actor = await requireSubscriberManager();
+    const parsed = deleteSchema.safeParse({ id: formData.get("id") });
+    if (!parsed.success) throw new AppError("INVALID_INPUT", "Ogiltig begäran. Ladda om sidan och försök igen.");
+    await resumeSubscriber(await getDb(), actor, parsed.data.id);
+  });
+  revalidatePath("/redaktion/prenumeranter");
+  const back = String(formData.get("tillbaka") ?? "");
+  // Only back to this page's own search, never elsewhere.
+  const page = back.startsWith("/redaktion/prenumeranter?") ? back : "/redaktion/prenumeranter?";
+  redirect(result.ok ? `${page}&aterupptagen=1` : `/redaktion/prenumeranter?fel=${encodeURIComponent(result.message)}`);
 }

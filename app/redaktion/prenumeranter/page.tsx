@@ -14,7 +14,7 @@ import { requireUser } from "@/lib/auth/session";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { parsePage } from "@/lib/mail/outbox";
 import { can } from "@/lib/permissions";
-import { deleteSubscriberAction } from "./actions";
+import { deleteSubscriberAction, resumeSubscriberAction } from "./actions";
 
 export const metadata: Metadata = { title: "Prenumeranter" };
 
@@ -57,6 +57,7 @@ export default async function SubscribersPage({ searchParams }: Props) {
         </a>
       </div>
       {params.raderad ? <p role="status" className="rounded border-l-4 border-brand bg-blue-50 p-3">Personens uppgifter är raderade.</p> : null}
+      {params.aterupptagen ? <p role="status" className="rounded border-l-4 border-brand bg-blue-50 p-3">Adressen får utskick igen från nästa nummer.</p> : null}
       {params.fel ? <p role="alert" className="rounded border-l-4 border-red-700 bg-red-50 p-3 text-red-900">{one(params.fel)}</p> : null}
 
       <table className="w-full border-collapse text-left">
@@ -118,7 +119,17 @@ export default async function SubscribersPage({ searchParams }: Props) {
                   <tr key={row.id} className="border-b border-gray-200">
                     <td className={`${cell} break-all`}>{row.email}</td>
                     <td className={cell}>{row.publications.map((p) => p.name).join(", ") || "–"}</td>
-                    <td className={cell}>{row.confirmedAt ? formatDate(row.confirmedAt) : "Väntar på bekräftelse"}</td>
+                    <td className={cell}>
+                      {row.confirmedAt ? formatDate(row.confirmedAt) : "Väntar på bekräftelse"}
+                      {row.pausedAt ? (
+                        <form action={resumeSubscriberAction} className="mt-1">
+                          <p>Pausad sedan {formatDate(row.pausedAt)}: tre utskick i rad kom inte fram.</p>
+                          <input type="hidden" name="id" value={row.id} />
+                          <input type="hidden" name="tillbaka" value={pageHref(page)} />
+                          <button type="submit" className="mt-1 rounded border border-brand px-3 py-1 font-semibold text-brand">Återuppta utskick</button>
+                        </form>
+                      ) : null}
+                    </td>
                     <td className={cell}>
                       <Link className="text-red-800 underline" href={`${pageHref(page)}&radera=${row.id}`}>Radera uppgifter</Link>
                     </td>
