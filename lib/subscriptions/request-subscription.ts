@@ -1,7 +1,7 @@
 import { and, desc, eq, gt } from "drizzle-orm";
 import { getSiteSettings } from "@/db/queries/public";
-import { listFollowablePublications } from "@/db/queries/subscribers";
-import { subscriberPublications, subscriberSuppressions, subscribers, subscriptionConfirmations } from "@/db/schema";
+import { listFollowablePublications, listFollowed } from "@/db/queries/subscribers";
+import { subscriberSuppressions, subscribers, subscriptionConfirmations } from "@/db/schema";
 import type { Db } from "@/db/types";
 import { absoluteUrl } from "@/lib/feeds/urls";
 import { enqueueMail } from "@/lib/mail/queue";
@@ -72,10 +72,7 @@ export async function requestSubscription(db: Db, request: SubscriptionRequest):
     const [subscriber] = await tx.select().from(subscribers).where(eq(subscribers.email, email)).for("update");
     if (!subscriber) throw new Error("subscriber row vanished inside its transaction");
 
-    const followed = await tx
-      .select({ id: subscriberPublications.publicationId })
-      .from(subscriberPublications)
-      .where(eq(subscriberPublications.subscriberId, subscriber.id));
+    const followed = await listFollowed(tx, subscriber.id);
     const missing = wanted.filter((publication) => !followed.some((row) => row.id === publication.id));
     if (missing.length === 0) return { ok: true, outcome: "already_subscribed" };
 

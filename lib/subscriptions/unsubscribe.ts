@@ -1,6 +1,7 @@
 import { and, eq, notInArray } from "drizzle-orm";
 import { subscriberPublications, subscribers } from "@/db/schema";
 import type { Db } from "@/db/types";
+import { listFollowed } from "@/db/queries/subscribers";
 import { recordAudit } from "@/lib/audit";
 import { removeSubscriber } from "./remove-subscriber";
 
@@ -23,12 +24,7 @@ export async function unsubscribe(
   return db.transaction(async (tx): Promise<UnsubscribeResult> => {
     const [subscriber] = await tx.select().from(subscribers).where(eq(subscribers.id, subscriberId)).for("update");
     if (!subscriber) return { left: "all" };
-    const followed = (
-      await tx
-        .select({ id: subscriberPublications.publicationId })
-        .from(subscriberPublications)
-        .where(eq(subscriberPublications.subscriberId, subscriberId))
-    ).map((row) => row.id);
+    const followed = (await listFollowed(tx, subscriberId)).map((publication) => publication.id);
     const keep = followed.filter((id) => options.keepPublicationIds?.includes(id));
     const left = followed.filter((id) => !keep.includes(id));
 
