@@ -6,6 +6,7 @@ import { mailMessages } from "@/db/schema";
 import { createTestDb, type TestDb } from "@/db/testing";
 import { deliverDueMail, fromAddress, IN_FLIGHT_ERROR, MAX_ATTEMPTS, retryDelayMs, smtpTransport, type MailTransport, type OutgoingMail } from "./deliver";
 import { enqueueMail } from "./queue";
+import { pooledSmtpTransport } from "./send/transport";
 
 let t: TestDb;
 
@@ -199,7 +200,11 @@ describe("deliverDueMail through a real SMTP server", () => {
     await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
     url = `smtp://127.0.0.1:${(server.server.address() as AddressInfo).port}`;
   });
-  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+  afterAll(() => {
+    // The transport keeps a pool of connections for the process; a test's server goes away with it.
+    pooledSmtpTransport(url).close?.();
+    return new Promise<void>((resolve) => server.close(() => resolve()));
+  });
 
   it("delivers a Swedish message with nodemailer and marks it sent", async () => {
     await enqueueMail(t.db, { to: "karin@exempelby.test", subject: "Att granska: Höstens öppettider", text: "Hej!\n\nÅäö – en rad.", html: "<p>Åäö</p>", kind: "item.submitted" });

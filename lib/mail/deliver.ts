@@ -1,9 +1,9 @@
 import "server-only";
 import { and, asc, eq, lte } from "drizzle-orm";
-import nodemailer from "nodemailer";
 import { mailMessages } from "@/db/schema";
 import type { Db } from "@/db/types";
 import { env } from "@/lib/env";
+import { pooledSmtpTransport } from "./send/transport";
 
 /** One message as handed to a transport. */
 export type OutgoingMail = {
@@ -53,29 +53,17 @@ export function fromAddress(publicUrl: string = env().PUBLIC_URL): string {
   return `Kommunbladet <noreply@${mailHost(publicUrl)}>`;
 }
 
-const smtpTransports = new Map<string, MailTransport>();
-
-/** A nodemailer transport for an smtp:// or smtps:// URL, one per URL per process (it keeps connections). */
+/**
+ * SMTP for an smtp:// or smtps:// URL: the same pooled connections the newsletter sender uses (one
+ * pool per URL per process), so notifications and newsletters share them and neither opens its own.
+ */
 export function smtpTransport(url: string): MailTransport {
-  let transport = smtpTransports.get(url);
-  if (!transport) {
-    const transporter = nodemailer.createTransport(url);
-    const host = mailHost();
-    transport = {
-      async send(message) {
-        await transporter.sendMail({
-          from: message.from,
-          to: message.to,
-          subject: message.subject,
-          text: message.text,
-          html: message.html,
-          messageId: `<${message.id}@${host}>`,
-        });
-      },
-    };
-    smtpTransports.set(url, transport);
-  }
-  return transport;
+  const pool = pooledSmtpTransport(url);
+  return {
+    async send(message) {
+      await pool.send({ ...message, messageId: `<${message.id}@${mailHost()}>`, headers: {} });
+    },
+  };
 }
 
 /** SMTP when SMTP_URL is set; null means "keep messages in the local outbox". */

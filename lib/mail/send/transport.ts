@@ -4,7 +4,7 @@ import nodemailer from "nodemailer";
 import { env } from "@/lib/env";
 import { formatWorkerId, type WorkerIdentity } from "./policy";
 
-/** One subscriber's copy of an edition, as handed to SMTP. */
+/** One message as handed to SMTP: a subscriber's copy of an edition, or a notification. */
 export type EditionMessage = {
   /** The delivery id: the Message-ID is made from it, so a receiver can spot a duplicate. */
   id: string;
@@ -13,7 +13,8 @@ export type EditionMessage = {
   to: string;
   subject: string;
   text: string;
-  html: string;
+  /** Absent for a notification that has a text part only. */
+  html?: string;
   headers: Record<string, string>;
 };
 
