@@ -47,10 +47,15 @@ export const HIDDEN_LINK = "[engångslänk – visas bara för mottagaren]";
  * characters; a UUID has 36 and is left alone) is hidden from anyone who is not the message's recipient.
  */
 export function hideOneTimeLinks(text: string): string {
-  return text.replace(/https?:\/\/\S+/gi, (url) => (/[A-Za-z0-9_-]{40,}/.test(url) ? HIDDEN_LINK : url));
+  // A link ends at white space or an angle bracket: text parts write links as "text <url>".
+  return text.replace(/https?:\/\/[^\s<>]+/gi, (url) => (/[A-Za-z0-9_-]{40,}/.test(url) ? HIDDEN_LINK : url));
+}
+
+export function isRecipient(message: { to: string }, viewerEmail: string): boolean {
+  return message.to.trim().toLowerCase() === viewerEmail.trim().toLowerCase();
 }
 
 /** The body a viewer may read: the recipient sees everything, other staff see it without one-time links. */
 export function bodyForViewer(message: { to: string; text: string }, viewerEmail: string): string {
-  return message.to.trim().toLowerCase() === viewerEmail.trim().toLowerCase() ? message.text : hideOneTimeLinks(message.text);
+  return isRecipient(message, viewerEmail) ? message.text : hideOneTimeLinks(message.text);
 }

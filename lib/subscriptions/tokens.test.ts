@@ -19,6 +19,9 @@ describe("unsubscribe tokens", () => {
 
   it("are hidden in the outbox from staff who are not the recipient", () => {
     expect(hideOneTimeLinks(`Avsluta prenumeration: ${unsubscribeUrl(ID)}`)).toBe(`Avsluta prenumeration: ${HIDDEN_LINK}`);
+    // As the e-mail edition's text part and the List-Unsubscribe header write it: the brackets stay.
+    expect(hideOneTimeLinks(`Avsluta prenumeration <${unsubscribeUrl(ID)}>`)).toBe(`Avsluta prenumeration <${HIDDEN_LINK}>`);
+    expect(hideOneTimeLinks(`<${unsubscribeUrl(ID)}>, <mailto:x>`)).toBe(`<${HIDDEN_LINK}>, <mailto:x>`);
   });
 
   it("go into an HTTPS-able page address and the RFC 8058 headers", () => {

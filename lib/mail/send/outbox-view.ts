@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { mailEditions, type mailMessages } from "@/db/schema";
 import type { Db } from "@/db/types";
 import { personalize } from "@/lib/mail/edition/placeholder";
-import { HIDDEN_LINK } from "@/lib/mail/outbox";
+import { HIDDEN_LINK, hideOneTimeLinks, isRecipient } from "@/lib/mail/outbox";
 
 type Message = Pick<typeof mailMessages.$inferSelect, "to" | "editionId" | "headers">;
 
@@ -23,9 +23,8 @@ export async function editionMessageForViewer(db: Db, message: Message, viewerEm
   if (!edition) return null;
   const url = unsubscribeUrlFromHeaders(message.headers);
   const own = url ? personalize({ subject: edition.subject, preheader: "", html: edition.html, text: edition.text }, url) : edition;
-  const isRecipient = message.to.trim().toLowerCase() === viewerEmail.trim().toLowerCase();
-  if (isRecipient || !url) return { text: own.text, html: own.html, headers: message.headers ?? {}, hidden: false };
-  const hide = (value: string) => value.split(url).join(HIDDEN_LINK);
-  const headers = Object.fromEntries(Object.entries(message.headers ?? {}).map(([k, v]) => [k, hide(v).replace(/<mailto:[^>]*>/, `<mailto:${HIDDEN_LINK}>`)]));
-  return { text: hide(own.text), html: own.html.split(url.replaceAll("&", "&amp;")).join("#").split(url).join("#"), headers, hidden: true };
+  if (isRecipient(message, viewerEmail) || !url) return { text: own.text, html: own.html, headers: message.headers ?? {}, hidden: false };
+  // The https link goes the way of every one-time link in the outbox; the mailto carries the same token.
+  const headers = Object.fromEntries(Object.entries(message.headers ?? {}).map(([k, v]) => [k, hideOneTimeLinks(v).replace(/<mailto:[^>]*>/, `<mailto:${HIDDEN_LINK}>`)]));
+  return { text: hideOneTimeLinks(own.text), html: own.html.split(url.replaceAll("&", "&amp;")).join("#").split(url).join("#"), headers, hidden: true };
 }
