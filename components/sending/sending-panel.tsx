@@ -2,14 +2,13 @@
 
 import { useEffect, useState, useTransition } from "react";
 import type { SendingStatus } from "@/db/queries/sending";
-import { DELIVERY_STATUS_LABELS, type DeliveryStatus } from "@/lib/mail/send/labels";
+import { DELIVERY_STATUS_LABELS, DELIVERY_STATUSES } from "@/lib/mail/send/labels";
 import type { ActionResult } from "@/lib/errors";
+import { formatDateTime } from "@/lib/format";
 
 const POLL_MS = 3_000;
-const SHOWN: DeliveryStatus[] = ["queued", "sending", "sent", "failed", "unknown", "cancelled"];
 
-const time = (iso: string | null) =>
-  iso ? new Intl.DateTimeFormat("sv-SE", { dateStyle: "long", timeStyle: "short", timeZone: "Europe/Stockholm" }).format(new Date(iso)) : "–";
+const time = (iso: string | null) => (iso ? formatDateTime(iso) : "–");
 
 type Props = {
   initial: SendingStatus;
@@ -52,7 +51,7 @@ export function SendingPanel({ initial, canResend, resend }: Props) {
         {status.cancelledAt ? `Avbrutet ${time(status.cancelledAt)} när numret avpublicerades.` : status.running ? "Skickas just nu." : "Klart."}
       </p>
       <dl className="grid grid-cols-[max-content_1fr] gap-x-6 gap-y-1" aria-live="polite">
-        {SHOWN.map((key) => (
+        {DELIVERY_STATUSES.map((key) => (
           <div key={key} className="contents">
             <dt className="font-semibold">{DELIVERY_STATUS_LABELS[key]}</dt>
             <dd>{status.counts[key].toLocaleString("sv-SE")}</dd>

@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import { check, index, integer, jsonb, pgEnum, pgTable, primaryKey, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
+import { DELIVERY_STATUSES } from "../../lib/mail/send/labels";
 import { contentItems } from "./content";
 import { newsletterIssues, publications } from "./publications";
 
@@ -116,7 +117,7 @@ export const mailEditions = pgTable(
   (t) => [check("mail_editions_one_target", sql`(${t.issueId} is null) <> (${t.itemId} is null)`)],
 );
 
-export const deliveryStatusEnum = pgEnum("delivery_status", ["queued", "sending", "sent", "failed", "unknown", "cancelled"]);
+export const deliveryStatusEnum = pgEnum("delivery_status", DELIVERY_STATUSES);
 
 /**
  * One edition to one subscriber: the unique (edition, subscriber) pair is what makes "never two
