@@ -1,5 +1,5 @@
 import { lowerFirst } from "@/lib/format";
-import type { ColophonData } from "@/lib/issues/load-issue";
+import type { ColophonData } from "@/lib/issues/colophon";
 
 type ColophonProps = ColophonData;
 

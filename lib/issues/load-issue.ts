@@ -3,6 +3,7 @@ import { alias } from "drizzle-orm/pg-core";
 import { contentItems, newsletterIssues, publications, revisions, siteSettings, users } from "@/db/schema";
 import type { DbOrTx } from "@/db/types";
 import { isDeletable } from "@/lib/editorial/delete-text";
+import { colophonOf, type ColophonData, type ColophonPeople } from "./colophon";
 import { readingOrder } from "./order";
 
 /** The newsletters (publications made of issues), for the issue pages. */
@@ -106,11 +107,10 @@ export async function loadIssue(db: DbOrTx, id: string) {
 
 export type LoadedIssue = NonNullable<Awaited<ReturnType<typeof loadIssue>>>;
 
-/** The colophon as readers will see it: the publication's utgivare and redaktör and the site settings. */
-/** Ansvarig utgivare, redaktör and the municipality's contact details: what the web and the e-mail print. */
-export type ColophonData = Awaited<ReturnType<typeof loadColophon>>;
+const NO_PEOPLE: ColophonPeople = { publisherName: null, publisherTitle: null, publisherEmail: null, editorLabel: null, editorName: null, editorEmail: null };
 
-export async function loadColophon(db: DbOrTx, publicationId: string) {
+/** The colophon as readers will see it: the publication's utgivare and redaktör and the site settings. */
+export async function loadColophon(db: DbOrTx, publicationId: string): Promise<ColophonData> {
   const publisher = alias(users, "publisher");
   const editor = alias(users, "editor");
   const [row] = await db
@@ -127,18 +127,6 @@ export async function loadColophon(db: DbOrTx, publicationId: string) {
     .leftJoin(editor, eq(editor.id, publications.editorId))
     .where(and(eq(publications.id, publicationId)));
   const [settings] = await db.select().from(siteSettings).limit(1);
-  return {
-    publisherName: row?.publisherName ?? null,
-    publisherTitle: row?.publisherTitle ?? null,
-    publisherEmail: row?.publisherEmail ?? null,
-    editorLabel: row?.editorLabel ?? "Redaktör",
-    editorName: row?.editorName ?? null,
-    editorEmail: row?.editorEmail ?? null,
-    municipalityName: settings?.municipalityName ?? "",
-    streetAddress: settings?.streetAddress ?? "",
-    postalAddress: settings?.postalAddress ?? "",
-    phone: settings?.phone ?? "",
-    email: settings?.email ?? "",
-    webUrl: settings?.webUrl ?? "",
-  };
+  return colophonOf(row ?? NO_PEOPLE, settings ?? null);
+
 }

@@ -6,6 +6,7 @@ import type { Db } from "@/db/types";
 import { AppError } from "@/lib/errors";
 import { absoluteUrl, paths, siteOrigin } from "@/lib/feeds/urls";
 import { calendarForIssue } from "@/lib/issues/calendar";
+import { colophonOf } from "@/lib/issues/colophon";
 import { loadColophon, loadIssue } from "@/lib/issues/load-issue";
 import { readingOrder } from "@/lib/issues/order";
 import { loadEmailImages, mediaIdsOf } from "./load-media";
@@ -98,20 +99,7 @@ export async function loadIssueEdition(db: Db, issueId: string, options: LoadOpt
       texts,
       calendar: issue.calendar,
       calendarNote: issue.calendarNote,
-      colophon: {
-        publisherName: issue.publisherName,
-        publisherTitle: issue.publisherTitle,
-        publisherEmail: issue.publisherEmail,
-        editorLabel: issue.editorLabel,
-        editorName: issue.editorName,
-        editorEmail: issue.editorEmail,
-        municipalityName,
-        streetAddress: settings?.streetAddress ?? "",
-        postalAddress: settings?.postalAddress ?? "",
-        phone: settings?.phone ?? "",
-        email: settings?.email ?? "",
-        webUrl: settings?.webUrl ?? "",
-      },
+      colophon: colophonOf(issue, settings),
       images: await loadEmailImages(db, mediaIdsOf(texts.map((t) => t.body), texts.map((t) => t.cover?.id ?? null))),
     };
   }

@@ -1,6 +1,6 @@
 import type { JSONContent } from "@tiptap/core";
 import type { Byline, FrozenEvent } from "@/db/schema";
-import type { ColophonData } from "@/lib/issues/load-issue";
+import type { ColophonData } from "@/lib/issues/colophon";
 
 /** What a mail needs: the subject, the hidden preview line, and the two alternative bodies. */
 export type RenderedEdition = { subject: string; preheader: string; html: string; text: string };

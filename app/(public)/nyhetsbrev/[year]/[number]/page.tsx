@@ -13,6 +13,7 @@ import { getCorrections, getIssue, getSiteSettings } from "@/db/queries/public";
 import { readerDb } from "@/db/reader";
 import { issueMetadata } from "@/lib/feeds/page-metadata";
 import { issueAddress } from "@/lib/feeds/urls";
+import { colophonOf } from "@/lib/issues/colophon";
 import { containsNode } from "@/lib/content/inspect";
 import { formatDate, isoDate } from "@/lib/format";
 
@@ -97,20 +98,7 @@ export default async function IssuePage({ params }: Props) {
 
       <Kalendarium events={issue.calendar} note={issue.calendarNote} />
 
-      <Colophon
-        publisherName={issue.publisherName}
-        publisherTitle={issue.publisherTitle}
-        publisherEmail={issue.publisherEmail}
-        editorLabel={issue.editorLabel}
-        editorName={issue.editorName}
-        editorEmail={issue.editorEmail}
-        municipalityName={settings?.municipalityName ?? ""}
-        streetAddress={settings?.streetAddress ?? ""}
-        postalAddress={settings?.postalAddress ?? ""}
-        phone={settings?.phone ?? ""}
-        email={settings?.email ?? ""}
-        webUrl={settings?.webUrl ?? ""}
-      />
+      <Colophon {...colophonOf(issue, settings)} />
     </article>
   );
 }
