@@ -11,6 +11,7 @@ export const MAX_IMPORT_BYTES = 1024 * 1024;
 /** One request per row, each its own transaction: a bound that keeps an import within a request. */
 export const MAX_IMPORT_ROWS = 5000;
 
+export const TOO_LARGE_MESSAGE = "Filen är för stor. En import får vara högst 1 MB.";
 export const NOT_CSV_MESSAGE = "Filen är inte en CSV-fil. Spara listan som CSV (UTF-8) med en e-postadress per rad och försök igen.";
 
 export type ImportCounts = {
@@ -40,7 +41,7 @@ export async function importSubscribers(
   input: { bytes: Uint8Array; publicationIds: readonly string[]; now?: Date },
 ): Promise<ImportCounts> {
   if (!can(actor, "subscribers.manage")) throw new AppError("FORBIDDEN", "Du får inte hantera prenumeranter.");
-  if (input.bytes.byteLength > MAX_IMPORT_BYTES) throw new AppError("INVALID_INPUT", "Filen är för stor. En import får vara högst 1 MB.");
+  if (input.bytes.byteLength > MAX_IMPORT_BYTES) throw new AppError("INVALID_INPUT", TOO_LARGE_MESSAGE);
   const cells = addressCells(input.bytes);
 
   const counts: ImportCounts = { requested: 0, alreadySubscribed: 0, pending: 0, suppressed: 0, invalid: 0, duplicates: 0, limited: 0 };

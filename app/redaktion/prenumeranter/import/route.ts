@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { getDb } from "@/db/client";
 import { toResult } from "@/lib/actions/result";
-import { importSubscribers, MAX_IMPORT_BYTES, NOT_CSV_MESSAGE } from "@/lib/subscriptions/import-subscribers";
+import { importSubscribers, MAX_IMPORT_BYTES, NOT_CSV_MESSAGE, TOO_LARGE_MESSAGE } from "@/lib/subscriptions/import-subscribers";
 import { requireSubscriberManager } from "../access";
 
 const importSchema = z.object({
@@ -9,7 +9,6 @@ const importSchema = z.object({
   publicationIds: z.array(z.uuid()).min(1, "Välj minst ett nyhetsbrev eller en blogg.").max(50),
 });
 
-const TOO_LARGE = "Filen är för stor. En import får vara högst 1 MB.";
 const PAGE = "/redaktion/prenumeranter";
 
 /**
@@ -20,7 +19,7 @@ export async function POST(request: Request): Promise<Response> {
   const result = await toResult(async () => {
     const actor = await requireSubscriberManager();
     // The file plus the form's few fields and framing.
-    if (Number(request.headers.get("content-length") ?? 0) > MAX_IMPORT_BYTES + 16 * 1024) return { error: TOO_LARGE };
+    if (Number(request.headers.get("content-length") ?? 0) > MAX_IMPORT_BYTES + 16 * 1024) return { error: TOO_LARGE_MESSAGE };
     let form: FormData;
     try {
       form = await request.formData();
@@ -29,7 +28,7 @@ export async function POST(request: Request): Promise<Response> {
     }
     const parsed = importSchema.safeParse({ file: form.get("file") ?? undefined, publicationIds: form.getAll("publikation") });
     if (!parsed.success) return { error: parsed.error.issues[0]?.message ?? NOT_CSV_MESSAGE };
-    if (parsed.data.file.size > MAX_IMPORT_BYTES) return { error: TOO_LARGE };
+    if (parsed.data.file.size > MAX_IMPORT_BYTES) return { error: TOO_LARGE_MESSAGE };
     const bytes = new Uint8Array(await parsed.data.file.arrayBuffer());
     return { counts: await importSubscribers(await getDb(), actor, { bytes, publicationIds: parsed.data.publicationIds }) };
   });
