@@ -1,27 +1,24 @@
-import { createHash, createHmac, randomBytes, timingSafeEqual } from "node:crypto";
-import { authSecret } from "@/lib/env";
+import { createHash, randomBytes } from "node:crypto";
+import { readSignedId, signId } from "@/lib/auth/signed-id";
 import { absoluteUrl } from "@/lib/feeds/urls";
 import { mailHost } from "@/lib/mail/deliver";
 
+const UNSUBSCRIBE = "unsubscribe";
+
 /**
- * The unsubscribe token of a subscriber: an HMAC of the id, so it needs no column, is the same in
- * every message to that person, and a leaked database dump cannot be turned into working links.
- * (Rotating AUTH_SECRET ends the links in mail already sent; the page then asks for the address.)
+ * The unsubscribe token of a subscriber: the id signed (lib/auth/signed-id), so it needs no column and
+ * is the same in every message to that person. It carries the whole 43-character HMAC: the outbox
+ * hides links with a run of 40 or more token characters from staff who are not the recipient
+ * (lib/mail/outbox.ts hideOneTimeLinks). (Rotating AUTH_SECRET ends the links in mail already sent;
+ * the page then asks for the address.)
  */
 export function unsubscribeToken(subscriberId: string): string {
-  // The whole 43 characters: besides the strength, the outbox hides links with a run of 40 or more
-  // token characters from staff who are not the recipient (lib/mail/outbox.ts hideOneTimeLinks).
-  const signature = createHmac("sha256", `unsubscribe:${authSecret()}`).update(subscriberId).digest("base64url");
-  return `${subscriberId}.${signature}`;
+  return signId(UNSUBSCRIBE, subscriberId);
 }
 
 /** The subscriber id a token names, or null when it was not made by unsubscribeToken(). */
 export function readUnsubscribeToken(token: string): string | null {
-  const [id, signature, extra] = token.split(".");
-  if (!id || !signature || extra !== undefined || !/^[0-9a-f-]{36}$/.test(id)) return null;
-  const expected = Buffer.from(unsubscribeToken(id).split(".")[1]!);
-  const given = Buffer.from(signature);
-  return expected.length === given.length && timingSafeEqual(expected, given) ? id : null;
+  return readSignedId(UNSUBSCRIBE, token);
 }
 
 /** The HTTPS page (GET) and the RFC 8058 one-click target (POST) in every message. */
