@@ -10,9 +10,22 @@ export type { Db } from "./types";
 const globalKey = Symbol.for("kommunbladet.db");
 type Holder = { [globalKey]?: Promise<OpenDatabase> };
 
-/** The process's database, opened and migrated on first use. */
-export async function getDb(): Promise<Db> {
+function openOnce(): Promise<OpenDatabase> {
   const holder = globalThis as Holder;
   holder[globalKey] ??= isBuildPhase() ? openScratchDatabase() : openDatabase(env());
-  return (await holder[globalKey]).db;
+  return holder[globalKey];
+}
+
+/** The process's database, opened and migrated on first use. */
+export async function getDb(): Promise<Db> {
+  return (await openOnce()).db;
+}
+
+/**
+ * A consistent copy of the embedded database while the server runs (for `npm run backup`), or null
+ * on PostgreSQL, which is backed up with pg_dump.
+ */
+export async function dumpDatabase(): Promise<Blob | null> {
+  const open = await openOnce();
+  return open.dump ? open.dump() : null;
 }

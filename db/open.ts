@@ -15,7 +15,13 @@ export const migrationsFolder = path.join(process.cwd(), "db", "migrations");
 // Any fixed number: it only has to be the same in every instance of the app.
 const MIGRATION_LOCK_ID = 4_711_2026;
 
-export type OpenDatabase = { db: Db; mode: "pglite" | "postgres"; close: () => Promise<void> };
+export type OpenDatabase = {
+  db: Db;
+  mode: "pglite" | "postgres";
+  close: () => Promise<void>;
+  /** The embedded database's data folder as a gzipped tarball, consistent while it runs; PostgreSQL has pg_dump. */
+  dump?: () => Promise<Blob>;
+};
 
 export function drizzleOnPglite(client: PGlite): Db {
   return drizzlePglite({ client, schema, casing: "snake_case" }) as unknown as Db;
@@ -55,6 +61,7 @@ async function openPglite(dir: string): Promise<OpenDatabase> {
     return {
       db,
       mode: "pglite",
+      dump: () => client.dumpDataDir("gzip"),
       close: async () => {
         await client.close();
         release();
