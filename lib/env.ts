@@ -17,6 +17,7 @@ const envSchema = z.object({
     .describe("1: seed the demo municipality into an empty database; force: also into one with content"),
   AUTH_SECRET: z.string().min(32, "AUTH_SECRET måste vara minst 32 tecken").optional(),
   PUBLIC_URL: z.url().default("http://localhost:3000"),
+  TRUSTED_PROXIES: z.coerce.number().int().min(0).max(10).default(0).describe("reverse proxies in front, each appending to X-Forwarded-For: the client's address is that many entries from the right (0: the socket's); scripts/start.mjs reads it"),
   SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
   TEST_DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
 });

@@ -13,6 +13,7 @@
 //
 //   WEB_CONCURRENCY      worker processes (default: the number of cores with DATABASE_URL, else 1)
 //   PAGE_MICROCACHE_MS   how long a cached reader page is sent again without asking Next (default 1000)
+//   TRUSTED_PROXIES      reverse proxies in front, for the client's address (lib/server/client-address.mjs; default 0)
 import cluster from "node:cluster";
 import http from "node:http";
 import os from "node:os";
@@ -20,6 +21,7 @@ import path from "node:path";
 import nextEnv from "@next/env";
 import { PAGE_CACHE_MESSAGE, PAGE_CACHE_REMOTE, PAGE_CACHE_REVALIDATED } from "../lib/cache/page-cache-handler.mjs";
 import { createCacheBus } from "../lib/server/cache-bus.mjs";
+import { stampClientAddress, trustedProxies } from "../lib/server/client-address.mjs";
 import { createMicroCache } from "../lib/server/micro-cache.mjs";
 
 const root = path.resolve(import.meta.dirname, "..");
@@ -106,6 +108,7 @@ export function microCacheTtl(env) {
 async function runServer() {
   const { port, hostname } = serverOptions(process.argv.slice(2), process.env);
   const ttlMs = microCacheTtl(process.env);
+  const proxies = trustedProxies(process.env);
   process.env.NODE_ENV ??= "production";
   const { default: next } = await import("next");
   const app = next({ dev: false, dir: root, port, hostname });
@@ -114,6 +117,7 @@ async function runServer() {
   const upgrade = app.getUpgradeHandler();
   const cache = createMicroCache({ ttlMs });
   const server = http.createServer((req, res) => {
+    stampClientAddress(req, proxies);
     if (cache.handle(req, res)) return;
     handle(req, res).catch((error) => {
       console.error(error);

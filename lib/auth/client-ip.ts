@@ -1,8 +1,11 @@
+import { stampedClientAddress } from "@/lib/server/client-address.mjs";
+
 /**
- * The client's address as the reverse proxy in front reports it (the README says the app runs behind
- * one that sets these headers): the per-client limits of log-in and subscribing key on it.
+ * The client's address as the custom server (scripts/start.mjs) decided it from the socket and
+ * TRUSTED_PROXIES (lib/server/client-address.mjs): the per-client limits of log-in and subscribing
+ * key on it. Never X-Forwarded-For itself, whose leftmost entries the client writes. Null when no
+ * server stamped the request (`next dev`): those limits then count per account and address only.
  */
 export function clientIp(request: Request): string | null {
-  const forwarded = request.headers.get("x-forwarded-for");
-  return forwarded?.split(",")[0]?.trim() || request.headers.get("x-real-ip") || null;
+  return stampedClientAddress(request.headers);
 }
