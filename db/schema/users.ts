@@ -16,6 +16,11 @@ export const users = pgTable(
     role: roleEnum().notNull().default("skribent"),
     passwordHash: text().notNull(),
     active: boolean().notNull().default(true),
+    /**
+     * Part of every session token; raising it ends all of the user's sessions at their next request
+     * (lib/auth/sessions.ts endSessions: deactivation, a new password).
+     */
+    sessionVersion: integer().notNull().default(0),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
@@ -23,11 +28,24 @@ export const users = pgTable(
 );
 
 /**
- * Failed log-ins per key ("email:<address>" or "ip:<address>") in a fixed window. A table rather than
- * process memory so that the limit holds across several app instances.
+ * Log-in attempts per key ("email:<address>" or "ip:<address>"), counted before the password is
+ * checked (lib/auth/rate-limit.ts). A table rather than process memory so that the limits hold
+ * across several app instances.
  */
 export const loginAttempts = pgTable("login_attempts", {
   key: text().primaryKey(),
   windowStart: timestamp({ withTimezone: true }).notNull(),
+  /** Attempts not (yet) followed by a successful log-in. */
   failures: integer().notNull().default(0),
+  /** For an account: no attempt is let through before this. Null for a client address, which has no delay. */
+  notBefore: timestamp({ withTimezone: true }),
+});
+
+/**
+ * Sessions ended by "Logga ut" before their cookie expires; kept until then, since a copy of the
+ * cookie would otherwise still work (the cookie is the whole session: JWT strategy).
+ */
+export const endedSessions = pgTable("ended_sessions", {
+  sessionId: uuid().primaryKey(),
+  expiresAt: timestamp({ withTimezone: true }).notNull(),
 });
