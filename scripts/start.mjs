@@ -23,6 +23,8 @@ import { PAGE_CACHE_MESSAGE, PAGE_CACHE_REMOTE, PAGE_CACHE_REVALIDATED } from ".
 import { createCacheBus } from "../lib/server/cache-bus.mjs";
 import { stampClientAddress, trustedProxies } from "../lib/server/client-address.mjs";
 import { createMicroCache } from "../lib/server/micro-cache.mjs";
+import { stampRequestId } from "../lib/server/request-id.mjs";
+import { log } from "../lib/log/log.mjs";
 
 const root = path.resolve(import.meta.dirname, "..");
 
@@ -117,12 +119,13 @@ async function runServer() {
   const upgrade = app.getUpgradeHandler();
   const cache = createMicroCache({ ttlMs });
   const server = http.createServer((req, res) => {
+    const requestId = stampRequestId(req, res);
     stampClientAddress(req, proxies);
     if (cache.handle(req, res)) return;
     handle(req, res).catch((error) => {
-      console.error(error);
+      log.error("request.unhandled", { requestId, method: req.method, path: req.url, error });
       if (!res.headersSent) res.writeHead(500, { "content-type": "text/plain; charset=utf-8" });
-      res.end("Ett fel uppstod på servern.");
+      res.end(`Ett fel uppstod på servern. Ange felkod ${requestId} om du kontaktar oss.`);
     });
   });
   server.on("upgrade", (req, socket, head) => upgrade(req, socket, head));

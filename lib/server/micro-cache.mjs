@@ -13,10 +13,12 @@
 // (the page cache handler signals every drop, in every worker of a cluster); otherwise a page is at
 // most the TTL older than what Next would send.
 import { PAGE_CACHE_DROPPED } from "../cache/page-cache-handler.mjs";
+import { REQUEST_ID_HEADER } from "./request-id.mjs";
 
 const BYPASS_PREFIXES = ["/redaktion", "/api/", "/_next/", "/logga-in", "/logga-ut"];
 const BYPASS_HEADERS = ["rsc", "next-action", "next-router-state-tree", "next-router-prefetch", "next-router-segment-prefetch", "range", "if-none-match", "if-modified-since", "authorization"];
-const DROPPED_HEADERS = new Set(["date", "connection", "keep-alive", "transfer-encoding", "content-length"]);
+// The request id belongs to one request: a hit carries its own (stamped before the cache answers).
+const DROPPED_HEADERS = new Set(["date", "connection", "keep-alive", "transfer-encoding", "content-length", REQUEST_ID_HEADER]);
 const MAX_BODY = 1024 * 1024;
 
 /**
