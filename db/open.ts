@@ -7,6 +7,7 @@ import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
 import { migrate as migratePg } from "drizzle-orm/node-postgres/migrator";
 import pg from "pg";
 import { acquireLock } from "./pglite-lock";
+import { openRemotePglite } from "./pglite-remote";
 import * as schema from "./schema";
 import type { Db } from "./types";
 
@@ -55,13 +56,14 @@ async function openPglite(dir: string): Promise<OpenDatabase> {
   fs.mkdirSync(path.dirname(absolute), { recursive: true });
   const release = acquireLock(absolute);
   try {
-    const client = await PGlite.create(absolute);
-    const db = drizzleOnPglite(client);
+    // In a thread of its own, so that the server's main thread is never busy running a query.
+    const client = await openRemotePglite(absolute);
+    const db = drizzleOnPglite(client as unknown as PGlite);
     await migratePglite(db as never, { migrationsFolder });
     return {
       db,
       mode: "pglite",
-      dump: () => client.dumpDataDir("gzip"),
+      dump: () => client.dumpDataDir(),
       close: async () => {
         await client.close();
         release();
