@@ -1,7 +1,10 @@
 import { and, desc, eq, exists, inArray, or, type SQL } from "drizzle-orm";
 import { contentItems, itemAuthors, newsletterIssues, publications, revisions, users } from "@/db/schema";
 import type { Db } from "@/db/types";
+import { placeableIssueStatuses } from "@/lib/editorial/placement";
+import type { Actor } from "@/lib/permissions";
 import type { WorkflowStatus } from "@/lib/workflow/labels";
+import { editVoidsApproval } from "@/lib/workflow/transitions";
 
 /** Reads for /redaktion. Callers have already checked that the user may see the staff area. */
 
@@ -56,20 +59,24 @@ export async function getRevisions(db: Db, itemId: string, ids: string[]) {
     .where(and(eq(revisions.itemId, itemId), inArray(revisions.id, ids)));
 }
 
-/** Where a new text can go: every blog, and every newsletter issue not yet published. */
-export async function listPlacements(db: Db) {
+/** Where `actor` may put a new text: every blog, and the newsletter issues placeableIssueStatuses allows. */
+export async function listPlacements(db: Db, actor: Actor) {
   const pubs = await db.select().from(publications).orderBy(publications.name);
   const issues = await db
-    .select({ id: newsletterIssues.id, publicationId: newsletterIssues.publicationId, year: newsletterIssues.year, number: newsletterIssues.number })
+    .select({ id: newsletterIssues.id, publicationId: newsletterIssues.publicationId, year: newsletterIssues.year, number: newsletterIssues.number, status: newsletterIssues.status })
     .from(newsletterIssues)
-    .where(inArray(newsletterIssues.status, ["draft", "changes_requested"]))
+    .where(inArray(newsletterIssues.status, placeableIssueStatuses(actor)))
     .orderBy(desc(newsletterIssues.year), desc(newsletterIssues.number));
   return pubs.flatMap((pub) =>
     pub.kind === "blog"
       ? [{ value: pub.id, label: `Blogginlägg i ${pub.name}` }]
       : issues
           .filter((issue) => issue.publicationId === pub.id)
-          .map((issue) => ({ value: `${pub.id}:${issue.id}`, label: `Artikel i ${pub.name}, nummer ${issue.number} ${issue.year}` })),
+          .map((issue) => ({
+            value: `${pub.id}:${issue.id}`,
+            // Said before the choice, since the addition undoes the utgivare's decision.
+            label: `Artikel i ${pub.name}, nummer ${issue.number} ${issue.year}${editVoidsApproval(issue.status) ? " (godkänt – en ny artikel upphäver godkännandet)" : ""}`,
+          })),
   );
 }
 

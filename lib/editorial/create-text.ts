@@ -9,6 +9,7 @@ import { slugFromTitle, uniqueSlug } from "@/lib/content/slug";
 import { AppError } from "@/lib/errors";
 import { can } from "@/lib/permissions";
 import { voidIssueApproval } from "@/lib/workflow/void-approval";
+import { mayPlaceNewArticle } from "./placement";
 import { appendRevision } from "./revisions";
 import { fieldErrorsOf } from "./text-input";
 
@@ -38,7 +39,9 @@ export async function createText(db: Db, actor: CurrentUser, raw: z.input<typeof
         .where(and(eq(newsletterIssues.id, input.issueId), eq(newsletterIssues.publicationId, publication.id)))
         .for("update");
       if (!issue) throw new AppError("INVALID_INPUT", "Numret hör inte till nyhetsbrevet.", { issueId: ["Välj ett nummer i nyhetsbrevet."] });
-      if (issue.status === "published") throw new AppError("INVALID_TRANSITION", "Numret är redan publicerat.", { issueId: ["Numret är redan publicerat."] });
+      // The same rule as the list on "Ny text": a hidden option is no permission.
+      const verdict = mayPlaceNewArticle(actor, issue.status);
+      if (!verdict.ok) throw new AppError(verdict.code, verdict.message, { issueId: [verdict.message] });
       const [row] = await tx.select({ n: count() }).from(contentItems).where(eq(contentItems.issueId, issue.id));
       position = row?.n ?? 0;
       await voidIssueApproval(tx, issue.id, actor, "en artikel lades till");

@@ -12,7 +12,7 @@ export default async function NewTextPage() {
   if (!can(user, "content.create")) {
     return <p>Din roll kan inte skapa texter.</p>;
   }
-  const placements = await listPlacements(await getDb());
+  const placements = await listPlacements(await getDb(), user);
   return (
     <div className="max-w-2xl">
       <h1 className="text-3xl font-bold">Ny text</h1>

@@ -1,0 +1,37 @@
+import { can, type Actor } from "@/lib/permissions";
+import { WORKFLOW_STATUSES, type WorkflowStatus } from "@/lib/workflow/labels";
+
+export type PlacementVerdict =
+  | { ok: true }
+  | { ok: false; code: "FORBIDDEN" | "INVALID_TRANSITION"; message: string };
+
+/**
+ * Statuses where the composition is still being worked on: any writer may add an article. Once the
+ * issue is in review, approved or scheduled, a new article changes what the utgivare looked at (and
+ * voids an approval and a schedule), so only those who assemble issues may add one. A withdrawn issue
+ * was public once; bringing it back is also theirs.
+ */
+const OPEN_TO_WRITERS: readonly WorkflowStatus[] = ["draft", "changes_requested"];
+
+const CLOSED_REASON: Partial<Record<WorkflowStatus, string>> = {
+  in_review: "Numret granskas",
+  approved: "Numret är godkänt",
+  scheduled: "Numret är schemalagt",
+  withdrawn: "Numret är avpublicerat",
+};
+
+/**
+ * May `actor` place a new article in an issue with this status? The one rule behind both the list on
+ * "Ny text" and createText, so the server never accepts a placement the form would not offer.
+ */
+export function mayPlaceNewArticle(actor: Actor, issueStatus: WorkflowStatus): PlacementVerdict {
+  if (issueStatus === "published") return { ok: false, code: "INVALID_TRANSITION", message: "Numret är redan publicerat." };
+  if (OPEN_TO_WRITERS.includes(issueStatus) || can(actor, "issue.manage")) return { ok: true };
+  const reason = CLOSED_REASON[issueStatus] ?? "Numret är låst";
+  return { ok: false, code: "FORBIDDEN", message: `${reason}. Bara den som sätter ihop nummer kan lägga till artiklar i det nu.` };
+}
+
+/** The issue statuses to offer `actor` on "Ny text". */
+export function placeableIssueStatuses(actor: Actor): WorkflowStatus[] {
+  return WORKFLOW_STATUSES.filter((status) => mayPlaceNewArticle(actor, status).ok);
+}
