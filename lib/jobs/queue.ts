@@ -36,12 +36,27 @@ export type JobHandlers = { [K in JobKind]: (db: Db, payload: JobPayloads[K], no
 
 const MAX_ATTEMPTS = 5;
 
+/** What became of one run of one job: for its log line (lib/jobs/worker.ts). */
+export type JobRun = {
+  id: string;
+  kind: string;
+  outcome: "done" | "retry" | "failed";
+  attempts: number;
+  durationMs: number;
+  error?: unknown;
+};
+
 /**
  * Runs every job whose time has come, one at a time. A job is claimed with FOR UPDATE SKIP LOCKED in
  * its own transaction, so two instances never run the same job; one that fails is retried with
  * backoff, and a job missed while the server was down is simply due now (the catch-up at start-up).
  */
-export async function runDueJobs(db: Db, handlers: JobHandlers, now = new Date()): Promise<{ done: number; failed: number }> {
+export async function runDueJobs(
+  db: Db,
+  handlers: JobHandlers,
+  now = new Date(),
+  observe: (run: JobRun) => void = () => {},
+): Promise<{ done: number; failed: number }> {
   let done = 0;
   let failed = 0;
   for (;;) {
@@ -58,14 +73,16 @@ export async function runDueJobs(db: Db, handlers: JobHandlers, now = new Date()
       return job;
     });
     if (!claimed) return { done, failed };
+    const started = performance.now();
+    const attempts = claimed.attempts + 1;
     try {
       const handler = handlers[claimed.kind as JobKind] as ((db: Db, payload: unknown, now: Date) => Promise<void>) | undefined;
       if (!handler) throw new Error(`Okänd jobbtyp: ${claimed.kind}`);
       await handler(db, claimed.payload, now);
       await db.update(jobs).set({ status: "done", finishedAt: new Date(), lastError: null }).where(eq(jobs.id, claimed.id));
       done += 1;
+      observe({ id: claimed.id, kind: claimed.kind, outcome: "done", attempts, durationMs: performance.now() - started });
     } catch (error) {
-      const attempts = claimed.attempts + 1;
       const message = error instanceof Error ? error.message : String(error);
       const retry = attempts < MAX_ATTEMPTS;
       await db
@@ -78,6 +95,7 @@ export async function runDueJobs(db: Db, handlers: JobHandlers, now = new Date()
         })
         .where(eq(jobs.id, claimed.id));
       failed += 1;
+      observe({ id: claimed.id, kind: claimed.kind, outcome: retry ? "retry" : "failed", attempts, durationMs: performance.now() - started, error });
     }
   }
 }

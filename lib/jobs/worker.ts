@@ -7,7 +7,8 @@ import { publishScheduledIssue } from "@/lib/workflow/issue-workflow";
 import { publishScheduledItem } from "@/lib/workflow/item-workflow";
 import { purgeExpiredSubscriptionData } from "@/lib/subscriptions/purge-expired";
 import { requestRevalidation } from "@/lib/workflow/revalidate";
-import { releaseStaleJobs, runDueJobs, type JobHandlers } from "./queue";
+import { log, type Logger } from "@/lib/log/log.mjs";
+import { releaseStaleJobs, runDueJobs, type JobHandlers, type JobRun } from "./queue";
 
 type Revalidate = (paths: readonly string[]) => Promise<void>;
 
@@ -20,16 +21,44 @@ export function jobHandlers(revalidate: Revalidate): JobHandlers {
   };
 }
 
+/** One line per job run: a failure that will be retried is a warning, the last one an error. */
+function logJobRun(logger: Logger, { id, kind, outcome, attempts, durationMs, error }: JobRun): void {
+  const level = outcome === "done" ? "info" : outcome === "retry" ? "warn" : "error";
+  logger[level]("job.run", { jobId: id, kind, outcome, attempts, durationMs, error });
+}
+
 /**
  * One pass: due jobs first (publications, and the rendering and queueing of a newsletter), then the
- * newsletter deliveries for up to a time budget, then the notification mail.
+ * newsletter deliveries for up to a time budget, then the notification mail. Each job, and each
+ * sending pass that had something to do, is one log line (lib/log): ids and counts, no addresses.
  */
-export async function workOnce(db: Db, now = new Date(), revalidate: Revalidate = requestRevalidation) {
-  await releaseStaleJobs(db);
-  const jobs = await runDueJobs(db, jobHandlers(revalidate), now);
+export async function workOnce(db: Db, now = new Date(), revalidate: Revalidate = requestRevalidation, logger: Logger = log) {
+  const released = await releaseStaleJobs(db);
+  if (released > 0) logger.warn("job.released", { counts: { released } });
+  const jobs = await runDueJobs(db, jobHandlers(revalidate), now, (run) => logJobRun(logger, run));
+
+  let started = performance.now();
   const newsletters = await runSender(db, defaultEditionTransport());
+  if (newsletters.claimed + newsletters.skipped + newsletters.unknown > 0) {
+    const trouble = newsletters.failed + newsletters.unknown > 0;
+    logger[trouble ? "warn" : "info"]("mail.newsletter", {
+      outcome: trouble ? "some-failed" : "done",
+      durationMs: performance.now() - started,
+      counts: newsletters,
+    });
+  }
+
+  started = performance.now();
   const mail = await deliverDueMail(db);
-  await purgeNowAndThen(db, now);
+  if (mail.sent + mail.failed > 0) {
+    logger[mail.failed > 0 ? "warn" : "info"]("mail.notifications", {
+      outcome: mail.failed > 0 ? "some-failed" : "done",
+      durationMs: performance.now() - started,
+      counts: mail,
+    });
+  }
+
+  await purgeNowAndThen(db, now, logger);
   return { jobs, newsletters, mail };
 }
 
@@ -37,10 +66,12 @@ const PURGE_EVERY_MS = 60 * 60_000;
 let lastPurge = 0;
 
 /** Expired subscription data goes within the hour; running it every ten seconds would only cost. */
-async function purgeNowAndThen(db: Db, now: Date): Promise<void> {
+async function purgeNowAndThen(db: Db, now: Date, logger: Logger): Promise<void> {
   if (now.getTime() - lastPurge < PURGE_EVERY_MS) return;
   lastPurge = now.getTime();
-  await purgeExpiredSubscriptionData(db, now);
+  const started = performance.now();
+  const counts = await purgeExpiredSubscriptionData(db, now);
+  logger.info("subscriptions.purge", { outcome: "done", durationMs: performance.now() - started, counts });
 }
 
 const POLL_MS = 10_000;
@@ -57,16 +88,11 @@ export function startWorker(db: Db): void {
   const tick = async () => {
     if (running) return;
     running = true;
+    const started = performance.now();
     try {
-      const { jobs, newsletters, mail } = await workOnce(db);
-      if (jobs.done + jobs.failed + mail.sent + mail.failed > 0) {
-        console.log(`Bakgrundsjobb: ${jobs.done} klara, ${jobs.failed} misslyckade; e-post: ${mail.sent} skickade, ${mail.failed} misslyckade.`);
-      }
-      if (newsletters.claimed + newsletters.unknown > 0) {
-        console.log(`Utskick: ${newsletters.sent} skickade, ${newsletters.retried} försöks igen, ${newsletters.failed} misslyckade, ${newsletters.unknown} med okänt utfall.`);
-      }
+      await workOnce(db);
     } catch (error) {
-      console.error("Bakgrundsjobben kunde inte köras:", error);
+      log.error("jobs.pass", { outcome: "error", durationMs: performance.now() - started, error });
     } finally {
       running = false;
     }
