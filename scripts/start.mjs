@@ -14,6 +14,7 @@
 //   WEB_CONCURRENCY      worker processes (default: the number of cores with DATABASE_URL, else 1)
 //   PAGE_MICROCACHE_MS   how long a cached reader page is sent again without asking Next (default 1000)
 //   TRUSTED_PROXIES      reverse proxies in front, for the client's address (lib/server/client-address.mjs; default 0)
+//   SEARCH_CONCURRENCY, SEARCH_QUEUE, SEARCH_WAIT_MS   searches at once, waiting, longest wait (lib/server/search-gate.mjs)
 import cluster from "node:cluster";
 import http from "node:http";
 import os from "node:os";
@@ -23,6 +24,7 @@ import { PAGE_CACHE_MESSAGE, PAGE_CACHE_REMOTE, PAGE_CACHE_REVALIDATED } from ".
 import { createCacheBus } from "../lib/server/cache-bus.mjs";
 import { stampClientAddress, trustedProxies } from "../lib/server/client-address.mjs";
 import { createMicroCache } from "../lib/server/micro-cache.mjs";
+import { createSearchGate, searchGateOptions } from "../lib/server/search-gate.mjs";
 import { stampRequestId } from "../lib/server/request-id.mjs";
 import { log } from "../lib/log/log.mjs";
 
@@ -111,6 +113,7 @@ async function runServer() {
   const { port, hostname } = serverOptions(process.argv.slice(2), process.env);
   const ttlMs = microCacheTtl(process.env);
   const proxies = trustedProxies(process.env);
+  const searchOptions = searchGateOptions(process.env);
   process.env.NODE_ENV ??= "production";
   const { default: next } = await import("next");
   const app = next({ dev: false, dir: root, port, hostname });
@@ -118,15 +121,19 @@ async function runServer() {
   const handle = app.getRequestHandler();
   const upgrade = app.getUpgradeHandler();
   const cache = createMicroCache({ ttlMs });
+  const searches = createSearchGate(searchOptions);
   const server = http.createServer((req, res) => {
     const requestId = stampRequestId(req, res);
     stampClientAddress(req, proxies);
     if (cache.handle(req, res)) return;
-    handle(req, res).catch((error) => {
-      log.error("request.unhandled", { requestId, method: req.method, path: req.url, error });
-      if (!res.headersSent) res.writeHead(500, { "content-type": "text/plain; charset=utf-8" });
-      res.end(`Ett fel uppstod på servern. Ange felkod ${requestId} om du kontaktar oss.`);
-    });
+    const pass = () =>
+      handle(req, res).catch((error) => {
+        log.error("request.unhandled", { requestId, method: req.method, path: req.url, error });
+        if (!res.headersSent) res.writeHead(500, { "content-type": "text/plain; charset=utf-8" });
+        res.end(`Ett fel uppstod på servern. Ange felkod ${requestId} om du kontaktar oss.`);
+      });
+    if (searches.handle(req, res, pass)) return;
+    pass();
   });
   server.on("upgrade", (req, socket, head) => upgrade(req, socket, head));
   // Longer than a load balancer's idle timeout, as next start does, so it never meets a closed socket.
