@@ -3,6 +3,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 type RequestLike = { method?: string; url?: string; headers: Record<string, string | string[] | undefined> };
 export declare function cacheableRequest(req: RequestLike): boolean;
 export declare function cacheableResponse(status: number, headers: Record<string, unknown>): boolean;
+export declare function acceptedEncodings(header: string | string[] | undefined): (coding: string) => boolean;
 export type MicroCache = {
   clear(): void;
   size(): number;

@@ -43,18 +43,43 @@ export function cacheableResponse(status, headers) {
   return /\bs-maxage=\d+/.test(String(headers["cache-control"] ?? ""));
 }
 
-/** The cache key: the address, and the encoding Next chose from Accept-Encoding. */
-function keyOf(req) {
-  const accept = String(req.headers["accept-encoding"] ?? "");
-  const encoding = /\bbr\b/.test(accept) ? "br" : /\bgzip\b/.test(accept) ? "gzip" : "identity";
-  return `${encoding} ${req.url}`;
+/**
+ * The content codings a client accepts, from its Accept-Encoding (RFC 9110 §12.5.3): a coding
+ * listed with q=0 is refused, `*` stands for every coding not listed, and identity is acceptable
+ * unless refused by name or by `*;q=0`. Exported for the tests.
+ * @param {string | string[] | undefined} header
+ * @returns {(coding: string) => boolean}
+ */
+export function acceptedEncodings(header) {
+  /** @type {Map<string, boolean>} */
+  const listed = new Map();
+  for (const part of String(header ?? "").split(",")) {
+    const [name, ...params] = part.trim().toLowerCase().split(";");
+    if (!name) continue;
+    const q = params.map((p) => p.trim()).find((p) => p.startsWith("q="));
+    listed.set(name, !q || Number(q.slice(2)) > 0);
+  }
+  return (coding) => listed.get(coding) ?? listed.get("*") ?? coding === "identity";
 }
+
+/** Compressed codings an entry may be kept in, the smaller first. */
+const COMPRESSED = ["br", "gzip", "deflate"];
+/** The codings Next's compression middleware sends (gzip if accepted, else deflate), and so may choose not to. */
+const NEXT_CODINGS = ["gzip", "deflate"];
+
+const keyOf = (encoding, url) => `${encoding} ${url}`;
+
+/**
+ * Kept under the coding Next actually sent (its Content-Encoding), which is what the bytes are.
+ * plainByChoice: Next sent it uncompressed to a client that accepted its compression.
+ * @typedef {{ at: number; status: number; headers: Record<string, unknown>; body: Buffer; plainByChoice: boolean }} Entry
+ */
 
 /**
  * @param {{ ttlMs?: number; maxEntries?: number; now?: () => number }} [options]
  */
 export function createMicroCache({ ttlMs = 1000, maxEntries = 1000, now = Date.now } = {}) {
-  /** @type {Map<string, { at: number; status: number; headers: Record<string, unknown>; body: Buffer }>} */
+  /** @type {Map<string, Entry>} */
   const entries = new Map();
   // A response that began before a clear must not be kept after it: it may hold the old page.
   let generation = 0;
@@ -75,20 +100,45 @@ export function createMicroCache({ ttlMs = 1000, maxEntries = 1000, now = Date.n
      */
     handle(req, res) {
       if (ttlMs <= 0 || !cacheableRequest(req)) return false;
-      const key = keyOf(req);
-      const held = entries.get(key);
-      if (held && now() - held.at < ttlMs) {
+      const accepts = acceptedEncodings(req.headers["accept-encoding"]);
+      const wouldCompress = NEXT_CODINGS.some(accepts);
+      // Plain bytes go to a client that takes compressed ones only when Next itself chose not to
+      // compress that page (too small, say), never because a client without compression came first.
+      const held =
+        COMPRESSED.filter(accepts)
+          .map((encoding) => fresh(keyOf(encoding, req.url)))
+          .find(Boolean) ?? (accepts("identity") ? fresh(keyOf("identity", req.url), (entry) => !wouldCompress || entry.plainByChoice) : undefined);
+      if (held) {
         res.writeHead(held.status, { ...held.headers, "content-length": held.body.length, "x-micro-cache": "HIT" });
         res.end(held.body);
         return true;
       }
-      if (held) entries.delete(key);
-      capture(req, res, key);
+      capture(req, res, wouldCompress);
       return false;
     },
   };
 
-  function capture(req, res, key) {
+  /**
+   * The entry under `key` if it is young enough (and passes `usable`); an old one is dropped.
+   * @param {string} key
+   * @param {(entry: Entry) => boolean} [usable]
+   */
+  function fresh(key, usable = () => true) {
+    const entry = entries.get(key);
+    if (!entry) return undefined;
+    if (now() - entry.at >= ttlMs) {
+      entries.delete(key);
+      return undefined;
+    }
+    return usable(entry) ? entry : undefined;
+  }
+
+  /**
+   * @param {import("node:http").IncomingMessage} req
+   * @param {import("node:http").ServerResponse} res
+   * @param {boolean} wouldCompress whether the client accepted a coding Next compresses with
+   */
+  function capture(req, res, wouldCompress) {
     const started = generation;
     /** @type {Buffer[]} */
     const chunks = [];
@@ -122,7 +172,10 @@ export function createMicroCache({ ttlMs = 1000, maxEntries = 1000, now = Date.n
       const headers = res.getHeaders();
       if (!cacheableResponse(res.statusCode, headers)) return;
       const kept = Object.fromEntries(Object.entries(headers).filter(([name]) => !DROPPED_HEADERS.has(name)));
-      entries.set(key, { at: now(), status: res.statusCode, headers: kept, body: Buffer.concat(chunks) });
+      const encoding = String(headers["content-encoding"] ?? "identity").trim().toLowerCase() || "identity";
+      const key = keyOf(encoding, req.url);
+      entries.delete(key); // re-inserted last, so the oldest entry is the first to go
+      entries.set(key, { at: now(), status: res.statusCode, headers: kept, body: Buffer.concat(chunks), plainByChoice: encoding === "identity" && wouldCompress });
       if (entries.size > maxEntries) entries.delete(entries.keys().next().value);
     });
   }

@@ -1,11 +1,13 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
+import zlib from "node:zlib";
 import { afterEach, describe, expect, it } from "vitest";
 import { PAGE_CACHE_DROPPED } from "@/lib/cache/page-cache-handler.mjs";
-import { cacheableRequest, cacheableResponse, createMicroCache, type MicroCache } from "./micro-cache.mjs";
+import { acceptedEncodings, cacheableRequest, cacheableResponse, createMicroCache, type MicroCache } from "./micro-cache.mjs";
 
 // A stand-in for Next: counts the requests it sees and answers like Next answers a cached page
-// (or a dynamic one, or one that sets a cookie) depending on the path.
+// (or a dynamic one, or one that sets a cookie) depending on the path, compressed as Next's
+// compression middleware does (gzip if accepted, else deflate; /liten is too small to compress).
 let servers: http.Server[] = [];
 let caches: MicroCache[] = [];
 afterEach(async () => {
@@ -25,7 +27,11 @@ async function start(options: { ttlMs?: number; now?: () => number } = {}) {
     if (cache.handle(req, res)) return;
     seen.push(req.url ?? "");
     const page = `<p>version ${version}</p>`;
+    const accepts = acceptedEncodings(req.headers["accept-encoding"]);
+    const coding = req.url === "/liten" ? undefined : accepts("gzip") ? "gzip" : accepts("deflate") ? "deflate" : undefined;
     const send = () => {
+      if (coding) res.setHeader("content-encoding", coding);
+      res.setHeader("vary", "Accept-Encoding");
       if (req.url?.startsWith("/sok")) {
         res.writeHead(200, { "cache-control": "private, no-cache, no-store" });
       } else if (req.url === "/kaka") {
@@ -36,8 +42,9 @@ async function start(options: { ttlMs?: number; now?: () => number } = {}) {
         res.writeHead(200, { "x-nextjs-cache": "HIT", "cache-control": "s-maxage=60, stale-while-revalidate=3540", "content-type": "text/html; charset=utf-8" });
       }
       // Two writes, as a streamed render sends them.
-      res.write(page.slice(0, 5));
-      res.end(page.slice(5));
+      const body = coding === "gzip" ? zlib.gzipSync(page) : coding === "deflate" ? zlib.deflateSync(page) : Buffer.from(page);
+      res.write(body.subarray(0, 5));
+      res.end(body.subarray(5));
     };
     if (delayMs) setTimeout(send, delayMs);
     else send();
@@ -49,10 +56,22 @@ async function start(options: { ttlMs?: number; now?: () => number } = {}) {
     const response = await fetch(base + path, { headers });
     return { status: response.status, body: await response.text(), headers: response.headers };
   };
+  // The bytes as sent, undecoded, with exactly the headers given (fetch adds its own Accept-Encoding).
+  const raw = (path: string, headers: Record<string, string> = {}) =>
+    new Promise<{ body: Buffer; encoding: string | undefined; hit: boolean }>((resolve, reject) => {
+      http
+        .get(base + path, { headers }, (response) => {
+          const chunks: Buffer[] = [];
+          response.on("data", (chunk: Buffer) => chunks.push(chunk));
+          response.on("end", () => resolve({ body: Buffer.concat(chunks), encoding: response.headers["content-encoding"], hit: response.headers["x-micro-cache"] === "HIT" }));
+        })
+        .on("error", reject);
+    });
   return {
     cache,
     seen,
     get,
+    raw,
     publish: () => (version += 1),
     slow: (ms: number) => (delayMs = ms),
   };
@@ -61,8 +80,8 @@ async function start(options: { ttlMs?: number; now?: () => number } = {}) {
 describe("micro-cache", () => {
   it("sends a cached page again without asking Next, with Next's headers", async () => {
     const app = await start();
-    const first = await app.get("/nyhetsbrev/2026/11");
-    const second = await app.get("/nyhetsbrev/2026/11");
+    const first = await app.get("/nyhetsbrev/2026/11", { "accept-encoding": "identity" });
+    const second = await app.get("/nyhetsbrev/2026/11", { "accept-encoding": "identity" });
     expect(second.body).toBe(first.body);
     expect(second.body).toBe("<p>version 1</p>");
     expect(second.headers.get("cache-control")).toBe("s-maxage=60, stale-while-revalidate=3540");
@@ -85,7 +104,8 @@ describe("micro-cache", () => {
     const app = await start();
     app.slow(150);
     const inFlight = app.get("/blogg/kommunchefen");
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    // Under way: Next has the request (a fixed wait was too short on a busy machine).
+    while (app.seen.length === 0) await new Promise((resolve) => setTimeout(resolve, 5));
     process.emit(PAGE_CACHE_DROPPED as never);
     await inFlight;
     app.slow(0);
@@ -126,6 +146,64 @@ describe("micro-cache", () => {
     await app.get("/", { "accept-encoding": "identity" });
     await app.get("/", { "accept-encoding": "gzip, deflate" });
     expect(app.seen).toEqual(["/", "/"]);
+  });
+
+  // The bug: the key was guessed from Accept-Encoding ("deflate" alone counted as no compression),
+  // so a client without compression got the zlib bytes Next had sent to a deflate client.
+  it("never sends compressed bytes to a client that did not ask for them", async () => {
+    const app = await start();
+    const deflated = await app.raw("/", { "accept-encoding": "deflate" });
+    expect(deflated.encoding).toBe("deflate");
+    expect(zlib.inflateSync(deflated.body).toString()).toBe("<p>version 1</p>");
+    for (const headers of [{}, { "accept-encoding": "identity" }, { "accept-encoding": "gzip;q=0, br" }]) {
+      const plain = await app.raw("/", headers);
+      expect(plain.encoding).toBeUndefined();
+      expect(plain.body.toString()).toBe("<p>version 1</p>");
+    }
+    const gzipped = await app.raw("/", { "accept-encoding": "gzip" });
+    expect(gzipped.encoding).toBe("gzip");
+    expect(zlib.gunzipSync(gzipped.body).toString()).toBe("<p>version 1</p>");
+  });
+
+  it("serves a kept coding to every client that accepts it", async () => {
+    const app = await start();
+    await app.raw("/", { "accept-encoding": "deflate" });
+    const again = await app.raw("/", { "accept-encoding": "deflate, gzip;q=0" });
+    expect(again).toMatchObject({ encoding: "deflate", hit: true });
+    await app.raw("/", {});
+    expect(await app.raw("/", { "accept-encoding": "*;q=0, identity" })).toMatchObject({ encoding: undefined, hit: true });
+    expect(app.seen).toEqual(["/", "/"]);
+  });
+
+  it("does not send plain bytes to a compressing client because a plain client came first", async () => {
+    const app = await start();
+    await app.raw("/", {});
+    expect(await app.raw("/", { "accept-encoding": "gzip, deflate, br" })).toMatchObject({ encoding: "gzip", hit: false });
+    expect(await app.raw("/", { "accept-encoding": "gzip, deflate, br" })).toMatchObject({ encoding: "gzip", hit: true });
+  });
+
+  it("sends a page Next does not compress to everyone from one copy", async () => {
+    const app = await start();
+    await app.raw("/liten", { "accept-encoding": "gzip, deflate, br" });
+    expect(await app.raw("/liten", {})).toMatchObject({ encoding: undefined, hit: true });
+    expect(await app.raw("/liten", { "accept-encoding": "gzip" })).toMatchObject({ encoding: undefined, hit: true });
+    expect(app.seen).toEqual(["/liten"]);
+  });
+});
+
+describe("acceptedEncodings", () => {
+  it("reads Accept-Encoding as RFC 9110 does", () => {
+    const none = acceptedEncodings(undefined);
+    expect([none("identity"), none("gzip"), none("deflate")]).toEqual([true, false, false]);
+    const browser = acceptedEncodings("gzip, deflate, br, zstd");
+    expect([browser("gzip"), browser("deflate"), browser("br"), browser("identity")]).toEqual([true, true, true, true]);
+    const weighted = acceptedEncodings("GZIP;q=0.5, deflate;q=0, identity;q=0");
+    expect([weighted("gzip"), weighted("deflate"), weighted("identity")]).toEqual([true, false, false]);
+    const star = acceptedEncodings("*;q=0");
+    expect([star("gzip"), star("identity")]).toEqual([false, false]);
+    const anything = acceptedEncodings("*");
+    expect([anything("deflate"), anything("identity")]).toEqual([true, true]);
+    expect(acceptedEncodings("")("identity")).toBe(true);
   });
 });
 
