@@ -37,6 +37,25 @@ export type FeedIssue = {
 /** An entry with the date it sorts by; `publishedAt` is never null for a live text. */
 export type FeedEntry = Item & { date: Date };
 
+/**
+ * Our texts (titles, leads, names, tags) as HTML that shows them as written. Readers render a
+ * description as HTML (RSS 2.0 says so) and most render titles, authors and categories as HTML too,
+ * so a text not escaped once more reaches them as markup: an `<img onerror>` in a lead ran in feed
+ * readers (issue 12). Hexadecimal references, as the RSS Best Practices Profile advises: xml-js,
+ * which writes the feed, turns a literal "&amp;" back into "&" before escaping element text.
+ */
+export function feedText(value: string): string {
+  return xmlChars(value).replace(/[&<>]/g, (c) => `&#x${c.charCodeAt(0).toString(16).toUpperCase()};`);
+}
+
+/**
+ * Without the characters XML 1.0 cannot carry (most controls, lone surrogates): xml-js writes them
+ * as they are, and one vertical tab pasted from Word would make the whole feed unreadable.
+ */
+function xmlChars(value: string): string {
+  return value.replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, "");
+}
+
 function authorsOf(bylines: readonly Byline[]): string[] {
   return [...new Set(bylines.map((author) => author.name).filter(Boolean))];
 }
@@ -47,7 +66,7 @@ function authorsOf(bylines: readonly Byline[]): string[] {
  */
 function creator(bylines: readonly Byline[]): Item["extensions"] {
   const names = authorsOf(bylines);
-  return names.length > 0 ? [{ name: "dc:creator", objects: { _text: names.join(", ") } }] : [];
+  return names.length > 0 ? [{ name: "dc:creator", objects: { _text: feedText(names.join(", ")) } }] : [];
 }
 
 function coverHtml(text: FeedText): string {
@@ -57,22 +76,22 @@ function coverHtml(text: FeedText): string {
 
 /** A text's full content: cover, body rendered by the readers' renderer, links made absolute. */
 function textHtml(text: FeedText): string {
-  return coverHtml(text) + absolutizeHtml(renderDocument(text.body));
+  return xmlChars(coverHtml(text) + absolutizeHtml(renderDocument(text.body)));
 }
 
 export function postEntry(post: FeedPost): FeedEntry {
   const link = absoluteUrl(paths.post(post.blogSlug, post.slug));
   const date = post.publishedAt ?? new Date(0);
   return {
-    title: post.title,
+    title: feedText(post.title),
     link,
     // The text's id, not its address: a changed slug or domain must not show the post as new.
     guid: `urn:uuid:${post.id}`,
     date,
     published: date,
-    description: post.lead || undefined,
+    description: post.lead ? feedText(post.lead) : undefined,
     content: textHtml(post),
-    category: post.tags.map((tag) => ({ name: tag })),
+    category: post.tags.map((tag) => ({ name: feedText(tag) })),
     extensions: creator(post.byline),
   };
 }
@@ -100,22 +119,22 @@ export function issueEntry(issue: FeedIssue): FeedEntry {
     const href = absoluteUrl(paths.article(issue.year, issue.number, article.slug));
     const byline = bylineText(article.byline);
     return [
-      `<h2><a href="${escapeHtml(href)}">${escapeHtml(article.title)}</a></h2>`,
-      article.lead ? `<p><strong>${escapeHtml(article.lead)}</strong></p>` : "",
-      byline ? `<p><em>${escapeHtml(byline)}</em></p>` : "",
+      `<h2><a href="${escapeHtml(href)}">${feedText(article.title)}</a></h2>`,
+      article.lead ? `<p><strong>${feedText(article.lead)}</strong></p>` : "",
+      byline ? `<p><em>${feedText(byline)}</em></p>` : "",
       textHtml(article),
     ].join("");
   });
   const titles = issue.articles.map((article) => article.title);
   return {
-    title: issueTitle(issue),
+    title: feedText(issueTitle(issue)),
     link,
     guid: `urn:uuid:${issue.id}`,
     date,
     published: date,
-    description: titles.length > 0 ? `I det här numret: ${listInSwedish(titles)}.` : undefined,
+    description: titles.length > 0 ? feedText(`I det här numret: ${listInSwedish(titles)}.`) : undefined,
     content: contents.join("<hr>"),
-    category: [...new Set(issue.articles.flatMap((article) => article.tags))].map((tag) => ({ name: tag })),
+    category: [...new Set(issue.articles.flatMap((article) => article.tags))].map((tag) => ({ name: feedText(tag) })),
     extensions: creator(issue.articles.flatMap((article) => article.byline)),
   };
 }
@@ -127,8 +146,8 @@ export function newestFirst(entries: readonly FeedEntry[]): FeedEntry[] {
 
 export function renderRss(options: { title: string; description: string; pagePath: string; feedPath: string; entries: readonly FeedEntry[] }): string {
   const feed = new Feed({
-    title: options.title,
-    description: options.description,
+    title: feedText(options.title),
+    description: feedText(options.description),
     id: absoluteUrl(options.pagePath),
     link: absoluteUrl(options.pagePath),
     feed: absoluteUrl(options.feedPath),
