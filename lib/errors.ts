@@ -1,3 +1,7 @@
+// Every service that validates input throws AppError, so loading this first makes zod speak Swedish
+// before any schema is parsed on the server.
+import "@/lib/validation/zod-sv";
+
 /** The closed set of failures an action can report to the user. */
 export type ErrorCode =
   | "UNAUTHENTICATED"
