@@ -1,0 +1,446 @@
+import { and, asc, desc, eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { linkReviewAction, workflowAction } from "@/app/redaktion/arbetsflode/actions";
+import { saveAccessibilityStatementAction } from "@/app/redaktion/installningar/tillganglighet/actions";
+import { sendTestEditionAction } from "@/app/redaktion/nummer/[id]/e-post/actions";
+import {
+  addArticleAction,
+  createIssueAction,
+  moveArticleAction,
+  removeArticleAction,
+  setPlacementAction,
+  updateIssueAction,
+} from "@/app/redaktion/nummer/actions";
+import { deleteSubscriberAction, resumeSubscriberAction } from "@/app/redaktion/prenumeranter/actions";
+import { createTextAction, deleteTextAction, overrideWarningAction, restoreRevisionAction, setAuthorsAction } from "@/app/redaktion/texter/actions";
+import { mailDeliveries, mailEditions, newsletterIssues, revisions, subscribers } from "@/db/schema";
+import { seededDemo } from "@/db/testing/actors";
+import { createTestDb, type TestDb } from "@/db/testing";
+import { resendUnknownAction } from "@/lib/mail/send/actions";
+import type { CurrentUser } from "@/lib/auth/session";
+import { AppError } from "@/lib/errors";
+import { createApprovalToken } from "@/lib/workflow/approval-link";
+import {
+  attempt,
+  draftIssue,
+  issueState,
+  issueStep,
+  missingAttempts,
+  outcomeOfResult,
+  runAttempt,
+  stockholmLocalIn,
+  textState,
+  textStep,
+  writtenPost,
+  type Attempt,
+  type Outcome,
+} from "./refusal-suite";
+import { ACTIONS, type ActionKey, type Caller } from "./surface";
+
+// The actions' collaborators: who is logged in (next-auth), the process database, Next's cache and redirects.
+const NOT_LOGGED_IN = "Du är inte inloggad. Logga in och försök igen.";
+const state = vi.hoisted(() => ({ actor: null as CurrentUser | null, db: null as unknown }));
+vi.mock("@/lib/auth/session", () => ({
+  getUser: async () => state.actor,
+  requireUser: async () => {
+    if (!state.actor) throw new Error("requireUser without a session: a page, not an action");
+    return state.actor;
+  },
+  requireActor: async () => {
+    if (!state.actor) throw new AppError("UNAUTHENTICATED", NOT_LOGGED_IN);
+    return state.actor;
+  },
+}));
+vi.mock("@/db/client", () => ({ getDb: async () => state.db }));
+vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {} }));
+/** Next's redirect() ends the action by throwing; so does this one, so nothing after it runs. */
+class Redirected extends Error {
+  readonly digest = "NEXT_REDIRECT";
+  constructor(readonly location: string) {
+    super(`redirect to ${location}`);
+  }
+}
+vi.mock("next/navigation", () => ({
+  redirect: (location: string) => {
+    throw new Redirected(location);
+  },
+  notFound: () => {
+    throw new Error("notFound() in an action");
+  },
+}));
+
+let t: TestDb;
+let demo: Awaited<ReturnType<typeof seededDemo>>;
+const callers = {} as Record<Caller, CurrentUser | null>;
+const setCaller = (caller: Caller) => {
+  state.actor = callers[caller];
+};
+
+beforeAll(async () => {
+  t = await createTestDb();
+  state.db = t.db;
+  demo = await seededDemo(t.db);
+  Object.assign(callers, { resident: null, skribent: demo.skribent, redaktor: demo.redaktor, utgivare: demo.utgivare, admin: demo.admin });
+});
+afterAll(() => t.close());
+
+/** The messages the subscriber actions put in their redirect, back as the codes they stand for. */
+const CODE_OF_MESSAGE: Record<string, string> = { [NOT_LOGGED_IN]: "UNAUTHENTICATED", "Du får inte hantera prenumeranter.": "FORBIDDEN" };
+
+/** Runs an action that answers with a redirect: `?fel=<message>` is a refusal, anything else success. */
+async function redirectOutcome(run: () => Promise<unknown>): Promise<Outcome> {
+  try {
+    const result = await run();
+    // An action that returns instead (createIssueAction, createTextAction on failure) answers with its result.
+    return outcomeOfResult(result as Parameters<typeof outcomeOfResult>[0]);
+  } catch (error) {
+    if (!(error instanceof Redirected)) throw error;
+    const failure = new URL(error.location, "http://x").searchParams.get("fel");
+    if (failure === null) return { ok: true };
+    return { ok: false, code: CODE_OF_MESSAGE[failure] ?? `MESSAGE: ${failure}` };
+  }
+}
+
+const form = (fields: Record<string, string>) => {
+  const data = new FormData();
+  for (const [name, value] of Object.entries(fields)) data.append(name, value);
+  return data;
+};
+
+const action = (key: ActionKey) => key;
+const U = "UNAUTHENTICATED";
+const F = "FORBIDDEN";
+
+// Workflow steps on texts. A skribent and a redaktör may only submit; the rest is the utgivare's.
+const WORKFLOW = action("app/redaktion/arbetsflode/actions.ts#workflowAction");
+const LINK = action("app/redaktion/arbetsflode/actions.ts#linkReviewAction");
+
+const itemStep = (actionName: "submit" | "approve" | "request_changes" | "publish" | "schedule" | "unschedule" | "withdraw", extra: Record<string, string> = {}) =>
+  async (post: { id: string }) =>
+    outcomeOfResult(await workflowAction({ target: "item", id: post.id, action: actionName, revisionId: (await textState(t.db, post.id)).revisionId, ...extra }));
+
+const inReview = async (title: string) => {
+  const post = await writtenPost(t.db, demo.skribent, demo.blogId, title);
+  await textStep(t.db, post.id, demo.skribent, "submit");
+  return post;
+};
+const approved = async (title: string) => {
+  const post = await inReview(title);
+  await textStep(t.db, post.id, demo.utgivare, "approve");
+  return post;
+};
+
+const workflowAttempts = [
+  attempt({
+    surface: WORKFLOW,
+    what: "submit another writer's draft",
+    fixture: () => writtenPost(t.db, demo.redaktor, demo.blogId, "Redaktörens utkast att skicka"),
+    call: itemStep("submit"),
+    refused: { resident: U, skribent: F, admin: F },
+    othersText: true,
+    control: { as: "redaktor" },
+  }),
+  attempt({
+    surface: WORKFLOW,
+    what: "approve a text in review",
+    fixture: () => inReview("Text som granskas, godkänn"),
+    call: itemStep("approve"),
+    refused: { resident: U, skribent: F, redaktor: F, admin: F },
+    control: { as: "utgivare" },
+  }),
+  attempt({
+    surface: WORKFLOW,
+    what: "request changes to a text in review",
+    fixture: () => inReview("Text som granskas, begär ändringar"),
+    call: itemStep("request_changes", { comment: "Förtydliga andra stycket." }),
+    refused: { resident: U, skribent: F, redaktor: F, admin: F },
+    control: { as: "utgivare" },
+  }),
+  attempt({
+    surface: WORKFLOW,
+    what: "publish an approved post",
+    fixture: () => approved("Godkänd text att publicera"),
+    call: itemStep("publish"),
+    refused: { resident: U, skribent: F, redaktor: F, admin: F },
+    control: { as: "utgivare" },
+  }),
+  attempt({
+    surface: WORKFLOW,
+    what: "schedule an approved post",
+    fixture: () => approved("Godkänd text att schemalägga"),
+    call: itemStep("schedule", { scheduledLocal: stockholmLocalIn(3) }),
+    refused: { resident: U, skribent: F, redaktor: F, admin: F },
+    control: { as: "utgivare" },
+  }),
+  attempt({
+    surface: WORKFLOW,
+    what: "cancel a scheduled publication",
+    fixture: async () => {
+      const post = await approved("Schemalagd text att avbryta");
+      await textStep(t.db, post.id, demo.utgivare, "schedule", { scheduledAt: new Date(Date.now() + 3 * 86_400_000).toISOString() });
+      return post;
+    },
+    call: itemStep("unschedule"),
+    refused: { resident: U, skribent: F, redaktor: F, admin: F },
+    control: { as: "utgivare" },
+  }),
+  attempt({
+    surface: WORKFLOW,
+    what: "withdraw a published post (the skribent's own)",
+    fixture: async () => {
+      const post = await approved("Publicerad text att avpublicera");
+      await textStep(t.db, post.id, demo.utgivare, "publish");
+      return post;
+    },
+    call: itemStep("withdraw"),
+    refused: { resident: U, skribent: F, redaktor: F, admin: F },
+    control: { as: "utgivare" },
+  }),
+  // Whole issues: submitting is the issue managers' (redaktör, utgivare), deciding the utgivare's.
+  attempt({
+    surface: WORKFLOW,
+    what: "submit an issue",
+    fixture: () => draftIssue(t.db, demo.redaktor, demo.newsletterId, "Nummer att skicka"),
+    call: async (issue) => outcomeOfResult(await workflowAction({ target: "issue", id: issue.id, action: "submit", contentHash: (await issueState(t.db, issue.id)).contentHash })),
+    refused: { resident: U, skribent: F, admin: F },
+    control: { as: "redaktor" },
+  }),
+  ...(["approve", "request_changes", "publish"] as const).map((step) =>
+    attempt({
+      surface: WORKFLOW,
+      what: `${step} an issue`,
+      fixture: async () => {
+        const issue = await draftIssue(t.db, demo.redaktor, demo.newsletterId, `Nummer, ${step}`);
+        await issueStep(t.db, issue.id, demo.redaktor, "submit");
+        if (step === "publish") await issueStep(t.db, issue.id, demo.utgivare, "approve");
+        return issue;
+      },
+      call: async (issue: { id: string }) =>
+        outcomeOfResult(
+          await workflowAction({ target: "issue", id: issue.id, action: step, contentHash: (await issueState(t.db, issue.id)).contentHash, comment: "Se över ingressen." }),
+        ),
+      refused: { resident: U, skribent: F, redaktor: F, admin: F },
+      control: { as: "utgivare" },
+    }),
+  ),
+  attempt({
+    surface: WORKFLOW,
+    what: "withdraw a published issue",
+    fixture: async () => {
+      // The oldest published issue; the resend attempt takes the newest.
+      const [issue] = await t.db.select().from(newsletterIssues).where(eq(newsletterIssues.status, "published")).orderBy(asc(newsletterIssues.publishedAt)).limit(1);
+      return issue!;
+    },
+    call: async (issue) =>
+      outcomeOfResult(await workflowAction({ target: "issue", id: issue.id, action: "withdraw", contentHash: (await issueState(t.db, issue.id)).contentHash })),
+    refused: { resident: U, skribent: F, redaktor: F, admin: F },
+    control: { as: "utgivare" },
+  }),
+  attempt({
+    surface: LINK,
+    what: "approve through the utgivare's e-mail link",
+    fixture: async () => {
+      const post = await inReview("Text med godkännandelänk");
+      const { token } = await createApprovalToken(t.db, { itemId: post.id, revisionId: post.revisionId, contentHash: (await textState(t.db, post.id)).contentHash, userId: demo.utgivare.id });
+      return { token };
+    },
+    call: async ({ token }) => outcomeOfResult(await linkReviewAction({ token, action: "approve" })),
+    refused: { resident: U, skribent: F, redaktor: F, admin: F },
+    control: { as: "utgivare" },
+  }),
+];
+
+// Settings, issues, subscribers, texts and sending.
+const statementForm = () =>
+  form({
+    scope: "Den här redogörelsen gäller webbplatsen.",
+    conformance: "partial",
+    shortcomings: "En brist.",
+    disproportionateBurden: "",
+    assessmentMethod: "Egen granskning.",
+    assessedOn: "2026-01-15",
+    contactEmail: "kommunen@exempelby.test",
+    contactPhone: "0123-456 00",
+    responseTime: "Fem arbetsdagar.",
+  });
+
+const demoDraftIssue = async () => {
+  const [issue] = await t.db.select().from(newsletterIssues).where(eq(newsletterIssues.status, "draft")).limit(1);
+  return issue!;
+};
+
+const otherAttempts = [
+  attempt({
+    surface: action("app/redaktion/installningar/tillganglighet/actions.ts#saveAccessibilityStatementAction"),
+    what: "save the accessibility statement",
+    fixture: async () => null,
+    call: async () => outcomeOfResult(await saveAccessibilityStatementAction(null, statementForm())),
+    refused: { resident: U, skribent: F, redaktor: F, utgivare: F },
+    control: { as: "admin" },
+  }),
+  attempt({
+    surface: action("app/redaktion/nummer/[id]/e-post/actions.ts#sendTestEditionAction"),
+    what: "send a test edition of an issue",
+    fixture: demoDraftIssue,
+    call: async (issue) => outcomeOfResult(await sendTestEditionAction(null, form({ issueId: issue.id }))),
+    refused: { resident: U, skribent: F, admin: F },
+    control: { as: "redaktor" },
+  }),
+  attempt({
+    surface: action("app/redaktion/nummer/actions.ts#createIssueAction"),
+    what: "create an issue",
+    fixture: async () => null,
+    call: () => redirectOutcome(() => createIssueAction(null, form({ publicationId: demo.newsletterId, title: "Ett nytt nummer" }))),
+    refused: { resident: U, skribent: F, admin: F },
+    control: { as: "redaktor" },
+  }),
+  attempt({
+    surface: action("app/redaktion/nummer/actions.ts#updateIssueAction"),
+    what: "change an issue's number and theme",
+    fixture: () => draftIssue(t.db, demo.redaktor, demo.newsletterId, "Nummer att ändra"),
+    call: async ({ id, row }) =>
+      outcomeOfResult(
+        await updateIssueAction(
+          null,
+          form({ id, baseVersion: String(row.version), year: String(row.year), number: String(row.number), title: "Ett annat tema", calendarFrom: "", calendarTo: "", calendarNote: "" }),
+        ),
+      ),
+    refused: { resident: U, skribent: F, admin: F },
+    control: { as: "redaktor" },
+  }),
+  attempt({
+    surface: action("app/redaktion/nummer/actions.ts#addArticleAction"),
+    what: "add an article to an issue",
+    fixture: () => draftIssue(t.db, demo.redaktor, demo.newsletterId, "Nummer att fylla på", 0),
+    call: async ({ id }) => outcomeOfResult(await addArticleAction(null, form({ issueId: id, publicationId: demo.newsletterId, title: "En ny artikel" }))),
+    refused: { resident: U, skribent: F, admin: F },
+    control: { as: "redaktor" },
+  }),
+  attempt({
+    surface: action("app/redaktion/nummer/actions.ts#moveArticleAction"),
+    what: "move an article up in its issue",
+    fixture: () => draftIssue(t.db, demo.redaktor, demo.newsletterId, "Nummer att ordna", 2),
+    call: async ({ id, itemIds, version }) => outcomeOfResult(await moveArticleAction({ issueId: id, itemId: itemIds[1]!, baseVersion: version, direction: "up" })),
+    refused: { resident: U, skribent: F, admin: F },
+    control: { as: "redaktor" },
+  }),
+  attempt({
+    surface: action("app/redaktion/nummer/actions.ts#setPlacementAction"),
+    what: "make an article the issue's column",
+    fixture: () => draftIssue(t.db, demo.redaktor, demo.newsletterId, "Nummer med krönika", 2),
+    call: async ({ id, itemIds, version }) => outcomeOfResult(await setPlacementAction({ issueId: id, itemId: itemIds[1]!, baseVersion: version, placement: "column" })),
+    refused: { resident: U, skribent: F, admin: F },
+    control: { as: "redaktor" },
+  }),
+  attempt({
+    surface: action("app/redaktion/nummer/actions.ts#removeArticleAction"),
+    what: "remove a draft article from its issue",
+    fixture: () => draftIssue(t.db, demo.redaktor, demo.newsletterId, "Nummer att ta bort ur", 2),
+    call: async ({ id, itemIds }) => outcomeOfResult(await removeArticleAction({ issueId: id, itemId: itemIds[0]!, baseVersion: (await issueState(t.db, id)).version })),
+    refused: { resident: U, skribent: F, admin: F },
+    control: { as: "redaktor" },
+  }),
+  attempt({
+    surface: action("app/redaktion/prenumeranter/actions.ts#deleteSubscriberAction"),
+    what: "erase a subscriber",
+    fixture: async () => (await t.db.insert(subscribers).values({ email: "raderas@exempelby.test", confirmedAt: new Date() }).returning())[0]!,
+    call: (person) => redirectOutcome(() => deleteSubscriberAction(form({ id: person.id }))),
+    refused: { resident: U, skribent: F },
+    control: { as: "redaktor" },
+  }),
+  attempt({
+    surface: action("app/redaktion/prenumeranter/actions.ts#resumeSubscriberAction"),
+    what: "resume a paused subscriber",
+    fixture: async () =>
+      (await t.db.insert(subscribers).values({ email: "pausad@exempelby.test", confirmedAt: new Date(), pausedAt: new Date(), permanentFailures: 3 }).returning())[0]!,
+    call: (person) => redirectOutcome(() => resumeSubscriberAction(form({ id: person.id, tillbaka: "/redaktion/prenumeranter?sok=p" }))),
+    refused: { resident: U, skribent: F },
+    control: { as: "admin" },
+  }),
+  attempt({
+    surface: action("app/redaktion/texter/actions.ts#createTextAction"),
+    what: "create a blog post",
+    fixture: async () => null,
+    call: () => redirectOutcome(() => createTextAction(null, form({ plats: `${demo.blogId}:`, rubrik: "En ny text" }))),
+    refused: { resident: U, admin: F },
+    control: { as: "skribent" },
+  }),
+  attempt({
+    surface: action("app/redaktion/texter/actions.ts#deleteTextAction"),
+    what: "delete another writer's draft",
+    fixture: () => writtenPost(t.db, demo.redaktor, demo.blogId, "Redaktörens utkast att ta bort"),
+    call: async (post) => outcomeOfResult(await deleteTextAction(post.id)),
+    refused: { resident: U, skribent: F, admin: F },
+    othersText: true,
+    control: { as: "redaktor" },
+  }),
+  attempt({
+    surface: action("app/redaktion/texter/actions.ts#restoreRevisionAction"),
+    what: "restore an old version of another writer's text",
+    fixture: async () => {
+      const post = await writtenPost(t.db, demo.redaktor, demo.blogId, "Redaktörens text med historik");
+      const [first] = await t.db.select().from(revisions).where(and(eq(revisions.itemId, post.id), eq(revisions.number, 1)));
+      return { ...post, firstRevisionId: first!.id };
+    },
+    call: async (post) => outcomeOfResult(await restoreRevisionAction({ id: post.id, revisionId: post.firstRevisionId, baseVersion: post.version })),
+    refused: { resident: U, skribent: F, admin: F },
+    othersText: true,
+    control: { as: "redaktor" },
+  }),
+  attempt({
+    surface: action("app/redaktion/texter/actions.ts#overrideWarningAction"),
+    what: "keep a writing-help warning in another writer's text",
+    fixture: () => writtenPost(t.db, demo.redaktor, demo.blogId, "Redaktörens text med varning"),
+    call: async (post) => outcomeOfResult(await overrideWarningAction({ id: post.id, key: "long-sentence:0", reason: "Meningen är ett citat och får vara lång." })),
+    refused: { resident: U, skribent: F, admin: F },
+    othersText: true,
+    control: { as: "redaktor" },
+  }),
+  attempt({
+    surface: action("app/redaktion/texter/actions.ts#setAuthorsAction"),
+    what: "make oneself an author of another writer's text",
+    fixture: () => writtenPost(t.db, demo.redaktor, demo.blogId, "Redaktörens text och författare"),
+    call: async (post) =>
+      outcomeOfResult(
+        await setAuthorsAction({
+          id: post.id,
+          baseVersion: post.version,
+          authors: [
+            { userId: demo.redaktor.id, name: demo.redaktor.name, title: "Informatör" },
+            { userId: demo.skribent.id, name: demo.skribent.name, title: "Planarkitekt" },
+          ],
+        }),
+      ),
+    refused: { resident: U, skribent: F, admin: F },
+    othersText: true,
+    control: { as: "redaktor" },
+  }),
+  attempt({
+    surface: action("lib/mail/send/actions.ts#resendUnknownAction"),
+    what: "send again the deliveries of unknown outcome",
+    fixture: async () => {
+      const [issue] = await t.db.select().from(newsletterIssues).where(eq(newsletterIssues.status, "published")).orderBy(desc(newsletterIssues.publishedAt)).limit(1);
+      const [edition] = await t.db.insert(mailEditions).values({ issueId: issue!.id, publicationId: demo.newsletterId, subject: "Nummer", html: "<p>x</p>", text: "x" }).returning();
+      const [person] = await t.db.select().from(subscribers).limit(1);
+      await t.db.insert(mailDeliveries).values({ editionId: edition!.id, subscriberId: person!.id, status: "unknown" });
+      return edition!;
+    },
+    call: async (edition) => outcomeOfResult(await resendUnknownAction(edition.id)),
+    refused: { resident: U, skribent: F, redaktor: F, admin: F },
+    control: { as: "utgivare" },
+  }),
+];
+
+const ATTEMPTS: Attempt<unknown>[] = [...workflowAttempts, ...otherAttempts];
+
+describe("server actions refuse whoever may not use them, and write nothing", () => {
+  it("has attempts for every guarded action and every caller it must refuse", () => {
+    expect(missingAttempts(ACTIONS, ATTEMPTS)).toEqual([]);
+  });
+
+  for (const a of ATTEMPTS) {
+    it(`${a.surface.split("#")[1]}: ${a.what}`, async () => {
+      await runAttempt(t.db, a, setCaller);
+    });
+  }
+});
