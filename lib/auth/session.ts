@@ -1,27 +1,24 @@
 import "server-only";
-import { eq } from "drizzle-orm";
 import { redirect } from "next/navigation";
 import { cache } from "react";
 import { getDb } from "@/db/client";
-import { users } from "@/db/schema";
 import { AppError } from "@/lib/errors";
 import type { Role } from "@/lib/permissions";
 import { auth } from "./config";
+import { sessionUser } from "./sessions";
 
 export type CurrentUser = { id: string; name: string; email: string; jobTitle: string; role: Role; active: true };
 
 /**
  * The logged-in user as the database has them now, not as the session cookie remembers them: a
- * deactivated user or a changed role takes effect at the next request, not when the cookie expires.
+ * deactivated user, a changed role or an ended session ("Logga ut", a new password) takes effect at
+ * the next request, not when the cookie expires (lib/auth/sessions.ts).
  */
 export const getUser = cache(async (): Promise<CurrentUser | null> => {
   const session = await auth();
-  const id = session?.user?.id;
-  if (!id) return null;
-  const db = await getDb();
-  const [user] = await db.select().from(users).where(eq(users.id, id)).limit(1);
-  if (!user || !user.active) return null;
-  return { id: user.id, name: user.name, email: user.email, jobTitle: user.jobTitle, role: user.role, active: true };
+  const userId = session?.user?.id;
+  if (!userId) return null;
+  return sessionUser(await getDb(), { userId, sessionId: session.sessionId, sessionVersion: session.sessionVersion });
 });
 
 /** For pages and layouts: sends anyone not logged in to the log-in page. */

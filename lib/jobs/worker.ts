@@ -6,6 +6,7 @@ import { defaultEditionTransport } from "@/lib/mail/send/transport";
 import { publishScheduledIssue } from "@/lib/workflow/issue-workflow";
 import { publishScheduledItem } from "@/lib/workflow/item-workflow";
 import { purgeExpiredSubscriptionData } from "@/lib/subscriptions/purge-expired";
+import { purgeExpiredLogInData } from "@/lib/auth/purge-expired";
 import { requestRevalidation } from "@/lib/workflow/revalidate";
 import { log, type Logger } from "@/lib/log/log.mjs";
 import { releaseStaleJobs, runDueJobs, type JobHandlers, type JobRun } from "./queue";
@@ -65,13 +66,14 @@ export async function workOnce(db: Db, now = new Date(), revalidate: Revalidate 
 const PURGE_EVERY_MS = 60 * 60_000;
 let lastPurge = 0;
 
-/** Expired subscription data goes within the hour; running it every ten seconds would only cost. */
+/** Expired subscription and log-in data go within the hour; running it every ten seconds would only cost. */
 async function purgeNowAndThen(db: Db, now: Date, logger: Logger): Promise<void> {
   if (now.getTime() - lastPurge < PURGE_EVERY_MS) return;
   lastPurge = now.getTime();
   const started = performance.now();
   const counts = await purgeExpiredSubscriptionData(db, now);
   logger.info("subscriptions.purge", { outcome: "done", durationMs: performance.now() - started, counts });
+  logger.info("login.purge", { outcome: "done", counts: await purgeExpiredLogInData(db, now) });
 }
 
 const POLL_MS = 10_000;

@@ -2,8 +2,8 @@
 
 import { AuthError, CredentialsSignin } from "next-auth";
 import { z } from "zod";
-import { signIn } from "@/lib/auth/config";
-import { INVALID_LOGIN_MESSAGE, LOGIN_FAILED_MESSAGE, RATE_LIMITED_MESSAGE } from "@/lib/auth/messages";
+import { RateLimited, signIn } from "@/lib/auth/config";
+import { INVALID_LOGIN_MESSAGE, LOGIN_FAILED_MESSAGE, rateLimitedMessage } from "@/lib/auth/messages";
 import { safeReturnPath } from "@/lib/auth/return-path";
 
 export type LoginState = { message: string | null; email: string };
@@ -29,9 +29,8 @@ export async function logInAction(_previous: LoginState, formData: FormData): Pr
     return { message: null, email };
   } catch (error) {
     // signIn redirects by throwing; only Auth.js's own errors are ours to turn into messages.
-    if (error instanceof CredentialsSignin) {
-      return { message: error.code === "rate_limited" ? RATE_LIMITED_MESSAGE : INVALID_LOGIN_MESSAGE, email };
-    }
+    if (error instanceof RateLimited) return { message: rateLimitedMessage(error.retryAt, new Date()), email };
+    if (error instanceof CredentialsSignin) return { message: INVALID_LOGIN_MESSAGE, email };
     if (error instanceof AuthError) {
       console.error("Log-in failed", error);
       return { message: LOGIN_FAILED_MESSAGE, email };
