@@ -16,7 +16,8 @@ export type Health = { ok: true } | { ok: false; reason: "database" | "migration
 /** A health check that hangs is as bad as one that fails: a load balancer waits for neither. */
 export const HEALTH_TIMEOUT_MS = 3000;
 
-async function latestAppliedMigration(db: Db): Promise<number | null> {
+/** The created_at of the newest migration applied to `db`, or null when none is. */
+export async function latestAppliedMigration(db: Db): Promise<number | null> {
   const result = await db.execute(sql`select max(created_at) as latest from drizzle.__drizzle_migrations`);
   const latest = (result as unknown as { rows: { latest: unknown }[] }).rows[0]?.latest;
   return latest === null || latest === undefined ? null : Number(latest);
