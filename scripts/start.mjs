@@ -15,6 +15,7 @@
 //   PAGE_MICROCACHE_MS   how long a cached reader page is sent again without asking Next (default 1000)
 //   TRUSTED_PROXIES      reverse proxies in front, for the client's address (lib/server/client-address.mjs; default 0)
 //   SEARCH_CONCURRENCY, SEARCH_QUEUE, SEARCH_WAIT_MS   searches at once, waiting, longest wait (lib/server/search-gate.mjs)
+//   SEARCH_CACHE_MS      how long an identical search is answered from memory (lib/server/search-cache.mjs; default 30000)
 import cluster from "node:cluster";
 import http from "node:http";
 import os from "node:os";
@@ -22,9 +23,12 @@ import path from "node:path";
 import nextEnv from "@next/env";
 import { PAGE_CACHE_MESSAGE, PAGE_CACHE_REMOTE, PAGE_CACHE_REVALIDATED } from "../lib/cache/page-cache-handler.mjs";
 import { createCacheBus } from "../lib/server/cache-bus.mjs";
+import { refuseHostileUrl } from "../lib/server/hostile-url.mjs";
 import { stampClientAddress, trustedProxies } from "../lib/server/client-address.mjs";
 import { createMicroCache } from "../lib/server/micro-cache.mjs";
+import { createSearchCache, searchCacheTtl } from "../lib/server/search-cache.mjs";
 import { createSearchGate, searchGateOptions } from "../lib/server/search-gate.mjs";
+import { createSecurityHeaders } from "../lib/server/security-headers.mjs";
 import { stampRequestId } from "../lib/server/request-id.mjs";
 import { log } from "../lib/log/log.mjs";
 
@@ -114,6 +118,7 @@ async function runServer() {
   const ttlMs = microCacheTtl(process.env);
   const proxies = trustedProxies(process.env);
   const searchOptions = searchGateOptions(process.env);
+  const searchTtlMs = searchCacheTtl(process.env);
   process.env.NODE_ENV ??= "production";
   const { default: next } = await import("next");
   const app = next({ dev: false, dir: root, port, hostname });
@@ -121,18 +126,23 @@ async function runServer() {
   const handle = app.getRequestHandler();
   const upgrade = app.getUpgradeHandler();
   const cache = createMicroCache({ ttlMs });
+  const security = createSecurityHeaders();
   const searches = createSearchGate(searchOptions);
+  const searchCache = createSearchCache({ ttlMs: searchTtlMs });
   const server = http.createServer((req, res) => {
+    if (refuseHostileUrl(req, res)) return;
     const requestId = stampRequestId(req, res);
     stampClientAddress(req, proxies);
     if (cache.handle(req, res)) return;
+    // After the micro-cache, which keeps the policy with the bytes; before whatever else keeps answers.
+    security.handle(req, res);
     const pass = () =>
       handle(req, res).catch((error) => {
         log.error("request.unhandled", { requestId, method: req.method, path: req.url, error });
         if (!res.headersSent) res.writeHead(500, { "content-type": "text/plain; charset=utf-8" });
         res.end(`Ett fel uppstod på servern. Ange felkod ${requestId} om du kontaktar oss.`);
       });
-    if (searches.handle(req, res, pass)) return;
+    if (searchCache.handle(req, res) || searches.handle(req, res, pass)) return;
     pass();
   });
   server.on("upgrade", (req, socket, head) => upgrade(req, socket, head));

@@ -10,4 +10,10 @@ export type MicroCache = {
   close(): void;
   handle(req: IncomingMessage, res: ServerResponse): boolean;
 };
-export declare function createMicroCache(options?: { ttlMs?: number; maxEntries?: number; now?: () => number }): MicroCache;
+export declare function createMicroCache(options?: {
+  ttlMs?: number;
+  maxEntries?: number;
+  now?: () => number;
+  request?: (req: RequestLike) => boolean;
+  response?: (status: number, headers: Record<string, unknown>) => boolean;
+}): MicroCache;

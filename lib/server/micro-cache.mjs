@@ -76,9 +76,11 @@ const keyOf = (encoding, url) => `${encoding} ${url}`;
  */
 
 /**
- * @param {{ ttlMs?: number; maxEntries?: number; now?: () => number }} [options]
+ * `request` and `response` decide what may be kept: by default cached public pages; the search cache
+ * in scripts/start.mjs passes its own (lib/server/search-cache.mjs).
+ * @param {{ ttlMs?: number; maxEntries?: number; now?: () => number; request?: typeof cacheableRequest; response?: typeof cacheableResponse }} [options]
  */
-export function createMicroCache({ ttlMs = 1000, maxEntries = 1000, now = Date.now } = {}) {
+export function createMicroCache({ ttlMs = 1000, maxEntries = 1000, now = Date.now, request = cacheableRequest, response = cacheableResponse } = {}) {
   /** @type {Map<string, Entry>} */
   const entries = new Map();
   // A response that began before a clear must not be kept after it: it may hold the old page.
@@ -99,7 +101,7 @@ export function createMicroCache({ ttlMs = 1000, maxEntries = 1000, now = Date.n
      * @param {import("node:http").ServerResponse} res
      */
     handle(req, res) {
-      if (ttlMs <= 0 || !cacheableRequest(req)) return false;
+      if (ttlMs <= 0 || !request(req)) return false;
       const accepts = acceptedEncodings(req.headers["accept-encoding"]);
       const wouldCompress = NEXT_CODINGS.some(accepts);
       // Plain bytes go to a client that takes compressed ones only when Next itself chose not to
@@ -170,7 +172,7 @@ export function createMicroCache({ ttlMs = 1000, maxEntries = 1000, now = Date.n
     res.on("finish", () => {
       if (generation !== started || size > MAX_BODY || req.method !== "GET") return;
       const headers = res.getHeaders();
-      if (!cacheableResponse(res.statusCode, headers)) return;
+      if (!response(res.statusCode, headers)) return;
       const kept = Object.fromEntries(Object.entries(headers).filter(([name]) => !DROPPED_HEADERS.has(name)));
       const encoding = String(headers["content-encoding"] ?? "identity").trim().toLowerCase() || "identity";
       const key = keyOf(encoding, req.url);
