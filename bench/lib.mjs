@@ -88,6 +88,19 @@ export async function loggedInBrowser(base, email = "redaktor@exempelby.test") {
   return { browser, context, page };
 }
 
+/** The first newsletter article page of the demo (the issue's article links), else the first post. */
+export async function demoArticle(base) {
+  const archive = await (await fetch(new URL("/nyhetsbrev", base))).text();
+  const issue = archive.match(/href="(\/nyhetsbrev\/\d{4}\/\d+)"/)?.[1];
+  if (issue) {
+    const issueHtml = await (await fetch(new URL(issue, base))).text();
+    const article = issueHtml.match(/href="(\/nyhetsbrev\/\d{4}\/\d+\/[a-z0-9-]+)"/)?.[1];
+    if (article && (await fetch(new URL(article, base))).status === 200) return article;
+  }
+  const blog = await (await fetch(new URL("/blogg/kommunchefen", base))).text();
+  return blog.match(/href="(\/blogg\/kommunchefen\/[a-z0-9-]+)"/)[1];
+}
+
 export function percentile(values, p) {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;

@@ -20,7 +20,7 @@ import os from "node:os";
 import path from "node:path";
 import zlib from "node:zlib";
 import autocannon from "autocannon";
-import { startServer, writeResults } from "./lib.mjs";
+import { demoArticle, startServer, writeResults } from "./lib.mjs";
 
 const APP_PORT = Number(process.env.BENCH_PORT ?? 3610);
 const STATIC_PORT = APP_PORT + 1;
@@ -64,19 +64,6 @@ async function pageBytes(base, url, cache) {
     return { raw, gz };
   };
   return { status: page.status, html: { raw: page.body.length, gz: gzipSize(page.body) }, css: await size(styles), js: await size(scripts), scripts: new Set(scripts) };
-}
-
-/** The first newsletter article page of the demo (the issue's article links), else the first post. */
-async function demoArticle(base) {
-  const archive = (await get(base, "/nyhetsbrev")).body.toString("utf8");
-  const issue = archive.match(/href="(\/nyhetsbrev\/\d{4}\/\d+)"/)?.[1];
-  if (issue) {
-    const issueHtml = (await get(base, issue)).body.toString("utf8");
-    const article = issueHtml.match(/href="(\/nyhetsbrev\/\d{4}\/\d+\/[a-z0-9-]+)"/)?.[1];
-    if (article && (await get(base, article)).status === 200) return article;
-  }
-  const blog = (await get(base, "/blogg/kommunchefen")).body.toString("utf8");
-  return blog.match(/href="(\/blogg\/kommunchefen\/[a-z0-9-]+)"/)[1];
 }
 
 /** Jiffies (USER_HZ) of the whole machine from /proc/stat: all, and idle. */
