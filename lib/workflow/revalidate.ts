@@ -14,11 +14,15 @@ export function revalidatePublicPaths(paths: readonly string[]): void {
   for (const path of paths) revalidatePath(path);
 }
 
-export function revalidationSignature(body: string): string {
+/** The body as sent, or as received (bytes, so that the route checks what came over the wire). */
+export function revalidationSignature(body: string | Uint8Array): string {
   return createHmac("sha256", `revalidate:${authSecret()}`).update(body).digest("base64url");
 }
 
-export function validRevalidationSignature(body: string, signature: string | null): boolean {
+/** A SHA-256 HMAC in base64url: what the route checks for before it reads a byte of the body. */
+export const REVALIDATION_SIGNATURE_PATTERN = /^[A-Za-z0-9_-]{43}$/;
+
+export function validRevalidationSignature(body: string | Uint8Array, signature: string | null): boolean {
   if (!signature) return false;
   const expected = Buffer.from(revalidationSignature(body));
   const given = Buffer.from(signature);

@@ -4,6 +4,10 @@ import { errorResponse, toResult } from "@/lib/actions/result";
 import { requireActor } from "@/lib/auth/session";
 import { fieldErrorsOf } from "@/lib/editorial/text-input";
 import { AppError } from "@/lib/errors";
+import { foreignRequestRefusal } from "@/lib/http/check-request";
+import { MULTIPART_BODY } from "@/lib/http/content-type";
+import { readFormCapped } from "@/lib/http/read-body";
+import { jsonRefusal } from "@/lib/http/refusal";
 import { listMedia, toMediaJson } from "@/lib/media/list-media";
 import { ImageRejectedError, MAX_UPLOAD_BYTES, TOO_LARGE_MESSAGE } from "@/lib/media/process-image";
 import { mediaFieldsSchema, uploadMedia } from "@/lib/media/upload-media";
@@ -25,30 +29,21 @@ const listQuerySchema = z.object({
 const json = (status: number, message: string, fieldErrors?: Record<string, string[]>) =>
   Response.json({ message, ...(fieldErrors ? { fieldErrors } : {}) }, { status });
 
+const IMAGE_FORM = { ...MULTIPART_BODY, message: "Bilden ska skickas som ett formulär (multipart/form-data)." };
+
 /** Upload one image: multipart/form-data with `file`, `alt` and optionally `caption` and `credit`. */
 export async function POST(request: Request): Promise<Response> {
+  const refused = foreignRequestRefusal(request, IMAGE_FORM);
+  if (refused) return jsonRefusal(refused);
   return handle(async () => {
     const actor = await requireUploader();
-    // Refuse what is announced as too large before reading a byte of it.
-    if (Number(request.headers.get("content-length") ?? 0) > MAX_BODY_BYTES) return json(413, TOO_LARGE_MESSAGE);
-    const contentType = request.headers.get("content-type") ?? "";
-    if (!contentType.toLowerCase().startsWith("multipart/form-data")) {
-      return json(415, "Bilden ska skickas som ett formulär (multipart/form-data).");
-    }
-    // A chunked body announces no length: count while reading.
-    const body = await readAtMost(request, MAX_BODY_BYTES);
-    if (!body) return json(413, TOO_LARGE_MESSAGE);
-    let form: FormData;
-    try {
-      form = await new Response(body, { headers: { "content-type": contentType } }).formData();
-    } catch {
-      return json(400, "Formuläret kunde inte läsas. Försök igen.");
-    }
+    const form = await readFormCapped(request, MAX_BODY_BYTES, { tooLarge: TOO_LARGE_MESSAGE, unreadable: "Formuläret kunde inte läsas. Försök igen." });
+    if (!form.ok) return jsonRefusal(form.refusal);
     const parsed = uploadFormSchema.safeParse({
-      file: form.get("file") ?? undefined,
-      alt: textField(form, "alt") ?? "",
-      caption: textField(form, "caption"),
-      credit: textField(form, "credit"),
+      file: form.value.get("file") ?? undefined,
+      alt: textField(form.value, "alt") ?? "",
+      caption: textField(form.value, "caption"),
+      credit: textField(form.value, "credit"),
     });
     if (!parsed.success) return json(400, parsed.error.issues[0]?.message ?? "Kontrollera fälten.", fieldErrorsOf(parsed.error));
     const { file, ...fields } = parsed.data;
@@ -96,28 +91,4 @@ async function handle(run: () => Promise<Response>): Promise<Response> {
 function textField(form: FormData, name: string): string | undefined {
   const value = form.get(name);
   return typeof value === "string" ? value : undefined;
-}
-
-async function readAtMost(request: Request, limit: number): Promise<Uint8Array<ArrayBuffer> | null> {
-  if (!request.body) return new Uint8Array();
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > limit) {
-      await reader.cancel();
-      return null;
-    }
-    chunks.push(value);
-  }
-  const body = new Uint8Array(total);
-  let offset = 0;
-  for (const chunk of chunks) {
-    body.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return body;
 }

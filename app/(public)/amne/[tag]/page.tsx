@@ -4,6 +4,7 @@ import { tagPath } from "@/components/site/tag-links";
 import { TextList } from "@/components/site/text-list";
 import { getTextsByTag } from "@/db/queries/public";
 import { readerDb } from "@/db/reader";
+import { isPlainSegment } from "@/lib/http/route-params";
 
 // Cached and revalidated on publish (lib/workflow/revalidate.ts); at most a minute stale elsewhere.
 export const revalidate = 60;
@@ -32,7 +33,7 @@ async function load(params: Props["params"]) {
   // from elsewhere, is the page of "skola"; its canonical address says so. (Not a redirect: Next 16
   // sends a redirect rendered on a cache miss with its Location header twice.)
   const tag = decode((await params).tag)?.normalize("NFC").toLowerCase();
-  if (!tag || tag.length > MAX_TAG_LENGTH) notFound();
+  if (!tag || !isPlainSegment(tag, MAX_TAG_LENGTH)) notFound();
   const texts = await getTextsByTag(await readerDb(), tag);
   // A tag no live text carries has no page: no empty pages for made-up words.
   if (texts.length === 0) notFound();

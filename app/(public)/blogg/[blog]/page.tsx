@@ -4,6 +4,7 @@ import { PostCard } from "@/components/site/post-card";
 import { getBlog, getPostsOfBlog, getSiteSettings } from "@/db/queries/public";
 import { readerDb } from "@/db/reader";
 import { blogMetadata } from "@/lib/feeds/page-metadata";
+import { isPlainSegment } from "@/lib/http/route-params";
 
 // Cached and revalidated on publish (lib/workflow/revalidate.ts); at most a minute stale elsewhere.
 export const revalidate = 60;
@@ -17,7 +18,8 @@ type Props = { params: Promise<{ blog: string }> };
 
 async function load(params: Props["params"]) {
   const { blog: slug } = await params;
-  const blog = await getBlog(await readerDb(), slug.slice(0, 100));
+  if (!isPlainSegment(slug, 100)) notFound();
+  const blog = await getBlog(await readerDb(), slug);
   if (!blog) notFound();
   return blog;
 }

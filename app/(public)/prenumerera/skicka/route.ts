@@ -3,6 +3,10 @@ import { env } from "@/lib/env";
 import type { SubscribeErrorCode } from "@/lib/subscriptions/messages";
 import { requestSubscription } from "@/lib/subscriptions/request-subscription";
 import { clientIp } from "@/lib/auth/client-ip";
+import { foreignRequestRefusal } from "@/lib/http/check-request";
+import { FORM_BODY } from "@/lib/http/content-type";
+import { readFormCapped } from "@/lib/http/read-body";
+import { textRefusal } from "@/lib/http/refusal";
 import { displayEmail } from "@/lib/subscriptions/email";
 import { readSubscribeForm, TYPED_EMAIL_COOKIE } from "@/lib/subscriptions/subscribe-input";
 
@@ -17,14 +21,11 @@ const seeOther = (location: string, headers: HeadersInit = {}) => new Response(n
  * chosen publications, and the typed address in a short-lived cookie.
  */
 export async function POST(request: Request): Promise<Response> {
-  let form: FormData;
-  try {
-    if (Number(request.headers.get("content-length") ?? 0) > MAX_BODY_BYTES) return back("too_long", "", []);
-    form = await request.formData();
-  } catch {
-    return back("internal", "", []);
-  }
-  const input = readSubscribeForm(form);
+  const refused = foreignRequestRefusal(request, FORM_BODY);
+  if (refused) return textRefusal(refused);
+  const form = await readFormCapped(request, MAX_BODY_BYTES);
+  if (!form.ok) return back(form.refusal.status === 413 ? "too_long" : "internal", "", []);
+  const input = readSubscribeForm(form.value);
   if (!input.ok) return back(input.code, input.email, []);
   const { email, standard, publicationIds } = input.data;
   try {

@@ -1,25 +1,32 @@
+import { z } from "zod";
 import { getDb } from "@/db/client";
 import { errorResponse, toResult } from "@/lib/actions/result";
 import { requireActor } from "@/lib/auth/session";
 import { saveText } from "@/lib/editorial/save-text";
+import { foreignRequestRefusal } from "@/lib/http/check-request";
+import { JSON_BODY } from "@/lib/http/content-type";
+import { readJsonCapped } from "@/lib/http/read-body";
+import { jsonRefusal } from "@/lib/http/refusal";
+
+/** The validator caps documents at 1 MB; the rest of a save is small, and JSON escapes add some. */
+const MAX_BODY_BYTES = 2_000_000;
 
 /**
  * Autosave. A route handler rather than a server action so that the editor can also save with
- * `fetch(…, { keepalive: true })` while the page is being closed.
+ * `fetch(…, { keepalive: true })` while the page is being closed. The session is checked before
+ * the body is read: a stranger's body is never read at all.
  */
 export async function PUT(request: Request, { params }: { params: Promise<{ id: string }> }) {
+  const refused = foreignRequestRefusal(request, JSON_BODY);
+  if (refused) return jsonRefusal(refused);
   const { id } = await params;
-  // The validator caps documents at 1 MB; refuse far larger bodies before reading them.
-  if (Number(request.headers.get("content-length") ?? 0) > 2_000_000) {
-    return Response.json({ message: "Texten är för stor för att sparas." }, { status: 413 });
-  }
-  let body: Record<string, unknown>;
-  try {
-    body = (await request.json()) as Record<string, unknown>;
-  } catch {
-    return Response.json({ message: "Texten kunde inte läsas." }, { status: 400 });
-  }
-  const result = await toResult(async () => saveText(await getDb(), await requireActor(), { ...body, id } as never));
-  if (!result.ok) return errorResponse(result);
-  return Response.json(result.data, { status: result.data.status === "conflict" ? 409 : 200 });
+  const result = await toResult(async () => {
+    const actor = await requireActor();
+    const body = await readJsonCapped(request, MAX_BODY_BYTES, { tooLarge: "Texten är för stor för att sparas.", unreadable: "Texten kunde inte läsas." });
+    if (!body.ok) return jsonRefusal(body.refusal);
+    if (!z.looseObject({}).safeParse(body.value).success) return Response.json({ message: "Texten kunde inte läsas." }, { status: 400 });
+    const saved = await saveText(await getDb(), actor, { ...(body.value as Record<string, unknown>), id } as never);
+    return Response.json(saved, { status: saved.status === "conflict" ? 409 : 200 });
+  });
+  return result.ok ? result.data : errorResponse(result);
 }

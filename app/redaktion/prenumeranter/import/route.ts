@@ -1,6 +1,10 @@
 import { z } from "zod";
 import { getDb } from "@/db/client";
 import { toResult } from "@/lib/actions/result";
+import { foreignRequestRefusal } from "@/lib/http/check-request";
+import { MULTIPART_BODY } from "@/lib/http/content-type";
+import { readFormCapped } from "@/lib/http/read-body";
+import { jsonRefusal } from "@/lib/http/refusal";
 import { importSubscribers, MAX_IMPORT_BYTES, NOT_CSV_MESSAGE, TOO_LARGE_MESSAGE } from "@/lib/subscriptions/import-subscribers";
 import { requireSubscriberManager } from "../access";
 
@@ -16,16 +20,14 @@ const PAGE = "/redaktion/prenumeranter";
  * action's default body limit. The outcome is shown on the page as counts.
  */
 export async function POST(request: Request): Promise<Response> {
+  const refused = foreignRequestRefusal(request, MULTIPART_BODY);
+  if (refused) return jsonRefusal(refused);
   const result = await toResult(async () => {
     const actor = await requireSubscriberManager();
     // The file plus the form's few fields and framing.
-    if (Number(request.headers.get("content-length") ?? 0) > MAX_IMPORT_BYTES + 16 * 1024) return { error: TOO_LARGE_MESSAGE };
-    let form: FormData;
-    try {
-      form = await request.formData();
-    } catch {
-      return { error: NOT_CSV_MESSAGE };
-    }
+    const read = await readFormCapped(request, MAX_IMPORT_BYTES + 16 * 1024, { tooLarge: TOO_LARGE_MESSAGE, unreadable: NOT_CSV_MESSAGE });
+    if (!read.ok) return { error: read.refusal.message };
+    const form = read.value;
     const parsed = importSchema.safeParse({ file: form.get("file") ?? undefined, publicationIds: form.getAll("publikation") });
     if (!parsed.success) return { error: parsed.error.issues[0]?.message ?? NOT_CSV_MESSAGE };
     if (parsed.data.file.size > MAX_IMPORT_BYTES) return { error: TOO_LARGE_MESSAGE };

@@ -7,6 +7,7 @@ import { coverOf } from "@/components/content/cover-image";
 import { getAuthorSlugs, getCorrections, getPost, getSiteSettings } from "@/db/queries/public";
 import { readerDb } from "@/db/reader";
 import { postMetadata } from "@/lib/feeds/page-metadata";
+import { isPlainSegment, isTextSlug } from "@/lib/http/route-params";
 
 // Cached and revalidated on publish (lib/workflow/revalidate.ts); at most a minute stale elsewhere.
 export const revalidate = 60;
@@ -20,7 +21,8 @@ type Props = { params: Promise<{ blog: string; slug: string }> };
 
 async function load(params: Props["params"]) {
   const { blog, slug } = await params;
-  const post = await getPost(await readerDb(), blog.slice(0, 100), slug.slice(0, 200));
+  if (!isPlainSegment(blog, 100) || !isTextSlug(slug)) notFound();
+  const post = await getPost(await readerDb(), blog, slug);
   if (!post) notFound();
   return post;
 }

@@ -2,6 +2,7 @@ import { getBlog, getFeedPosts } from "@/db/queries/public";
 import { readerDb } from "@/db/reader";
 import { FEED_LIMIT, newestFirst, postEntry, renderRss, rssResponse } from "@/lib/feeds/rss";
 import { paths } from "@/lib/feeds/urls";
+import { isPlainSegment } from "@/lib/http/route-params";
 
 // Cached; publishing a post revalidates /blogg/<blogg>/feed.xml (lib/workflow/public-paths.ts).
 export const revalidate = 60;
@@ -16,7 +17,7 @@ export async function generateStaticParams(): Promise<{ blog: string }[]> {
 export async function GET(_request: Request, { params }: { params: Promise<{ blog: string }> }): Promise<Response> {
   const { blog: slug } = await params;
   const db = await readerDb();
-  const blog = await getBlog(db, slug.slice(0, 100));
+  const blog = isPlainSegment(slug, 100) ? await getBlog(db, slug) : null;
   if (!blog) return new Response("Bloggen finns inte.", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   const posts = await getFeedPosts(db, { blogId: blog.id, limit: FEED_LIMIT });
   return rssResponse(

@@ -1,6 +1,10 @@
 import { z } from "zod";
 import { getDb } from "@/db/client";
 import { listFollowed } from "@/db/queries/subscribers";
+import { foreignRequestRefusal } from "@/lib/http/check-request";
+import { FORM_BODY } from "@/lib/http/content-type";
+import { readFormCapped } from "@/lib/http/read-body";
+import { textRefusal } from "@/lib/http/refusal";
 import { readUnsubscribeToken } from "@/lib/subscriptions/tokens";
 import { unsubscribe } from "@/lib/subscriptions/unsubscribe";
 
@@ -16,6 +20,9 @@ const formSchema = z.object({
   fromPage: z.literal("1").optional(),
 });
 
+/** The page's form: fifty publication ids at most; a one-click body is a few dozen bytes. */
+const MAX_BODY_BYTES = 16 * 1024;
+
 /**
  * The address in every message's List-Unsubscribe header and its footer link. One URL, two uses: a
  * mail provider's RFC 8058 one-click POST (body `List-Unsubscribe=One-Click`, no cookies, no page)
@@ -29,15 +36,15 @@ export async function GET(_request: Request, { params }: Context): Promise<Respo
 }
 
 export async function POST(request: Request, { params }: Context): Promise<Response> {
+  // RFC 8058: the one-click body is URL-encoded or multipart; the page's form is URL-encoded.
+  const refused = foreignRequestRefusal(request, FORM_BODY);
+  if (refused) return textRefusal(refused);
+  const read = await readFormCapped(request, MAX_BODY_BYTES);
+  if (!read.ok) return textRefusal(read.refusal);
+  const form = read.value;
   const { token } = await params;
   const subscriberId = readUnsubscribeToken(token);
   const page = `/prenumerera/avsluta/${encodeURIComponent(token)}/val`;
-  let form: FormData;
-  try {
-    form = await readForm(request);
-  } catch {
-    return text(400, "Begäran kunde inte läsas.");
-  }
   const parsed = formSchema.safeParse({
     oneClick: form.get("List-Unsubscribe") ?? undefined,
     leave: form.getAll("avsluta").filter((value) => typeof value === "string"),
@@ -58,13 +65,4 @@ export async function POST(request: Request, { params }: Context): Promise<Respo
   if (followed.length > 0 && keepPublicationIds.length === followed.length) return seeOther(`${page}?inget=1`);
   const result = await unsubscribe(db, subscriberId, { keepPublicationIds });
   return seeOther(result.left === "all" ? "/prenumerera/avslutad" : `${page}?sparat=1`);
-}
-
-/** URL-encoded or multipart, as RFC 8058 allows; a bare body is read as URL-encoded too. */
-async function readForm(request: Request): Promise<FormData> {
-  const type = request.headers.get("content-type") ?? "";
-  if (/multipart\/form-data|application\/x-www-form-urlencoded/i.test(type)) return request.formData();
-  const form = new FormData();
-  for (const [key, value] of new URLSearchParams((await request.text()).slice(0, 10_000))) form.append(key, value);
-  return form;
 }

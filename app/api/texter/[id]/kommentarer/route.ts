@@ -3,6 +3,10 @@ import { getDb } from "@/db/client";
 import { errorResponse, toResult } from "@/lib/actions/result";
 import { requireActor } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
+import { foreignRequestRefusal } from "@/lib/http/check-request";
+import { JSON_BODY } from "@/lib/http/content-type";
+import { readJsonCapped } from "@/lib/http/read-body";
+import { jsonRefusal } from "@/lib/http/refusal";
 import { addComment, listComments, type AddCommentInput } from "@/lib/review/comments";
 
 type Context = { params: Promise<{ id: string }> };
@@ -17,18 +21,23 @@ export async function GET(_request: Request, { params }: Context) {
   return result.ok ? Response.json(result.data) : errorResponse(result);
 }
 
+/** A comment is at most a few thousand characters; this leaves room for its anchor and JSON escapes. */
+const MAX_BODY_BYTES = 100_000;
+
 export async function POST(request: Request, { params }: Context) {
+  const refused = foreignRequestRefusal(request, JSON_BODY);
+  if (refused) return jsonRefusal(refused);
   const { id } = await params;
-  if (Number(request.headers.get("content-length") ?? 0) > 100_000) {
-    return Response.json({ message: "Kommentaren är för lång." }, { status: 413 });
-  }
   const result = await toResult(async () => {
     const actor = await requireActor();
     if (!z.uuid().safeParse(id).success) throw new AppError("NOT_FOUND", "Texten finns inte.");
-    const parsed = postSchema.safeParse(await request.json().catch(() => null));
+    const body = await readJsonCapped(request, MAX_BODY_BYTES, { tooLarge: "Kommentaren är för lång.", unreadable: "Kommentaren kunde inte läsas." });
+    if (!body.ok) return jsonRefusal(body.refusal);
+    const parsed = postSchema.safeParse(body.value);
     if (!parsed.success) throw new AppError("INVALID_INPUT", "Kommentaren kunde inte läsas.");
-    const { body, parentId, anchor } = parsed.data;
-    return { comment: await addComment(await getDb(), actor, { itemId: id, body, parentId, anchor } as AddCommentInput) };
+    const { body: text, parentId, anchor } = parsed.data;
+    const comment = await addComment(await getDb(), actor, { itemId: id, body: text, parentId, anchor } as AddCommentInput);
+    return Response.json({ comment }, { status: 201 });
   });
-  return result.ok ? Response.json(result.data, { status: 201 }) : errorResponse(result);
+  return result.ok ? result.data : errorResponse(result);
 }

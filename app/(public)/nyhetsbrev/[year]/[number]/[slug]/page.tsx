@@ -9,6 +9,7 @@ import { getAuthorSlugs, getCorrections, getIssueArticle, getSiteSettings } from
 import { readerDb } from "@/db/reader";
 import { articleMetadata } from "@/lib/feeds/page-metadata";
 import { articleAddress } from "@/lib/feeds/urls";
+import { isTextSlug } from "@/lib/http/route-params";
 
 // Cached and revalidated on publish (lib/workflow/revalidate.ts); at most a minute stale elsewhere.
 export const revalidate = 60;
@@ -22,7 +23,7 @@ type Props = { params: Promise<{ year: string; number: string; slug: string }> }
 
 async function load(params: Props["params"]) {
   const parsed = articleAddress.safeParse(await params);
-  if (!parsed.success) notFound();
+  if (!parsed.success || !isTextSlug(parsed.data.slug)) notFound();
   const article = await getIssueArticle(await readerDb(), parsed.data.year, parsed.data.number, parsed.data.slug);
   if (!article) notFound();
   return article;

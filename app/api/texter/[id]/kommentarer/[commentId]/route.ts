@@ -3,19 +3,30 @@ import { getDb } from "@/db/client";
 import { errorResponse, toResult } from "@/lib/actions/result";
 import { requireActor } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
+import { foreignRequestRefusal } from "@/lib/http/check-request";
+import { JSON_BODY } from "@/lib/http/content-type";
+import { readJsonCapped } from "@/lib/http/read-body";
+import { jsonRefusal } from "@/lib/http/refusal";
 import { resolveComment } from "@/lib/review/comments";
 
 const patchSchema = z.object({ resolved: z.boolean("Ange om kommentaren är löst.") });
 
+/** `{ "resolved": false }` and room to spare. */
+const MAX_BODY_BYTES = 1024;
+
 /** Marks a thread as resolved ({ resolved: true }) or reopens it ({ resolved: false }). */
 export async function PATCH(request: Request, { params }: { params: Promise<{ id: string; commentId: string }> }) {
+  const refused = foreignRequestRefusal(request, JSON_BODY);
+  if (refused) return jsonRefusal(refused);
   const { id, commentId } = await params;
   const result = await toResult(async () => {
     const actor = await requireActor();
     if (!z.uuid().safeParse(id).success || !z.uuid().safeParse(commentId).success) throw new AppError("NOT_FOUND", "Kommentaren finns inte.");
-    const parsed = patchSchema.safeParse(await request.json().catch(() => null));
+    const body = await readJsonCapped(request, MAX_BODY_BYTES, { unreadable: "Ange om kommentaren är löst." });
+    if (!body.ok) return jsonRefusal(body.refusal);
+    const parsed = patchSchema.safeParse(body.value);
     if (!parsed.success) throw new AppError("INVALID_INPUT", "Ange om kommentaren är löst.");
-    return resolveComment(await getDb(), actor, { id: commentId, itemId: id, resolved: parsed.data.resolved });
+    return Response.json(await resolveComment(await getDb(), actor, { id: commentId, itemId: id, resolved: parsed.data.resolved }));
   });
-  return result.ok ? Response.json(result.data) : errorResponse(result);
+  return result.ok ? result.data : errorResponse(result);
 }
