@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { dumpDatabase, getDb } from "@/db/client";
 import { authSecret } from "@/lib/env";
+import { crossSiteRefusal } from "@/lib/http/same-origin";
 import { latestAppliedMigration } from "@/lib/health/check";
 import { log } from "@/lib/log/log.mjs";
 import { BACKUP_HEADERS, createNonceMemory, freshBackupRequest, validBackupSignature } from "@/lib/server/backup.mjs";
@@ -24,6 +25,9 @@ const refuse = (status: number, message: string) => Response.json({ message }, {
  * is everything. The request has no body; what is signed is in its headers.
  */
 export async function POST(request: Request): Promise<Response> {
+  // The script is not a browser; a browser here was sent by another site. (The request has no body to type-check.)
+  const crossSite = crossSiteRefusal(request.headers);
+  if (crossSite) return refuse(crossSite.status, crossSite.message);
   const parsed = headersSchema.safeParse({
     at: request.headers.get(BACKUP_HEADERS.at),
     nonce: request.headers.get(BACKUP_HEADERS.nonce),
