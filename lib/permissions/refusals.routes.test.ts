@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { POST as unsubscribeRoute } from "@/app/(public)/prenumerera/avsluta/[token]/route";
 import { POST as confirmRoute } from "@/app/(public)/prenumerera/bekrafta/route";
 import { POST as revalidateRoute } from "@/app/api/internt/revalidera/route";
+import { POST as backupRoute } from "@/app/api/internt/sakerhetskopia/route";
 import { GET as mediaListRoute, POST as mediaUploadRoute } from "@/app/api/media/route";
 import { PATCH as commentPatchRoute } from "@/app/api/texter/[id]/kommentarer/[commentId]/route";
 import { GET as commentsGetRoute, POST as commentsPostRoute } from "@/app/api/texter/[id]/kommentarer/route";
@@ -21,17 +22,18 @@ import { createTestDb, type TestDb } from "@/db/testing";
 import type { CurrentUser } from "@/lib/auth/session";
 import { signId } from "@/lib/auth/signed-id";
 import { doc, h, p } from "@/lib/content/build";
-import { env } from "@/lib/env";
+import { authSecret, env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { addComment } from "@/lib/review/comments";
 import { requestSubscription } from "@/lib/subscriptions/request-subscription";
 import { unsubscribeToken } from "@/lib/subscriptions/tokens";
+import { signedBackupHeaders } from "@/lib/server/backup.mjs";
 import { revalidationSignature } from "@/lib/workflow/revalidate";
 import { attempt, missingAttempts, outcomeOfResponse, runAttempt, writtenPost, type Attempt, type Outcome } from "./refusal-suite";
 import { ROUTES, type Caller, type RouteKey } from "./surface";
 
 // The handlers' collaborators: who is logged in (next-auth), the process database, Next's cache, the image folder.
-const state = vi.hoisted(() => ({ actor: null as CurrentUser | null, db: null as unknown, storage: null as unknown }));
+const state = vi.hoisted(() => ({ actor: null as CurrentUser | null, db: null as unknown, storage: null as unknown, dumps: 0 }));
 vi.mock("@/lib/auth/session", () => ({
   getUser: async () => state.actor,
   requireUser: async () => {
@@ -43,7 +45,13 @@ vi.mock("@/lib/auth/session", () => ({
     return state.actor;
   },
 }));
-vi.mock("@/db/client", () => ({ getDb: async () => state.db }));
+vi.mock("@/db/client", () => ({
+  getDb: async () => state.db,
+  dumpDatabase: async () => {
+    state.dumps += 1;
+    return new Blob(["the database"]);
+  },
+}));
 vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {} }));
 vi.mock("@/lib/media/storage", async (original) => ({
   ...(await original<typeof import("@/lib/media/storage")>()),
@@ -246,6 +254,26 @@ const ATTEMPTS: Attempt<unknown>[] = [
     },
   }),
   attempt({
+    surface: route("app/api/internt/sakerhetskopia/route.ts#POST"),
+    what: "download the database with a request signed by another secret",
+    fixture: async () => null,
+    call: () => backupOutcome(signedBackupHeaders("a-secret-that-is-not-the-servers-0123456789")),
+    refused: { resident: F },
+    control: { as: "resident", call: () => backupOutcome(signedBackupHeaders(authSecret())) },
+  }),
+  attempt({
+    surface: route("app/api/internt/sakerhetskopia/route.ts#POST"),
+    what: "download the database by replaying a signed request",
+    fixture: async () => {
+      const headers = signedBackupHeaders(authSecret());
+      expect(await backupOutcome(headers)).toEqual({ ok: true });
+      return headers;
+    },
+    call: (headers: Record<string, string>) => backupOutcome(headers),
+    refused: { resident: F },
+    control: { as: "resident", call: () => backupOutcome(signedBackupHeaders(authSecret())) },
+  }),
+  attempt({
     surface: route("app/(public)/prenumerera/avsluta/[token]/route.ts#POST"),
     what: "unsubscribe someone with a token signed for another purpose",
     fixture: async () => (await t.db.select().from(subscribers).where(eq(subscribers.email, "anna.andersson@exempelby.test")))[0]!,
@@ -277,6 +305,14 @@ const ATTEMPTS: Attempt<unknown>[] = [
     control: { as: "resident", call: ({ token }) => confirmOutcome(token) },
   }),
 ];
+
+/** The backup script's request: no Origin, no Sec-Fetch-Site, no body. A refusal must not have dumped anything. */
+async function backupOutcome(headers: Record<string, string>): Promise<Outcome> {
+  const dumps = state.dumps;
+  const outcome = await respond(backupRoute(new Request(new URL("/api/internt/sakerhetskopia", ORIGIN), { method: "POST", headers })));
+  if (!outcome.ok) expect(state.dumps).toBe(dumps);
+  return outcome;
+}
 
 /** The confirm button answers with a redirect either way: to the thank-you page, or back to the link's page to explain. */
 async function confirmOutcome(token: string): Promise<Outcome> {

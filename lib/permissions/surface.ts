@@ -55,7 +55,9 @@ export const ROUTES = {
   "app/(public)/prenumerera/skicka/route.ts#POST": open("The subscribe form: anyone may ask, the e-mail confirms."),
   "app/api/auth/[...nextauth]/route.ts#GET": open("Auth.js: session and CSRF endpoints."),
   "app/api/auth/[...nextauth]/route.ts#POST": open("Auth.js: log-in and log-out."),
+  "app/api/health/route.ts#GET": open("For load balancers and monitoring: up or not, and why, with no data."),
   "app/api/internt/revalidera/route.ts#POST": { kind: "signature", why: "The scheduler's request, signed with the server's secret." },
+  "app/api/internt/sakerhetskopia/route.ts#POST": { kind: "signature", why: "The whole database, for npm run backup: signed with the server's secret, fresh, and never replayed." },
   "app/api/media/route.ts#GET": permission("media.upload"),
   "app/api/media/route.ts#POST": permission("media.upload"),
   "app/api/texter/[id]/kommentarer/[commentId]/route.ts#PATCH": ownText("content.edit.own"),
@@ -75,28 +77,28 @@ export const ROUTES = {
 
 /**
  * Staff pages. Every one sends a visitor without a session to /logga-in. `refusal` is what a
- * logged-in role without the permission gets: a 404, the page's own message, or (for someone who
- * may review but not edit a text) a redirect to the read-only preview.
+ * logged-in role without the permission gets: "status", an error status (403, or 404 where the page
+ * hides that it exists) with none of the page's content; "message", the page's own explanation.
  */
-export type PageGuard = Guard & { refusal: "not-found" | "message" | "forbidden" };
+export type PageGuard = Guard & { refusal: "status" | "message" };
 
 export const PAGES = {
-  "app/redaktion/page.tsx": { ...permission("staff.access"), refusal: "not-found" },
-  "app/redaktion/granska/page.tsx": { ...permission("content.approve"), refusal: "not-found" },
+  "app/redaktion/page.tsx": { ...permission("staff.access"), refusal: "status" },
+  "app/redaktion/granska/page.tsx": { ...permission("content.approve"), refusal: "status" },
   "app/redaktion/granska/lank/[token]/page.tsx": { kind: "token", why: "The link works only for the utgivare it was mailed to.", refusal: "message" },
-  "app/redaktion/installningar/tillganglighet/page.tsx": { ...permission("settings.manage"), refusal: "not-found" },
-  "app/redaktion/logg/page.tsx": { ...permission("audit.read"), refusal: "not-found" },
-  "app/redaktion/nummer/page.tsx": { ...permission("issue.manage"), refusal: "not-found" },
-  "app/redaktion/nummer/[id]/page.tsx": { ...permission("issue.manage"), refusal: "not-found" },
-  "app/redaktion/nummer/[id]/e-post/page.tsx": { ...permission("issue.manage"), refusal: "not-found" },
-  "app/redaktion/prenumeranter/page.tsx": { ...permission("subscribers.manage"), refusal: "not-found" },
-  "app/redaktion/texter/page.tsx": { ...permission("staff.access", { note: "a skribent sees only their own texts" }), refusal: "not-found" },
+  "app/redaktion/installningar/tillganglighet/page.tsx": { ...permission("settings.manage"), refusal: "status" },
+  "app/redaktion/logg/page.tsx": { ...permission("audit.read"), refusal: "status" },
+  "app/redaktion/nummer/page.tsx": { ...permission("issue.manage"), refusal: "status" },
+  "app/redaktion/nummer/[id]/page.tsx": { ...permission("issue.manage"), refusal: "status" },
+  "app/redaktion/nummer/[id]/e-post/page.tsx": { ...permission("issue.manage"), refusal: "status" },
+  "app/redaktion/prenumeranter/page.tsx": { ...permission("subscribers.manage"), refusal: "status" },
+  "app/redaktion/texter/page.tsx": { ...permission("staff.access", { note: "a skribent sees only their own texts" }), refusal: "status" },
   "app/redaktion/texter/ny/page.tsx": { ...permission("content.create"), refusal: "message" },
-  "app/redaktion/texter/[id]/page.tsx": { ...ownText("content.edit.own"), refusal: "forbidden" },
-  "app/redaktion/texter/[id]/forhandsgranska/page.tsx": { ...ownText("content.edit.own"), refusal: "forbidden" },
-  "app/redaktion/texter/[id]/granska/page.tsx": { ...ownText("content.edit.own"), refusal: "forbidden" },
-  "app/redaktion/utkorg/page.tsx": { ...permission("outbox.read"), refusal: "not-found" },
-  "app/redaktion/utkorg/[id]/page.tsx": { ...permission("outbox.read"), refusal: "not-found" },
+  "app/redaktion/texter/[id]/page.tsx": { ...ownText("content.edit.own"), refusal: "status" },
+  "app/redaktion/texter/[id]/forhandsgranska/page.tsx": { ...ownText("content.edit.own"), refusal: "status" },
+  "app/redaktion/texter/[id]/granska/page.tsx": { ...ownText("content.edit.own"), refusal: "status" },
+  "app/redaktion/utkorg/page.tsx": { ...permission("outbox.read"), refusal: "status" },
+  "app/redaktion/utkorg/[id]/page.tsx": { ...permission("outbox.read"), refusal: "status" },
 } as const satisfies Record<string, PageGuard>;
 
 export type ActionKey = keyof typeof ACTIONS;
