@@ -20,8 +20,9 @@ describe("renderDocument with the XSS corpus", () => {
   it("keeps no link whose target is not http(s), mailto, tel or on the site", () => {
     const html = renderDocument(doc(...XSS_PAYLOADS.map((payload) => p(link(`länk ${payload.marker}`, payload.payload)))));
     const hrefs = [...html.matchAll(/href="([^"]*)"/g)].map((match) => match[1]);
-    expect(hrefs.length).toBe(XSS_PAYLOADS.length);
-    // Relative hrefs that merely look odd ("<img src=x …>" read as a path) are harmless: only a scheme runs code.
-    for (const href of hrefs) expect(href === "" || !/^\s*[a-z][a-z0-9+.-]*:/i.test(href.replaceAll("&amp;", "&")) || /^(https?|mailto|tel):/i.test(href)).toBe(true);
+    expect(hrefs).toHaveLength(XSS_PAYLOADS.length);
+    // The link mark keeps its text and drops a target it does not allow: none is a web address, and
+    // "#{alert(183)}…" is only a jump within the page.
+    expect(hrefs.filter((href) => href !== "" && !href!.startsWith("#"))).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
-import ical, { ICalCalendarMethod, ICalEventRepeatingFreq, ICalEventStatus, type ICalEventData } from "ical-generator";
-import { absoluteUrl, paths } from "./urls";
+import ical, { escape, ICalCalendarMethod, ICalEventRepeatingFreq, ICalEventStatus, type ICalEventData } from "ical-generator";
+import { absoluteUrl, paths, webLink } from "./urls";
 import type { FrozenEvent } from "@/db/schema";
 
 export const CALENDAR_TIME_ZONE = "Europe/Stockholm";
@@ -97,8 +97,10 @@ function timing(event: CalendarEvent): Pick<ICalEventData, "start" | "end" | "al
 
 export function renderCalendar(options: { municipalityName: string; host: string; events: readonly CalendarEvent[] }): string {
   const calendar = ical({
-    name: `${options.municipalityName} – kalender`,
-    description: `Evenemang och möten i ${options.municipalityName}. Med reservation för eventuella ändringar.`,
+    // ical-generator escapes the events' texts but writes the calendar's name and description as
+    // given: a line break in the municipality's name would start properties (or events) of its own.
+    name: escape(`${options.municipalityName} – kalender`, false),
+    description: escape(`Evenemang och möten i ${options.municipalityName}. Med reservation för eventuella ändringar.`, false),
     prodId: { company: "Kommunbladet", product: "Kalender", language: "SV" },
     method: ICalCalendarMethod.PUBLISH,
     url: absoluteUrl(paths.calendar()),
@@ -117,7 +119,7 @@ export function renderCalendar(options: { municipalityName: string; host: string
       status: event.cancelled ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
       location: event.place || null,
       description: event.description || null,
-      url: event.link || absoluteUrl(paths.calendar()),
+      url: webLink(event.link) ?? absoluteUrl(paths.calendar()),
       stamp: event.updatedAt,
       lastModified: event.updatedAt,
     });

@@ -49,6 +49,17 @@ export const issueAddress = z.object({
 /** An article's (`paths.article`): its issue's, and a slug of sane length (no 10 kB lookups). */
 export const articleAddress = issueAddress.extend({ slug: z.string().min(1).max(200) });
 
+/**
+ * A free-text web address (an event's link) as readers may be sent to it: absolute http(s), or null.
+ * "javascript:…", "data:…" or a mistyped address must never become a link in the calendar feed or
+ * on the calendar page.
+ */
+export function webLink(value: string | null | undefined): string | null {
+  const trimmed = value?.trim() ?? "";
+  if (!/^https?:\/\//i.test(trimmed) || !URL.canParse(trimmed)) return null;
+  return new URL(trimmed).href;
+}
+
 /** The 1600 px WebP rendering of an image: large enough for Open Graph cards and feed readers. */
 export function shareImageUrl(mediaId: string): string {
   return absoluteUrl(mediaUrl(mediaId, 1600));

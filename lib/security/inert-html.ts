@@ -48,15 +48,16 @@ export function inspectHtml(html: string, options: { fragment?: boolean } = {}):
     for (const element of Array.from(document.querySelectorAll("*"))) {
       const tag = element.localName.toLowerCase();
       if (FORBIDDEN_ELEMENTS.has(tag)) problems.push(`<${tag}> element`);
-      if (tag === "meta" && element.hasAttribute("http-equiv")) problems.push(`<meta http-equiv="${element.getAttribute("http-equiv")}">`);
+      if (tag === "meta" && /refresh|set-cookie/i.test(element.getAttribute("http-equiv") ?? "")) problems.push(`<meta http-equiv="${element.getAttribute("http-equiv")}">`);
       if (tag === "link" && !/^(stylesheet|preload|icon)$/i.test(element.getAttribute("rel") ?? "")) problems.push(`<link rel="${element.getAttribute("rel")}">`);
       if (tag === "style" && dangerousCss(element.textContent ?? "")) problems.push(`<style> with ${element.textContent}`);
       for (const attribute of Array.from(element.attributes)) {
         const name = attribute.name.toLowerCase();
-        if (name.startsWith("on")) problems.push(`<${tag} ${name}="${attribute.value}">`);
+        const value = attribute.value ?? "";
+        if (name.startsWith("on")) problems.push(`<${tag} ${name}="${value}">`);
         if (name === "srcdoc") problems.push(`<${tag} srcdoc>`);
-        if (name === "style" && dangerousCss(attribute.value)) problems.push(`<${tag} style="${attribute.value}">`);
-        if (URL_ATTRIBUTES.has(name) && SCRIPTABLE_SCHEMES.has(schemeOf(attribute.value))) problems.push(`<${tag} ${name}="${attribute.value}">`);
+        if (name === "style" && dangerousCss(value)) problems.push(`<${tag} style="${value}">`);
+        if (URL_ATTRIBUTES.has(name) && SCRIPTABLE_SCHEMES.has(schemeOf(value))) problems.push(`<${tag} ${name}="${value}">`);
       }
     }
     const text = `${document.title} ${document.body?.textContent ?? ""}`;

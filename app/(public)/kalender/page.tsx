@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getUpcomingEvents } from "@/db/queries/public";
 import { readerDb } from "@/db/reader";
 import { stockholmDate } from "@/lib/dates";
+import { webLink } from "@/lib/feeds/urls";
 import { capitalize, formatDate, formatTime, groupByMonth, isoDate } from "@/lib/format";
 
 // Cached and revalidated on publish (lib/workflow/revalidate.ts); a minute at most, so "upcoming" stays true.
@@ -51,9 +52,10 @@ export default async function CalendarPage() {
                   {event.place ? <span className="font-normal">, {event.place}</span> : null}
                 </p>
                 {event.description ? <p className="mt-1">{event.description}</p> : null}
-                {event.link && !event.cancelled ? (
+                {/* Only an http(s) address becomes a link: the field is free text (issue 12). */}
+                {webLink(event.link) && !event.cancelled ? (
                   <p className="mt-1">
-                    <a className="text-brand underline underline-offset-2" href={event.link}>
+                    <a className="text-brand underline underline-offset-2" href={webLink(event.link)!}>
                       Mer om {event.title}
                     </a>
                   </p>
