@@ -40,7 +40,8 @@ function revive(error: Record<string, unknown> & { message: string }): Error {
  * data folder's lock (db/pglite-lock.ts): the thread belongs to this process.
  */
 export async function openRemotePglite(dir: string | undefined, script = threadScript()): Promise<RemotePglite> {
-  const worker = new Worker(script, { workerData: { dir } });
+  // Not for the bundler: the thread's script runs as it is, from the checkout, like the migrations.
+  const worker = new Worker(/* webpackIgnore: true */ /* turbopackIgnore: true */ script, { workerData: { dir } });
   const pending = new Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void }>();
   let nextId = 1;
   let failure: Error | null = null;
