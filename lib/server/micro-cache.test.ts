@@ -155,7 +155,8 @@ describe("micro-cache", () => {
     const deflated = await app.raw("/", { "accept-encoding": "deflate" });
     expect(deflated.encoding).toBe("deflate");
     expect(zlib.inflateSync(deflated.body).toString()).toBe("<p>version 1</p>");
-    for (const headers of [{}, { "accept-encoding": "identity" }, { "accept-encoding": "gzip;q=0, br" }]) {
+    const plainClients: Record<string, string>[] = [{}, { "accept-encoding": "identity" }, { "accept-encoding": "gzip;q=0, br" }];
+    for (const headers of plainClients) {
       const plain = await app.raw("/", headers);
       expect(plain.encoding).toBeUndefined();
       expect(plain.body.toString()).toBe("<p>version 1</p>");
