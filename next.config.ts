@@ -14,6 +14,8 @@ const nextConfig: NextConfig = {
   // Lets parallel checkouts of work (and the benchmarks) build side by side without clobbering .next.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   typedRoutes: false,
+  // forbidden(): a page a role may not open answers 403 with app/redaktion/forbidden.tsx (lib/auth/refuse).
+  experimental: { authInterrupts: true },
 };
 
 export default nextConfig;

@@ -37,7 +37,7 @@ beforeEach(() => {
 /** What the person sees: the message above the form and any message beside a field. */
 function shown(result: { ok: boolean } | null) {
   expect(result).toMatchObject({ ok: false, code: "INVALID_INPUT" });
-  const failed = result as { message: string; fieldErrors?: Record<string, string[]> };
+  const failed = result as unknown as { message: string; fieldErrors?: Record<string, string[]> };
   return [failed.message, ...Object.values(failed.fieldErrors ?? {}).flat()];
 }
 

@@ -1,17 +1,16 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getDb } from "@/db/client";
 import { listReviewQueue } from "@/db/queries/review";
 import { requireUser } from "@/lib/auth/session";
 import { formatDateTime } from "@/lib/format";
-import { can } from "@/lib/permissions";
+import { requirePermission } from "@/lib/auth/refuse";
 
 export const metadata: Metadata = { title: "Att granska" };
 
 export default async function ReviewQueuePage() {
   const user = await requireUser("/redaktion/granska");
-  if (!can(user, "content.approve")) notFound();
+  requirePermission(user, "content.approve");
   const { texts, issues } = await listReviewQueue(await getDb());
   const sent = (by: string | null, at: Date | null) => (at ? `${by ?? "okänd"}, ${formatDateTime(at)}` : by ?? "–");
 

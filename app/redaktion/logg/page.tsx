@@ -1,13 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { z } from "zod";
 import { getDb } from "@/db/client";
 import { listAuditActions, listAuditActors, listAuditEntries, type AuditRow } from "@/db/queries/audit";
 import { auditActionLabel } from "@/lib/audit-labels";
 import { requireUser } from "@/lib/auth/session";
 import { formatDateTime } from "@/lib/format";
-import { can } from "@/lib/permissions";
+import { requirePermission } from "@/lib/auth/refuse";
 
 export const metadata: Metadata = { title: "Logg" };
 
@@ -56,7 +55,7 @@ function EntityLink({ row }: { row: AuditRow }) {
 
 export default async function AuditLogPage({ searchParams }: Props) {
   const user = await requireUser("/redaktion/logg");
-  if (!can(user, "audit.read")) notFound();
+  requirePermission(user, "audit.read");
   const raw = await searchParams;
   const filters = filterSchema.parse(Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v])));
   const db = await getDb();

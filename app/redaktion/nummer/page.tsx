@@ -1,12 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getDb } from "@/db/client";
 import { requireUser } from "@/lib/auth/session";
 import { formatDate, isoDate } from "@/lib/format";
 import { proposeIssue } from "@/lib/issues/issues";
 import { listIssues, listNewsletters } from "@/lib/issues/load-issue";
-import { can } from "@/lib/permissions";
+import { requirePermission } from "@/lib/auth/refuse";
 import { STATUS_LABELS } from "@/lib/workflow/labels";
 import { NewIssueForm } from "./new-issue-form";
 
@@ -14,7 +13,7 @@ export const metadata: Metadata = { title: "Nummer" };
 
 export default async function IssuesPage() {
   const user = await requireUser("/redaktion/nummer");
-  if (!can(user, "issue.manage")) notFound();
+  requirePermission(user, "issue.manage");
   const db = await getDb();
   const newsletters = await listNewsletters(db);
   const [issues, proposals] = await Promise.all([

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { ImportForm, type ImportSummary } from "@/components/subscriptions/import-form";
 import { getDb } from "@/db/client";
 import {
@@ -13,7 +12,7 @@ import {
 import { requireUser } from "@/lib/auth/session";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { parsePage } from "@/lib/mail/outbox";
-import { can } from "@/lib/permissions";
+import { requirePermission } from "@/lib/auth/refuse";
 import { deleteSubscriberAction, resumeSubscriberAction } from "./actions";
 
 export const metadata: Metadata = { title: "Prenumeranter" };
@@ -31,7 +30,7 @@ const CHANGE_LABELS: Record<string, string> = {
 
 export default async function SubscribersPage({ searchParams }: Props) {
   const user = await requireUser("/redaktion/prenumeranter");
-  if (!can(user, "subscribers.manage")) notFound();
+  requirePermission(user, "subscribers.manage");
   const params = await searchParams;
   const query = one(params.q).trim().slice(0, 254);
   const page = parsePage(params.sida);

@@ -1,13 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getDb } from "@/db/client";
 import { requireUser } from "@/lib/auth/session";
 import { env } from "@/lib/env";
 import { formatDateTime } from "@/lib/format";
 import { mailKindLabel, MAIL_STATUS_LABELS } from "@/lib/mail/labels";
 import { listOutbox, parsePage } from "@/lib/mail/outbox";
-import { can } from "@/lib/permissions";
+import { requirePermission } from "@/lib/auth/refuse";
 
 export const metadata: Metadata = { title: "Utkorg" };
 
@@ -15,7 +14,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 export default async function OutboxPage({ searchParams }: Props) {
   const user = await requireUser("/redaktion/utkorg");
-  if (!can(user, "outbox.read")) notFound();
+  requirePermission(user, "outbox.read");
   const page = parsePage((await searchParams).sida);
   const db = await getDb();
   const { rows, total, pageCount } = await listOutbox(db, page);

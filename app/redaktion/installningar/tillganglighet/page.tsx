@@ -1,10 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getDb } from "@/db/client";
 import { siteSettings } from "@/db/schema";
 import { requireUser } from "@/lib/auth/session";
-import { can } from "@/lib/permissions";
+import { requirePermission } from "@/lib/auth/refuse";
 import { StatementForm } from "./statement-form";
 
 export const metadata: Metadata = { title: "Tillgänglighetsredogörelse" };
@@ -26,7 +25,7 @@ const EMPTY = {
 export default async function AccessibilitySettingsPage() {
   const user = await requireUser("/redaktion/installningar/tillganglighet");
   // Staff who may not change settings get the same answer as for a page that does not exist.
-  if (!can(user, "settings.manage")) notFound();
+  requirePermission(user, "settings.manage");
   const [settings] = await (await getDb()).select({ accessibility: siteSettings.accessibility }).from(siteSettings).limit(1);
   return (
     <div className="space-y-6">

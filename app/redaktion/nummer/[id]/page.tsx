@@ -9,7 +9,7 @@ import { requireUser } from "@/lib/auth/session";
 import { formatDate } from "@/lib/format";
 import { calendarForIssue } from "@/lib/issues/calendar";
 import { loadColophon, loadIssue } from "@/lib/issues/load-issue";
-import { can } from "@/lib/permissions";
+import { requirePermission } from "@/lib/auth/refuse";
 import { STATUS_LABELS } from "@/lib/workflow/labels";
 import { WorkflowPanel } from "@/components/workflow/workflow-panel";
 import { SendingSection } from "@/components/sending/sending-section";
@@ -24,7 +24,8 @@ type Props = { params: Promise<{ id: string }> };
 async function load(params: Props["params"]) {
   const { id } = await params;
   const user = await requireUser(`/redaktion/nummer/${id}`);
-  if (!can(user, "issue.manage") || !z.uuid().safeParse(id).success) notFound();
+  requirePermission(user, "issue.manage");
+  if (!z.uuid().safeParse(id).success) notFound();
   const db = await getDb();
   const issue = await loadIssue(db, id);
   if (!issue) notFound();

@@ -11,7 +11,7 @@ import { getMedia } from "@/lib/media/list-media";
 import { canDelete, canEdit } from "@/lib/permissions";
 import { WorkflowPanel } from "@/components/workflow/workflow-panel";
 import { DeleteTextButton } from "./delete-text-button";
-import { loadTextOrNotFound } from "./load";
+import { loadTextForPage } from "./load";
 import { itemWorkflowPanel } from "./workflow";
 
 export const metadata: Metadata = { title: "Redigera text" };
@@ -22,7 +22,7 @@ export default async function EditTextPage({ params }: Props) {
   const { id } = await params;
   const user = await requireUser(`/redaktion/texter/${id}`);
   const db = await getDb();
-  const loaded = await loadTextOrNotFound(db, user, id);
+  const loaded = await loadTextForPage(db, user, id);
   if (!canEdit(user, loaded.owned)) redirect(`/redaktion/texter/${id}/forhandsgranska`);
   const { item, current } = loaded;
   const [pub] = await db.select().from(publications).where(eq(publications.id, item.publicationId));

@@ -1,17 +1,15 @@
 import type { Metadata } from "next";
 import { getDb } from "@/db/client";
 import { listPlacements } from "@/db/queries/editorial";
+import { requirePermission } from "@/lib/auth/refuse";
 import { requireUser } from "@/lib/auth/session";
-import { can } from "@/lib/permissions";
 import { NewTextForm } from "./new-text-form";
 
 export const metadata: Metadata = { title: "Ny text" };
 
 export default async function NewTextPage() {
   const user = await requireUser("/redaktion/texter/ny");
-  if (!can(user, "content.create")) {
-    return <p>Din roll kan inte skapa texter.</p>;
-  }
+  requirePermission(user, "content.create");
   const placements = await listPlacements(await getDb(), user);
   return (
     <div className="max-w-2xl">

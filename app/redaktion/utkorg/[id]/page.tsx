@@ -8,7 +8,7 @@ import { formatDateTime } from "@/lib/format";
 import { mailKindLabel, MAIL_STATUS_LABELS } from "@/lib/mail/labels";
 import { bodyForViewer, getMailMessage } from "@/lib/mail/outbox";
 import { editionMessageForViewer } from "@/lib/mail/send/outbox-view";
-import { can } from "@/lib/permissions";
+import { requirePermission } from "@/lib/auth/refuse";
 
 export const metadata: Metadata = { title: "Meddelande i utkorgen" };
 
@@ -17,7 +17,7 @@ type Props = { params: Promise<{ id: string }> };
 export default async function OutboxMessagePage({ params }: Props) {
   const { id } = await params;
   const user = await requireUser(`/redaktion/utkorg/${id}`);
-  if (!can(user, "outbox.read")) notFound();
+  requirePermission(user, "outbox.read");
   if (!z.uuid().safeParse(id).success) notFound();
   const db = await getDb();
   const message = await getMailMessage(db, id);

@@ -7,7 +7,7 @@ import { requireUser } from "@/lib/auth/session";
 import { absoluteUrl } from "@/lib/feeds/urls";
 import { loadIssue } from "@/lib/issues/load-issue";
 import { personalize, renderIssueEdition } from "@/lib/mail/edition";
-import { can } from "@/lib/permissions";
+import { requirePermission } from "@/lib/auth/refuse";
 import { TestSendForm } from "./test-send-form";
 
 export const metadata: Metadata = { title: "Förhandsgranska e-post" };
@@ -21,7 +21,8 @@ type Props = { params: Promise<{ id: string }> };
 export default async function EmailPreviewPage({ params }: Props) {
   const { id } = await params;
   const user = await requireUser(`/redaktion/nummer/${id}/e-post`);
-  if (!can(user, "issue.manage") || !z.uuid().safeParse(id).success) notFound();
+  requirePermission(user, "issue.manage");
+  if (!z.uuid().safeParse(id).success) notFound();
   const db = await getDb();
   const issue = await loadIssue(db, id);
   if (!issue) notFound();

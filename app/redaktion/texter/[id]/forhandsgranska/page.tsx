@@ -4,7 +4,7 @@ import { ArticleView } from "@/components/content/article-view";
 import { getDb } from "@/db/client";
 import { requireUser } from "@/lib/auth/session";
 import { getMedia } from "@/lib/media/list-media";
-import { loadTextOrNotFound } from "../load";
+import { loadTextForPage } from "../load";
 import { canEdit } from "@/lib/permissions";
 
 export const metadata: Metadata = { title: "Förhandsgranska" };
@@ -13,7 +13,7 @@ export default async function PreviewPage({ params }: { params: Promise<{ id: st
   const { id } = await params;
   const user = await requireUser(`/redaktion/texter/${id}/forhandsgranska`);
   const db = await getDb();
-  const loaded = await loadTextOrNotFound(db, user, id);
+  const loaded = await loadTextForPage(db, user, id);
   const { item, current } = loaded;
   const cover = current.coverMediaId ? await getMedia(db, current.coverMediaId) : null;
   return (

@@ -12,7 +12,7 @@ import { diffDocuments, textLines } from "@/lib/content/diff";
 import { getMedia } from "@/lib/media/list-media";
 import { canEdit } from "@/lib/permissions";
 import { lastApprovedRevision } from "@/lib/workflow/last-approved";
-import { loadTextOrNotFound } from "../load";
+import { loadTextForPage } from "../load";
 import { itemWorkflowPanel } from "../workflow";
 
 export const metadata: Metadata = { title: "Granska text" };
@@ -25,7 +25,7 @@ export default async function ReviewTextPage({ params }: { params: Promise<{ id:
   const { id } = await params;
   const user = await requireUser(`/redaktion/texter/${id}/granska`);
   const db = await getDb();
-  const loaded = await loadTextOrNotFound(db, user, id);
+  const loaded = await loadTextForPage(db, user, id);
   const { item, current } = loaded;
   const cover = current.coverMediaId ? await getMedia(db, current.coverMediaId) : null;
   const workflow = await itemWorkflowPanel(db, user, loaded);

@@ -1,0 +1,13 @@
+import type { Metadata } from "next";
+import { ForbiddenMessage } from "@/components/errors/forbidden-message";
+
+export const metadata: Metadata = { title: "Ingen behörighet – Kommunbladet" };
+
+/** A refusal outside the staff area (which has its own): no layout around it, so it brings the essentials. */
+export default function Forbidden() {
+  return (
+    <main id="innehall" tabIndex={-1} className="mx-auto max-w-3xl px-4 py-16 focus:outline-none">
+      <ForbiddenMessage home={{ href: "/", label: "Till startsidan" }} />
+    </main>
+  );
+}

@@ -1,0 +1,98 @@
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { storageStatePath, type DemoRole } from "./demo-users";
+
+/**
+ * What a person sees when the way is shut or something breaks: a Swedish page with the right status,
+ * inside the staff layout under /redaktion, and never one of Next's English fallbacks.
+ */
+
+const OTHERS_TEXT_TITLE = "Tankar inför budgetarbetet";
+const FORBIDDEN_HEADING = "Du har inte behörighet till den här sidan";
+/** Next's built-in pages and production error text. */
+const ENGLISH = /This page couldn.t load|could not be found|Application error|server-side exception|Something went wrong|Forbidden|Try again|Go back/;
+
+async function as(browser: Browser, role: DemoRole): Promise<Page> {
+  const context = await browser.newContext({ storageState: storageStatePath(role) });
+  return context.newPage();
+}
+
+async function expectNoEnglish(page: Page) {
+  await expect(page.locator("body")).not.toContainText(ENGLISH);
+}
+
+let othersText: string;
+
+test.beforeAll(async ({ browser }) => {
+  const utgivare = await as(browser, "utgivare");
+  await utgivare.goto("/redaktion/texter");
+  const href = await utgivare.getByRole("link", { name: OTHERS_TEXT_TITLE }).first().getAttribute("href");
+  othersText = /\/redaktion\/texter\/([0-9a-f-]{36})/.exec(href ?? "")![1]!;
+  await utgivare.context().close();
+});
+
+test("a skribent opening another writer's text gets the Swedish 403 page in the staff layout", async ({ browser }) => {
+  const page = await as(browser, "skribent");
+  for (const suffix of ["", "/forhandsgranska", "/granska"]) {
+    const url = `/redaktion/texter/${othersText}${suffix}`;
+    const response = await page.goto(url);
+    expect(response?.status(), url).toBe(403);
+    await expect(page.getByRole("main").getByRole("heading", { level: 1 })).toHaveText(FORBIDDEN_HEADING);
+    await expect(page.getByRole("link", { name: "Till översikten" })).toHaveAttribute("href", "/redaktion");
+    // The staff layout stays: the menu and the way to log out.
+    await expect(page.getByRole("navigation", { name: "Redaktionen" })).toBeVisible();
+    await expect(page.getByRole("button", { name: "Logga ut" })).toBeVisible();
+    await expect(page).toHaveTitle("Ingen behörighet – Redaktionen");
+    await expect(page.getByText(OTHERS_TEXT_TITLE)).toHaveCount(0);
+    await expectNoEnglish(page);
+  }
+  await page.context().close();
+});
+
+test("pages reserved to other roles answer 403 in Swedish too", async ({ browser }) => {
+  const skribent = await as(browser, "skribent");
+  for (const url of ["/redaktion/installningar/tillganglighet", "/redaktion/logg", "/redaktion/nummer", "/redaktion/granska"]) {
+    const response = await skribent.goto(url);
+    expect(response?.status(), url).toBe(403);
+    await expect(skribent.getByRole("main").getByRole("heading", { level: 1 }), url).toHaveText(FORBIDDEN_HEADING);
+    await expectNoEnglish(skribent);
+  }
+  await skribent.context().close();
+
+  const admin = await as(browser, "admin");
+  const response = await admin.goto("/redaktion/texter/ny");
+  expect(response?.status()).toBe(403);
+  await expect(admin.getByRole("main").getByRole("heading", { level: 1 })).toHaveText(FORBIDDEN_HEADING);
+  await expectNoEnglish(admin);
+  await admin.context().close();
+});
+
+test("a text that does not exist is a Swedish 404, not a refusal or an error", async ({ browser }) => {
+  const page = await as(browser, "skribent");
+  for (const id of ["00000000-0000-4000-8000-000000000000", "inte-ett-id"]) {
+    const response = await page.goto(`/redaktion/texter/${id}`);
+    expect(response?.status(), id).toBe(404);
+    await expect(page.getByRole("heading", { level: 1, name: "Sidan finns inte" })).toBeVisible();
+    await expectNoEnglish(page);
+  }
+  await page.context().close();
+});
+
+test("an unexpected failure shows the Swedish error page with its Felkod, inside the staff layout", async ({ browser }) => {
+  const page = await as(browser, "utgivare");
+  // A mangled approval link: "%E0%A4%A" is not valid percent-encoding, and the page's decodeURIComponent
+  // throws. Any page that throws would do; this one can be reached by a real (broken) e-mail link.
+  const response = await page.goto("/redaktion/granska/lank/%25E0%25A4%25A");
+  expect(response?.status()).toBe(500);
+  const main = page.getByRole("main");
+  await expect(main.getByRole("heading", { level: 1 })).toHaveText("Något gick fel");
+  await expect(main).toContainText(/Felkod: \S+/);
+  await expect(main.getByRole("link", { name: "Till översikten" })).toHaveAttribute("href", "/redaktion");
+  await expect(page.getByRole("navigation", { name: "Redaktionen" })).toBeVisible();
+  await expectNoEnglish(page);
+
+  // Trying again re-renders the page; it fails the same way and still says so in Swedish.
+  await main.getByRole("button", { name: "Försök igen" }).click();
+  await expect(main.getByRole("heading", { level: 1 })).toHaveText("Något gick fel");
+  await expectNoEnglish(page);
+  await page.context().close();
+});
