@@ -11,7 +11,7 @@
 // each sending its next search as soon as the last is answered, with queries drawn from 1,200
 // different ones (so the short cache of identical searches helps only as much as chance gives).
 // BENCH_SECONDS (10) per run; BENCH_PORT (3630: PGlite, +1: PostgreSQL).
-import { spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import http from "node:http";
 import { demoArticle, percentile, startServer, writeResults } from "./lib.mjs";
 
@@ -23,18 +23,27 @@ const SEARCHERS = 50;
 const WORDS = ["skolan", "förskola", "budget", "vatten", "bibliotek", "kommunen", "väg", "cykel", "bygglov", "äldreomsorg", "idrott", "hamnen", "sjön", "fritid", "nämnden", "kultur", "trafik", "bostäder", "park", "mat", "skog", "energi", "vinter", "sommar", "fiber", "buss", "tåg", "möte", "val", "barn"];
 const QUERIES = WORDS.flatMap((a) => WORDS.map((b) => (a === b ? a : `${a} ${b}`))).flatMap((q) => [q, `${q} 2026`].slice(0, 1 + (q.length % 2)));
 
-function wrk(url) {
-  const out = spawnSync("wrk", ["-t1", `-c${CONNECTIONS}`, `-d${SECONDS}s`, "--latency", "-H", "Accept-Encoding: br, gzip", url], { encoding: "utf8" });
-  if (out.status !== 0) throw new Error(`wrk failed: ${out.stderr || out.error?.message}`);
+/** One wrk run. Asynchronous: the searchers live in this process and must keep going meanwhile. */
+async function wrk(url) {
+  const child = spawn("wrk", ["-t1", `-c${CONNECTIONS}`, `-d${SECONDS}s`, "--latency", "-H", "Accept-Encoding: br, gzip", url]);
+  let stdout = "";
+  let stderr = "";
+  child.stdout.on("data", (chunk) => (stdout += chunk));
+  child.stderr.on("data", (chunk) => (stderr += chunk));
+  const status = await new Promise((resolve, reject) => {
+    child.on("error", reject);
+    child.on("close", resolve);
+  });
+  if (status !== 0) throw new Error(`wrk failed (is it installed? apt-get install wrk): ${stderr}`);
   const ms = (text) => {
     const [, n, unit] = text.match(/([\d.]+)(us|ms|s)/) ?? [];
     return Number(n) * (unit === "us" ? 0.001 : unit === "s" ? 1000 : 1);
   };
   return {
-    rps: Number(out.stdout.match(/Requests\/sec:\s+([\d.]+)/)?.[1]),
-    p50: ms(out.stdout.match(/\s50%\s+(\S+)/)?.[1] ?? ""),
-    p99: ms(out.stdout.match(/\s99%\s+(\S+)/)?.[1] ?? ""),
-    errors: Number(out.stdout.match(/Non-2xx or 3xx responses:\s+(\d+)/)?.[1] ?? 0) + Number(out.stdout.match(/Socket errors:.*timeout (\d+)/)?.[1] ?? 0),
+    rps: Number(stdout.match(/Requests\/sec:\s+([\d.]+)/)?.[1]),
+    p50: ms(stdout.match(/\s50%\s+(\S+)/)?.[1] ?? ""),
+    p99: ms(stdout.match(/\s99%\s+(\S+)/)?.[1] ?? ""),
+    errors: Number(stdout.match(/Non-2xx or 3xx responses:\s+(\d+)/)?.[1] ?? 0) + Number(stdout.match(/Socket errors:.*timeout (\d+)/)?.[1] ?? 0),
   };
 }
 
@@ -84,18 +93,18 @@ async function measure(postgresUrl, port) {
   try {
     const article = await demoArticle(server.base);
     const url = `${server.base}${article}`;
-    wrk(url); // warm-up: page cache, micro-cache, JIT
-    const before = wrk(url);
+    await wrk(url); // warm-up: page cache, micro-cache, JIT
+    const before = await wrk(url);
     const searchers = startSearchers(server.base);
     await new Promise((r) => setTimeout(r, 2000));
     const fromCount = { ...searchers.counts };
     const fromLatency = searchers.latencies.length;
-    const during = wrk(url);
+    const during = await wrk(url);
     const searches = Object.fromEntries(Object.entries(searchers.counts).map(([k, v]) => [k, v - fromCount[k]]));
     const searchLatencies = searchers.latencies.slice(fromLatency);
     await searchers.stop();
     await new Promise((r) => setTimeout(r, 1000));
-    const after = wrk(url);
+    const after = await wrk(url);
     return { database: server.database, workers: server.workers, article, before, during, after, searches, searchLatencies };
   } finally {
     await server.stop();
