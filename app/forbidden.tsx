@@ -1,7 +1,4 @@
-import type { Metadata } from "next";
 import { ForbiddenMessage } from "@/components/errors/forbidden-message";
-
-export const metadata: Metadata = { title: "Ingen behörighet – Kommunbladet" };
 
 /** A refusal outside the staff area (which has its own): no layout around it, so it brings the essentials. */
 export default function Forbidden() {

@@ -1,7 +1,4 @@
-import type { Metadata } from "next";
 import { ForbiddenMessage } from "@/components/errors/forbidden-message";
-
-export const metadata: Metadata = { title: "Ingen behörighet" };
 
 /** A staff page the user's role may not open (lib/auth/refuse), inside the staff layout; status 403. */
 export default function StaffForbidden() {
