@@ -4,7 +4,6 @@ import type { Db } from "@/db/types";
 import { placeableIssueStatuses } from "@/lib/editorial/placement";
 import type { Actor } from "@/lib/permissions";
 import type { WorkflowStatus } from "@/lib/workflow/labels";
-import { editVoidsApproval } from "@/lib/workflow/transitions";
 
 /** Reads for /redaktion. Callers have already checked that the user may see the staff area. */
 
@@ -59,7 +58,18 @@ export async function getRevisions(db: Db, itemId: string, ids: string[]) {
     .where(and(eq(revisions.itemId, itemId), inArray(revisions.id, ids)));
 }
 
-/** Where `actor` may put a new text: every blog, and the newsletter issues placeableIssueStatuses allows. */
+/** Said in the option, since a new article there goes past a decision already taken on the issue. */
+const LOCKED_ISSUE_NOTE: Partial<Record<WorkflowStatus, string>> = {
+  in_review: " (granskas)",
+  approved: " (godkänt – en ny artikel upphäver godkännandet)",
+  scheduled: " (schemalagt – en ny artikel upphäver godkännandet och schemat)",
+  withdrawn: " (avpublicerat)",
+};
+
+/**
+ * Where `actor` may put a new text: every blog, and the newsletter issues placeableIssueStatuses
+ * allows. Issues past the writers' stage come last, so the preselected option never undoes a decision.
+ */
 export async function listPlacements(db: Db, actor: Actor) {
   const pubs = await db.select().from(publications).orderBy(publications.name);
   const issues = await db
@@ -67,17 +77,14 @@ export async function listPlacements(db: Db, actor: Actor) {
     .from(newsletterIssues)
     .where(inArray(newsletterIssues.status, placeableIssueStatuses(actor)))
     .orderBy(desc(newsletterIssues.year), desc(newsletterIssues.number));
-  return pubs.flatMap((pub) =>
+  const options = pubs.flatMap((pub) =>
     pub.kind === "blog"
-      ? [{ value: pub.id, label: `Blogginlägg i ${pub.name}` }]
+      ? [{ value: pub.id, label: `Blogginlägg i ${pub.name}`, note: undefined }]
       : issues
           .filter((issue) => issue.publicationId === pub.id)
-          .map((issue) => ({
-            value: `${pub.id}:${issue.id}`,
-            // Said before the choice, since the addition undoes the utgivare's decision.
-            label: `Artikel i ${pub.name}, nummer ${issue.number} ${issue.year}${editVoidsApproval(issue.status) ? " (godkänt – en ny artikel upphäver godkännandet)" : ""}`,
-          })),
+          .map((issue) => ({ value: `${pub.id}:${issue.id}`, label: `Artikel i ${pub.name}, nummer ${issue.number} ${issue.year}`, note: LOCKED_ISSUE_NOTE[issue.status] })),
   );
+  return [...options.filter((o) => !o.note), ...options.filter((o) => o.note)].map((o) => ({ value: o.value, label: o.label + (o.note ?? "") }));
 }
 
 export type TextFilters = { status?: string; publicationId?: string; authorId?: string };

@@ -100,6 +100,16 @@ describe("createText into a newsletter issue", () => {
     };
     expect(await offered(skribent)).toEqual(["draft"]);
     expect(await offered(redaktor)).toEqual(["draft", "in_review", "approved", "scheduled"]);
+    // Issues past the writers' stage say so, and come after every other option: the preselected
+    // first option never undoes a decision.
+    const options = await listPlacements(t.db, redaktor);
+    const approved = options.findIndex((o) => o.value.endsWith(ids.approved));
+    expect(options[approved]!.label).toMatch(/ \(godkänt – en ny artikel upphäver godkännandet\)$/);
+    expect(options.find((o) => o.value.endsWith(ids.scheduled))!.label).toMatch(/\(schemalagt – en ny artikel upphäver godkännandet och schemat\)$/);
+    expect(options.find((o) => o.value.endsWith(ids.draft))!.label).toMatch(/^Artikel i .*, nummer \d+ 2033$/);
+    const firstLocked = options.findIndex((o) => o.label.endsWith(")"));
+    expect(options.slice(firstLocked).every((o) => o.label.endsWith(")"))).toBe(true);
+    expect(options.some((o) => o.label.startsWith("Blogginlägg i"))).toBe(true);
     const published: WorkflowStatus = "published";
     await t.db.update(newsletterIssues).set({ status: published, publishedAt: new Date() }).where(eq(newsletterIssues.id, ids.draft));
     expect(await offered(utgivare)).toEqual(["in_review", "approved", "scheduled"]);
