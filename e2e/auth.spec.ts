@@ -60,6 +60,41 @@ test("@resident gets the same message for an unknown account and a wrong passwor
   await login.expectError(INVALID);
 });
 
+test("@redaktor a copy of the session cookie kept from before 'Logga ut' does not work after it", async ({ page, context }) => {
+  // A log-in of its own: logging out ends this session only, not the stored one other specs use.
+  const login = new LoginPage(page);
+  await login.goto();
+  await login.logIn(ROLE_USERS.redaktor.email, DEMO_PASSWORD);
+  await expect(page.getByRole("heading", { level: 1, name: "Översikt" })).toBeVisible();
+  const saved = await context.cookies();
+  expect(saved.some((c) => c.name.includes("session-token"))).toBe(true);
+
+  await page.getByRole("button", { name: "Logga ut" }).click();
+  await expect(page).toHaveURL(/\/logga-in/);
+  await context.addCookies(saved);
+  await page.goto("/redaktion");
+  await expect(page).toHaveURL(/\/logga-in\?till=%2Fredaktion/);
+});
+
+test("@resident after many wrong passwords the next attempt has to wait, and the form says for how long", async ({ page }) => {
+  const login = new LoginPage(page);
+  // An account that does not exist: the wait is the same, and no demo user is delayed for other specs.
+  const email = "gissning@exempelby.test";
+  for (let i = 0; i < 5; i++) {
+    await login.goto();
+    await login.logIn(email, `fel-${i}`);
+    await login.expectError(INVALID);
+  }
+  // The first wait is a second and each one doubles, so a slow round trip only needs another try.
+  await expect(async () => {
+    await login.logIn(email, "fel-igen");
+    await expect(page.getByRole("main").getByRole("alert")).toHaveText(
+      /^För många misslyckade inloggningsförsök\. Vänta (en sekund|\d+ sekunder) och försök sedan igen\.$/,
+      { timeout: 2_000 },
+    );
+  }).toPass({ timeout: 20_000, intervals: [0] });
+});
+
 test.describe("logging out sticks", () => {
   test.use({ storageState: storageStatePath("redaktor") });
   // Regression: the proxy used to refresh the session cookie on every staff request, so a link
