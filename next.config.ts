@@ -1,10 +1,26 @@
 import path from "node:path";
 import type { NextConfig } from "next";
 
+const SECURITY_HEADERS = [
+  // No page of ours is meant to be framed (the policy's frame-ancestors 'none' says the same to
+  // browsers that read it): not the one-click approval page, not a reader form.
+  { key: "X-Frame-Options", value: "DENY" },
+  { key: "X-Content-Type-Options", value: "nosniff" },
+  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+  // Features no page uses, refused for any script that might ask.
+  { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), hid=(), midi=(), accelerometer=(), gyroscope=(), magnetometer=(), browsing-topics=()" },
+];
+
 const nextConfig: NextConfig = {
   // Native or WASM packages must be loaded by Node at run time, not bundled.
   serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "pg", "sharp"],
   poweredByHeader: false,
+  // Headers that depend on nothing at run time, on every answer. The Content Security Policy is
+  // per page (proxy.ts for staff pages, lib/server/security-headers.mjs for the reader pages, with
+  // HSTS, which depends on PUBLIC_URL at run time: these headers are fixed at build time).
+  async headers() {
+    return [{ source: "/:path*", headers: SECURITY_HEADERS }];
+  },
   // Public pages are cached in memory per process and revalidated on publish; see the handler.
   cacheHandler: path.join(import.meta.dirname, "lib/cache/page-cache-handler.mjs"),
   cacheMaxMemorySize: 0,
