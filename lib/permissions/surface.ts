@@ -77,28 +77,28 @@ export const ROUTES = {
 
 /**
  * Staff pages. Every one sends a visitor without a session to /logga-in. `refusal` is what a
- * logged-in role without the permission gets: "status", an error status (403, or 404 where the page
- * hides that it exists) with none of the page's content; "message", the page's own explanation.
+ * logged-in role without the permission gets: "forbidden", the Swedish 403 page (lib/auth/refuse)
+ * with none of the page's content; "message", the page's own explanation.
  */
-export type PageGuard = Guard & { refusal: "status" | "message" };
+export type PageGuard = Guard & { refusal: "forbidden" | "message" };
 
 export const PAGES = {
-  "app/redaktion/page.tsx": { ...permission("staff.access"), refusal: "status" },
-  "app/redaktion/granska/page.tsx": { ...permission("content.approve"), refusal: "status" },
+  "app/redaktion/page.tsx": { ...permission("staff.access"), refusal: "forbidden" },
+  "app/redaktion/granska/page.tsx": { ...permission("content.approve"), refusal: "forbidden" },
   "app/redaktion/granska/lank/[token]/page.tsx": { kind: "token", why: "The link works only for the utgivare it was mailed to.", refusal: "message" },
-  "app/redaktion/installningar/tillganglighet/page.tsx": { ...permission("settings.manage"), refusal: "status" },
-  "app/redaktion/logg/page.tsx": { ...permission("audit.read"), refusal: "status" },
-  "app/redaktion/nummer/page.tsx": { ...permission("issue.manage"), refusal: "status" },
-  "app/redaktion/nummer/[id]/page.tsx": { ...permission("issue.manage"), refusal: "status" },
-  "app/redaktion/nummer/[id]/e-post/page.tsx": { ...permission("issue.manage"), refusal: "status" },
-  "app/redaktion/prenumeranter/page.tsx": { ...permission("subscribers.manage"), refusal: "status" },
-  "app/redaktion/texter/page.tsx": { ...permission("staff.access", { note: "a skribent sees only their own texts" }), refusal: "status" },
-  "app/redaktion/texter/ny/page.tsx": { ...permission("content.create"), refusal: "message" },
-  "app/redaktion/texter/[id]/page.tsx": { ...ownText("content.edit.own"), refusal: "status" },
-  "app/redaktion/texter/[id]/forhandsgranska/page.tsx": { ...ownText("content.edit.own"), refusal: "status" },
-  "app/redaktion/texter/[id]/granska/page.tsx": { ...ownText("content.edit.own"), refusal: "status" },
-  "app/redaktion/utkorg/page.tsx": { ...permission("outbox.read"), refusal: "status" },
-  "app/redaktion/utkorg/[id]/page.tsx": { ...permission("outbox.read"), refusal: "status" },
+  "app/redaktion/installningar/tillganglighet/page.tsx": { ...permission("settings.manage"), refusal: "forbidden" },
+  "app/redaktion/logg/page.tsx": { ...permission("audit.read"), refusal: "forbidden" },
+  "app/redaktion/nummer/page.tsx": { ...permission("issue.manage"), refusal: "forbidden" },
+  "app/redaktion/nummer/[id]/page.tsx": { ...permission("issue.manage"), refusal: "forbidden" },
+  "app/redaktion/nummer/[id]/e-post/page.tsx": { ...permission("issue.manage"), refusal: "forbidden" },
+  "app/redaktion/prenumeranter/page.tsx": { ...permission("subscribers.manage"), refusal: "forbidden" },
+  "app/redaktion/texter/page.tsx": { ...permission("staff.access", { note: "a skribent sees only their own texts" }), refusal: "forbidden" },
+  "app/redaktion/texter/ny/page.tsx": { ...permission("content.create"), refusal: "forbidden" },
+  "app/redaktion/texter/[id]/page.tsx": { ...ownText("content.edit.own"), refusal: "forbidden" },
+  "app/redaktion/texter/[id]/forhandsgranska/page.tsx": { ...ownText("content.edit.own"), refusal: "forbidden" },
+  "app/redaktion/texter/[id]/granska/page.tsx": { ...ownText("content.edit.own"), refusal: "forbidden" },
+  "app/redaktion/utkorg/page.tsx": { ...permission("outbox.read"), refusal: "forbidden" },
+  "app/redaktion/utkorg/[id]/page.tsx": { ...permission("outbox.read"), refusal: "forbidden" },
 } as const satisfies Record<string, PageGuard>;
 
 export type ActionKey = keyof typeof ACTIONS;
