@@ -15,6 +15,7 @@
 // Next compresses after this layer has been passed by (its compression middleware wraps the
 // response inside Next's handler), so the bytes seen here may be gzip or deflate: they are
 // decompressed for reading only, and the compressed bytes are sent as they were.
+import { createHash } from "node:crypto";
 import zlib from "node:zlib";
 import { contentSecurityPolicy, hashSources, scriptHashes } from "../security/content-security-policy.mjs";
 
@@ -22,6 +23,7 @@ import { contentSecurityPolicy, hashSources, scriptHashes } from "../security/co
 export const HSTS = "max-age=31536000";
 
 const MAX_BODY = 4 * 1024 * 1024;
+const MAX_REMEMBERED = 256;
 const DECODERS = { gzip: zlib.gunzipSync, "x-gzip": zlib.gunzipSync, deflate: zlib.inflateSync, br: zlib.brotliDecompressSync };
 
 /**
@@ -48,14 +50,20 @@ export function needsPolicy(method, status, headers) {
 }
 
 /**
- * @param {{ publicUrl?: string; maxBody?: number; warn?: (message: string) => void }} [options]
+ * @param {{ publicUrl?: string; maxBody?: number; warn?: (message: string) => void; policyOf?: typeof publicPolicy }} [options]
+ *   policyOf: for the tests, to count how often a page is read.
  */
-export function createSecurityHeaders({ publicUrl = process.env.PUBLIC_URL, maxBody = MAX_BODY, warn = console.warn } = {}) {
+export function createSecurityHeaders({ publicUrl = process.env.PUBLIC_URL, maxBody = MAX_BODY, warn = console.warn, policyOf = publicPolicy } = {}) {
   const https = /^https:/i.test(publicUrl ?? "");
   // A page policy for when the HTML cannot be read: no inline script runs, the page still reads.
   const closed = contentSecurityPolicy({ scriptSources: hashSources([]), publicUrl });
   /** @type {Set<string>} */
   const reported = new Set();
+  // The policies of the last pages read, by a digest of the bytes as sent: a page from Next's page
+  // cache comes as the same bytes until it changes, and a digest of the compressed bytes costs a
+  // fraction of decompressing and reading them (with the micro-cache off, every request is one).
+  /** @type {Map<string, string>} */
+  const remembered = new Map();
   const report = (url, scripts) => {
     for (const text of scripts) {
       const shape = text.slice(0, 40);
@@ -126,15 +134,21 @@ export function createSecurityHeaders({ publicUrl = process.env.PUBLIC_URL, maxB
       const done = [chunk, encoding, callback].find((arg) => typeof arg === "function");
       const body = Buffer.concat(chunks);
       chunks = [];
-      let policy = closed;
-      try {
-        const decode = DECODERS[String(this.getHeader("content-encoding") ?? "").trim().toLowerCase()];
-        const html = (decode ? decode(body) : body).toString("utf8");
-        const page = publicPolicy(html, publicUrl);
-        policy = page.policy;
-        if (page.refused.length > 0) report(req.url, page.refused);
-      } catch (error) {
-        warn(`Content-Security-Policy: sidan ${req.url} kunde inte läsas (${/** @type {Error} */ (error).message}); inga inline-skript tillåts.`);
+      const coding = String(this.getHeader("content-encoding") ?? "").trim().toLowerCase();
+      const key = `${coding} ${createHash("sha256").update(body).digest("base64")}`;
+      let policy = remembered.get(key);
+      if (policy === undefined) {
+        policy = closed;
+        try {
+          const decode = DECODERS[coding];
+          const page = policyOf((decode ? decode(body) : body).toString("utf8"), publicUrl);
+          policy = page.policy;
+          if (page.refused.length > 0) report(req.url, page.refused);
+          remembered.set(key, policy);
+          if (remembered.size > MAX_REMEMBERED) remembered.delete(remembered.keys().next().value);
+        } catch (error) {
+          warn(`Content-Security-Policy: sidan ${req.url} kunde inte läsas (${/** @type {Error} */ (error).message}); inga inline-skript tillåts.`);
+        }
       }
       this.setHeader("content-security-policy", policy);
       if (!this.hasHeader("content-length") && !this.hasHeader("transfer-encoding")) this.setHeader("content-length", body.length);

@@ -5,7 +5,7 @@ import zlib from "node:zlib";
 import { afterEach, describe, expect, it } from "vitest";
 import { scriptHashes, sha256Source } from "@/lib/security/content-security-policy.mjs";
 import { createMicroCache, type MicroCache } from "./micro-cache.mjs";
-import { createSecurityHeaders, HSTS, needsPolicy } from "./security-headers.mjs";
+import { createSecurityHeaders, HSTS, needsPolicy, publicPolicy } from "./security-headers.mjs";
 
 // Next's own compression middleware, which wraps the response inside Next's handler, after this layer.
 const compression = createRequire(import.meta.url)("next/dist/compiled/compression") as () => (req: unknown, res: unknown, next: () => void) => void;
@@ -33,7 +33,16 @@ async function start(options: { publicUrl?: string; maxBody?: number } = {}) {
   const warnings: string[] = [];
   const cache = createMicroCache();
   caches.push(cache);
-  const security = createSecurityHeaders({ publicUrl: options.publicUrl ?? "http://127.0.0.1", maxBody: options.maxBody, warn: (m) => warnings.push(m) });
+  let reads = 0;
+  const security = createSecurityHeaders({
+    publicUrl: options.publicUrl ?? "http://127.0.0.1",
+    maxBody: options.maxBody,
+    warn: (m) => warnings.push(m),
+    policyOf: (html, publicUrl) => {
+      reads += 1;
+      return publicPolicy(html, publicUrl);
+    },
+  });
   const compress = compression();
   let body = article();
   let rendered = 0;
@@ -91,7 +100,7 @@ async function start(options: { publicUrl?: string; maxBody?: number } = {}) {
         .on("error", reject)
         .end();
     });
-  return { request, warnings, rendered: () => rendered, setBody: (html: string) => (body = html) };
+  return { request, warnings, rendered: () => rendered, reads: () => reads, setBody: (html: string) => (body = html) };
 }
 
 const scriptSrc = (policy: unknown) => String(policy).split("; ").find((d) => d.startsWith("script-src "));
@@ -136,6 +145,20 @@ describe("the reader pages' policy", () => {
     expect(second.headers["content-security-policy"]).toBe(first.headers["content-security-policy"]);
     expect(second.text).toBe(article());
     expect(app.rendered()).toBe(1);
+  });
+
+  it("reads the same bytes once, and a changed page again", async () => {
+    const app = await start();
+    // Not kept by the micro-cache (no x-nextjs-cache), so every request reaches this layer.
+    const first = await app.request("/strommad", { "accept-encoding": "gzip" });
+    const second = await app.request("/strommad", { "accept-encoding": "gzip" });
+    expect(second.headers["content-security-policy"]).toBe(first.headers["content-security-policy"]);
+    expect(app.reads()).toBe(1);
+    app.setBody(article().replace(FLIGHT_START, "(self.__next_f=self.__next_f||[]).push([1])"));
+    const changed = await app.request("/strommad", { "accept-encoding": "gzip" });
+    expect(app.reads()).toBe(2);
+    expect(scriptSrc(changed.headers["content-security-policy"])).toContain(sha256Source("(self.__next_f=self.__next_f||[]).push([1])"));
+    expect(scriptSrc(changed.headers["content-security-policy"])).not.toContain(sha256Source(FLIGHT_START));
   });
 
   it("lets no inline script run on a page too large to read, which still arrives whole", async () => {
