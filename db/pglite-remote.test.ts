@@ -71,15 +71,17 @@ describe("the embedded database in a worker thread", () => {
 
   it("keeps other queries out of an open transaction until it ends (isolation, as in one process)", async () => {
     let outsideSaw = -1;
+    let outside: Promise<unknown> = Promise.resolve();
     await db.transaction(async (tx) => {
       await tx.insert(users).values(person("Gun"));
-      const outside = countUsers().then((n) => (outsideSaw = n));
+      outside = countUsers().then((n) => (outsideSaw = n));
+      // However slow the machine, the outside query cannot finish while the transaction is open.
       await new Promise((resolve) => setTimeout(resolve, 50));
       expect(outsideSaw).toBe(-1);
       await tx.delete(users).where(eq(users.name, "Gun"));
-      void outside;
     });
-    await new Promise((resolve) => setTimeout(resolve, 10));
+    // Waits for the query itself, not a guessed time: it ran after the commit and saw its result.
+    await outside;
     expect(outsideSaw).toBe(3);
   });
 
