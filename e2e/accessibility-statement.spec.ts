@@ -58,6 +58,7 @@ test.describe("@redaktor the accessibility statement", () => {
     await page.goto("/redaktion");
     await expect(page.getByRole("navigation", { name: "Redaktionen" }).getByRole("link", { name: "Inställningar" })).toHaveCount(0);
     const response = await page.goto("/redaktion/installningar/tillganglighet");
-    expect(response?.status()).toBe(404);
+    expect(response?.status()).toBe(403);
+    await expect(page.getByRole("heading", { name: "Du har inte behörighet till den här sidan" })).toBeVisible();
   });
 });

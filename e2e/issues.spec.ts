@@ -69,10 +69,10 @@ test.describe("@redaktor assembles an issue", () => {
 test.describe("@skribent cannot assemble issues", () => {
   test.use({ storageState: storageStatePath("skribent") });
 
-  test("gets no menu link and a 404 for the issue pages", async ({ page }) => {
+  test("gets no menu link and the Swedish 403 for the issue pages", async ({ page }) => {
     const response = await page.goto("/redaktion/nummer");
-    expect(response?.status()).toBe(404);
-    await expect(page.getByRole("heading", { name: "Sidan finns inte" })).toBeVisible();
+    expect(response?.status()).toBe(403);
+    await expect(page.getByRole("heading", { name: "Du har inte behörighet till den här sidan" })).toBeVisible();
     await page.goto("/redaktion");
     await expect(page.getByRole("navigation", { name: "Redaktionen" }).getByRole("link", { name: "Nummer" })).toHaveCount(0);
   });

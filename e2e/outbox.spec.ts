@@ -29,20 +29,21 @@ test.describe("outbox (redaktör)", () => {
     expect(list?.status()).toBe(200);
     await expect(page.getByRole("heading", { level: 1, name: "Utkorg" })).toBeVisible();
     const message = await page.goto(`/redaktion/utkorg/${UNKNOWN_ID}`);
-    expect(message?.status()).toBe(404);
+    expect(message?.status()).toBe(403);
   });
 });
 
 test.describe("outbox (skribent)", () => {
   test.use({ storageState: storageStatePath("skribent") });
 
-  test("@skribent has no outbox: no menu link, and a 404 for its pages", async ({ page }) => {
+  test("@skribent has no outbox: no menu link, and the Swedish 403 for its pages", async ({ page }) => {
     await page.goto("/redaktion");
     await expect(page.getByRole("navigation", { name: "Redaktionen" }).getByRole("link", { name: "Utkorg" })).toHaveCount(0);
     const list = await page.goto("/redaktion/utkorg");
-    expect(list?.status()).toBe(404);
+    expect(list?.status()).toBe(403);
+    await expect(page.getByRole("heading", { name: "Du har inte behörighet till den här sidan" })).toBeVisible();
     await expect(page.getByRole("heading", { level: 1, name: "Utkorg" })).toHaveCount(0);
     const message = await page.goto(`/redaktion/utkorg/${UNKNOWN_ID}`);
-    expect(message?.status()).toBe(404);
+    expect(message?.status()).toBe(403);
   });
 });
