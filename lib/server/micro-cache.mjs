@@ -72,7 +72,7 @@ const keyOf = (encoding, url) => `${encoding} ${url}`;
 /**
  * Kept under the coding Next actually sent (its Content-Encoding), which is what the bytes are.
  * plainByChoice: Next sent it uncompressed to a client that accepted its compression.
- * @typedef {{ at: number; status: number; headers: Record<string, unknown>; body: Buffer; plainByChoice: boolean }} Entry
+ * @typedef {{ at: number; status: number; head: unknown[]; body: Buffer; plainByChoice: boolean }} Entry
  */
 
 /**
@@ -111,7 +111,7 @@ export function createMicroCache({ ttlMs = 1000, maxEntries = 1000, now = Date.n
           .map((encoding) => fresh(keyOf(encoding, req.url)))
           .find(Boolean) ?? (accepts("identity") ? fresh(keyOf("identity", req.url), (entry) => !wouldCompress || entry.plainByChoice) : undefined);
       if (held) {
-        res.writeHead(held.status, { ...held.headers, "content-length": held.body.length, "x-micro-cache": "HIT" });
+        res.writeHead(held.status, held.head);
         res.end(held.body);
         return true;
       }
@@ -177,7 +177,10 @@ export function createMicroCache({ ttlMs = 1000, maxEntries = 1000, now = Date.n
       const encoding = String(headers["content-encoding"] ?? "identity").trim().toLowerCase() || "identity";
       const key = keyOf(encoding, req.url);
       entries.delete(key); // re-inserted last, so the oldest entry is the first to go
-      entries.set(key, { at: now(), status: res.statusCode, headers: kept, body: Buffer.concat(chunks), plainByChoice: encoding === "identity" && wouldCompress });
+      const body = Buffer.concat(chunks);
+      // The head of a hit as writeHead takes it, made once: a hit costs as little as it can.
+      const head = [...Object.entries(kept).flat(), "content-length", body.length, "x-micro-cache", "HIT"];
+      entries.set(key, { at: now(), status: res.statusCode, head, body, plainByChoice: encoding === "identity" && wouldCompress });
       if (entries.size > maxEntries) entries.delete(entries.keys().next().value);
     });
   }
