@@ -29,7 +29,7 @@ test.describe("outbox (redaktör)", () => {
     expect(list?.status()).toBe(200);
     await expect(page.getByRole("heading", { level: 1, name: "Utkorg" })).toBeVisible();
     const message = await page.goto(`/redaktion/utkorg/${UNKNOWN_ID}`);
-    expect(message?.status()).toBe(403);
+    expect(message?.status()).toBe(404);
   });
 });
 
