@@ -124,6 +124,48 @@ describe("micro-cache", () => {
     expect(app.seen).toEqual(["/kalender", "/kalender"]);
   });
 
+  it("when a copy runs out, asks Next once and sends the old copy meanwhile", async () => {
+    let clock = 1_000;
+    const app = await start({ ttlMs: 1_000, now: () => clock });
+    await app.get("/kalender");
+    clock += 1_500;
+    app.publish(); // Next's own copy moved on (its page cache revalidated), as it may at any time
+    app.slow(150);
+    const refresh = app.get("/kalender");
+    while (app.seen.length < 2) await new Promise((resolve) => setTimeout(resolve, 5));
+    const meanwhile = await Promise.all([app.get("/kalender"), app.get("/kalender")]);
+    expect(meanwhile.map((page) => page.body)).toEqual(["<p>version 1</p>", "<p>version 1</p>"]);
+    expect(meanwhile.every((page) => page.headers.get("x-micro-cache") === "HIT")).toBe(true);
+    expect((await refresh).body).toBe("<p>version 2</p>");
+    expect((await app.get("/kalender")).body).toBe("<p>version 2</p>");
+    expect(app.seen).toEqual(["/kalender", "/kalender"]);
+  });
+
+  it("sends no copy older than twice the TTL, nor the old one when the refresh has taken a whole TTL", async () => {
+    let clock = 1_000;
+    const app = await start({ ttlMs: 1_000, now: () => clock });
+    await app.get("/kalender");
+    clock += 1_200;
+    app.slow(150);
+    const refresh = app.get("/kalender");
+    while (app.seen.length < 2) await new Promise((resolve) => setTimeout(resolve, 5));
+    clock += 800; // the copy is now 2 000 ms old
+    const tooOld = app.get("/kalender");
+    while (app.seen.length < 3) await new Promise((resolve) => setTimeout(resolve, 5));
+    await Promise.all([refresh, tooOld]);
+
+    app.slow(0);
+    await app.get("/blogg");
+    clock += 1_100;
+    app.slow(150);
+    const slowRefresh = app.get("/blogg");
+    while (app.seen.filter((url) => url === "/blogg").length < 2) await new Promise((resolve) => setTimeout(resolve, 5));
+    clock += 1_000; // the refresh has been under way for a whole TTL: no longer trusted to end
+    const another = app.get("/blogg");
+    while (app.seen.filter((url) => url === "/blogg").length < 3) await new Promise((resolve) => setTimeout(resolve, 5));
+    await Promise.all([slowRefresh, another]);
+  });
+
   it("keeps nothing with a TTL of 0", async () => {
     const app = await start({ ttlMs: 0 });
     await app.get("/");
