@@ -14,7 +14,8 @@
 //   WEB_CONCURRENCY      worker processes (default: the number of cores with DATABASE_URL, else 1)
 //   PAGE_MICROCACHE_MS   how long a cached reader page is sent again without asking Next (default 1000)
 //   TRUSTED_PROXIES      reverse proxies in front, for the client's address (lib/server/client-address.mjs; default 0)
-//   SEARCH_CONCURRENCY, SEARCH_QUEUE, SEARCH_WAIT_MS   searches at once, waiting, longest wait (lib/server/search-gate.mjs)
+//   SEARCH_CONCURRENCY, SEARCH_QUEUE, SEARCH_WAIT_MS, SEARCH_RATE   searches at once, waiting, longest
+//                        wait, started per second by the instance (lib/server/search-gate.mjs)
 //   SEARCH_CACHE_MS      how long an identical search is answered from memory (lib/server/search-cache.mjs; default 30000)
 import cluster from "node:cluster";
 import http from "node:http";
@@ -117,7 +118,8 @@ async function runServer() {
   const { port, hostname } = serverOptions(process.argv.slice(2), process.env);
   const ttlMs = microCacheTtl(process.env);
   const proxies = trustedProxies(process.env);
-  const searchOptions = searchGateOptions(process.env);
+  // A worker of a cluster gets its share of the instance's search rate (KB_WORKERS, set by the primary).
+  const searchOptions = searchGateOptions(process.env, Number(process.env.KB_WORKERS) || 1);
   const searchTtlMs = searchCacheTtl(process.env);
   process.env.NODE_ENV ??= "production";
   const { default: next } = await import("next");
@@ -168,7 +170,7 @@ function runPrimary(count) {
   const workers = () => Object.values(cluster.workers ?? {}).filter((w) => w !== undefined);
   const bus = cacheBusFor(process.env, (tags) => relay(workers(), { id: -1 }, { type: PAGE_CACHE_MESSAGE, tags }));
   const fork = () => {
-    const worker = cluster.fork();
+    const worker = cluster.fork({ KB_WORKERS: String(count) });
     startedAt.set(worker.id, Date.now());
     worker.on("message", (message) => {
       relay(workers(), worker, message);

@@ -99,6 +99,57 @@ describe("the search gate", () => {
     expect(next).not.toHaveBeenCalled();
   });
 
+  it("starts no more than `ratePerSecond` searches a second, and the held ones as the rate allows", () => {
+    vi.useFakeTimers();
+    const gate = createSearchGate({ concurrency: 10, maxQueue: 10, ratePerSecond: 2, now: () => Date.now() });
+    const started: number[] = [];
+    for (let i = 0; i < 4; i++) gate.handle(search(), new FakeResponse() as never, () => started.push(i));
+    expect(started).toEqual([0, 1]);
+    expect(gate.waiting()).toBe(2);
+    vi.advanceTimersByTime(499);
+    expect(started).toEqual([0, 1]);
+    vi.advanceTimersByTime(1);
+    expect(started).toEqual([0, 1, 2]);
+    vi.advanceTimersByTime(500);
+    expect(started).toEqual([0, 1, 2, 3]);
+    expect(gate.waiting()).toBe(0);
+    // A quiet second fills the bucket again, to one second's worth and no more.
+    vi.advanceTimersByTime(5_000);
+    for (let i = 4; i < 7; i++) gate.handle(search(), new FakeResponse() as never, () => started.push(i));
+    expect(started).toEqual([0, 1, 2, 3, 4, 5]);
+  });
+
+  it("answers 429 to a search the rate holds back longer than its longest wait", () => {
+    vi.useFakeTimers();
+    const gate = createSearchGate({ concurrency: 10, maxQueue: 10, maxWaitMs: 300, ratePerSecond: 1, now: () => Date.now() });
+    gate.handle(search(), new FakeResponse() as never, () => undefined);
+    const held = new FakeResponse();
+    const next = vi.fn();
+    gate.handle(search(), held as never, next);
+    vi.advanceTimersByTime(300);
+    expect(held.status).toBe(429);
+    vi.advanceTimersByTime(1_000);
+    expect(next).not.toHaveBeenCalled();
+    expect(gate.waiting()).toBe(0);
+  });
+
+  it("lets one search start at a time when a worker's share of the rate is below one a second", () => {
+    vi.useFakeTimers();
+    const gate = createSearchGate({ concurrency: 10, ratePerSecond: 0.5, now: () => Date.now() });
+    const started: number[] = [];
+    for (let i = 0; i < 2; i++) gate.handle(search(), new FakeResponse() as never, () => started.push(i));
+    expect(started).toEqual([0]);
+    vi.advanceTimersByTime(2_000);
+    expect(started).toEqual([0, 1]);
+  });
+
+  it("with a rate of 0 limits only how many at once", () => {
+    const gate = createSearchGate({ concurrency: 100, ratePerSecond: 0 });
+    const next = vi.fn();
+    for (let i = 0; i < 50; i++) gate.handle(search(), new FakeResponse() as never, next);
+    expect(next).toHaveBeenCalledTimes(50);
+  });
+
   it("escapes the address it offers to try again", () => {
     const page = busyPage('/sok?q="><script>alert(1)</script>', 5);
     expect(page).not.toContain("<script>");
@@ -107,8 +158,11 @@ describe("the search gate", () => {
   });
 
   it("reads its limits from the environment and refuses nonsense", () => {
-    expect(searchGateOptions({})).toEqual({ concurrency: 2, maxQueue: 64, maxWaitMs: 3000 });
-    expect(searchGateOptions({ SEARCH_CONCURRENCY: "4", SEARCH_QUEUE: "0", SEARCH_WAIT_MS: "500" })).toEqual({ concurrency: 4, maxQueue: 0, maxWaitMs: 500 });
+    expect(searchGateOptions({})).toEqual({ concurrency: 2, maxQueue: 64, maxWaitMs: 3000, ratePerSecond: 10 });
+    // The instance's rate, shared among its worker processes.
+    expect(searchGateOptions({ SEARCH_RATE: "12" }, 4).ratePerSecond).toBe(3);
+    expect(searchGateOptions({ SEARCH_CONCURRENCY: "4", SEARCH_QUEUE: "0", SEARCH_WAIT_MS: "500", SEARCH_RATE: "0" })).toEqual({ concurrency: 4, maxQueue: 0, maxWaitMs: 500, ratePerSecond: 0 });
+    expect(() => searchGateOptions({ SEARCH_RATE: "-1" })).toThrow(/SEARCH_RATE/);
     expect(() => searchGateOptions({ SEARCH_CONCURRENCY: "0" })).toThrow(/SEARCH_CONCURRENCY/);
     expect(() => searchGateOptions({ SEARCH_WAIT_MS: "lång" })).toThrow(/SEARCH_WAIT_MS/);
   });
