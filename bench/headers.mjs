@@ -21,15 +21,14 @@
 //   BENCH_NO_WRITE   1: print only, leave bench/RESULTS.md alone
 //   BENCH_CASES      which cases, by number (default all: 1,2,3)
 //
-// Cases: autocannon with 32 connections, asking for no compression (as bench/load.mjs) and as a
+// Cases: wrk with 32 connections (a Node load generator tops out below the cached page's rate), asking for no compression (as bench/load.mjs) and as a
 // browser does (gzip), with the micro-cache on (as `npm start` runs) and off (PAGE_MICROCACHE_MS=0:
 // every answer through Next and the header layer, where their cost is all there is to see).
 import { execFileSync, spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import autocannon from "autocannon";
-import { percentile, root, writeResults } from "./lib.mjs";
+import { percentile, root, wrk, writeResults } from "./lib.mjs";
 
 const BASE_REF = process.env.BENCH_BASE_REF ?? "HEAD";
 // Newest first: the micro-cache's prebuilt head for hits (made to pay for the longer head; only
@@ -161,7 +160,7 @@ function machineTicks() {
   return { total: fields.reduce((a, b) => a + b, 0), idle: fields[3] + fields[4] };
 }
 
-/** One autocannon run, with the share of all cores other work used meanwhile (Linux; else NaN). */
+/** One wrk run, with the share of all cores other work used meanwhile (Linux; else NaN). */
 async function run(server, url, headers) {
   let m0;
   let g0 = 0;
@@ -172,9 +171,7 @@ async function run(server, url, headers) {
     m0 = undefined;
   }
   const c0 = process.cpuUsage();
-  const result = await new Promise((resolve, reject) => {
-    autocannon({ url: server.base + url, connections: CONNECTIONS, duration: SECONDS, pipelining: 1, headers }, (error, r) => (error ? reject(error) : resolve(r)));
-  });
+  const result = await wrk(server.base + url, { connections: CONNECTIONS, seconds: SECONDS, headers });
   let busy = NaN;
   if (m0) {
     const m1 = machineTicks();
@@ -182,7 +179,7 @@ async function run(server, url, headers) {
     const ours = groupTicks(server.pgid) - g0 + (c1.user + c1.system) / 10_000;
     busy = Math.max(0, (m1.total - m1.idle - (m0.total - m0.idle) - ours) / (m1.total - m0.total));
   }
-  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.non2xx, busy };
+  return { ...result, busy };
 }
 
 const median = (values) => percentile(values, 50);
@@ -236,7 +233,7 @@ for (const testCase of CASES.filter((_, i) => !only || only.includes(i + 1))) {
     for (const [i, server] of servers.entries()) {
       const s = summary[i];
       table.push(
-        `| ${testCase.name} | ${server.name} | ${Math.round(s.rps)} | ${s.p50} ms | ${s.p99} ms | ${s.errors} | ${Number.isFinite(s.busy) ? `${Math.round(s.busy * 100)} %` : "–"} |`,
+        `| ${testCase.name} | ${server.name} | ${Math.round(s.rps)} | ${s.p50.toFixed(1)} ms | ${s.p99.toFixed(1)} ms | ${s.errors} | ${Number.isFinite(s.busy) ? `${Math.round(s.busy * 100)} %` : "–"} |`,
       );
     }
     table.push(`| | **change** | **${change(summary[1].rps, summary[0].rps)}** | | **${change(summary[1].p99, summary[0].p99)}** | | |`);
@@ -245,7 +242,7 @@ for (const testCase of CASES.filter((_, i) => !only || only.includes(i + 1))) {
   }
 }
 lines.push(
-  `The cached article page before and after the security headers (CSP by hash on reader pages, lib/server/security-headers.mjs), served side by side by \`npm start\` on PGlite and loaded alternately: autocannon, ${CONNECTIONS} connections, ${SECONDS} s per run, ${ROUNDS} runs each after a warm-up; medians. The load generator shares the cores with the servers.`,
+  `The cached article page before and after the security headers (CSP by hash on reader pages, lib/server/security-headers.mjs), served side by side by \`npm start\` on PGlite and loaded alternately: wrk, ${CONNECTIONS} connections, ${SECONDS} s per run, ${ROUNDS} runs each after a warm-up; medians. The load generator shares the cores with the servers.`,
   "",
   "| case | build | requests/s | p50 | p99 | errors | other work (share of all cores) |",
   "| --- | --- | ---: | ---: | ---: | ---: | ---: |",

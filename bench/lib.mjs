@@ -106,6 +106,36 @@ export function percentile(values, p) {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
 }
 
+/**
+ * One wrk run (apt-get install wrk): a Node load generator tops out near 8,000 req/s here, below what
+ * a cached page is served at. Asynchronous, so work in this process (searchers, say) goes on meanwhile.
+ * @param {string} url
+ * @param {{ connections?: number; seconds?: number; headers?: Record<string, string> }} [options]
+ */
+export async function wrk(url, { connections = 32, seconds = 10, headers = {} } = {}) {
+  const args = ["-t1", `-c${connections}`, `-d${seconds}s`, "--latency", ...Object.entries(headers).flatMap(([name, value]) => ["-H", `${name}: ${value}`]), url];
+  const child = spawn("wrk", args);
+  let stdout = "";
+  let stderr = "";
+  child.stdout.on("data", (chunk) => (stdout += chunk));
+  child.stderr.on("data", (chunk) => (stderr += chunk));
+  const status = await new Promise((resolve, reject) => {
+    child.on("error", reject);
+    child.on("close", resolve);
+  });
+  if (status !== 0) throw new Error(`wrk failed (is it installed? apt-get install wrk): ${stderr}`);
+  const ms = (text) => {
+    const [, n, unit] = text.match(/([\d.]+)(us|ms|s)/) ?? [];
+    return Number(n) * (unit === "us" ? 0.001 : unit === "s" ? 1000 : 1);
+  };
+  return {
+    rps: Number(stdout.match(/Requests\/sec:\s+([\d.]+)/)?.[1]),
+    p50: ms(stdout.match(/\s50%\s+(\S+)/)?.[1] ?? ""),
+    p99: ms(stdout.match(/\s99%\s+(\S+)/)?.[1] ?? ""),
+    errors: Number(stdout.match(/Non-2xx or 3xx responses:\s+(\d+)/)?.[1] ?? 0) + Number(stdout.match(/Socket errors:.*timeout (\d+)/)?.[1] ?? 0),
+  };
+}
+
 /** Appends a section to bench/RESULTS.md, replacing an older section with the same heading. */
 export function writeResults(heading, lines) {
   const file = path.join(root, "bench", "RESULTS.md");

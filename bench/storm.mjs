@@ -11,41 +11,17 @@
 // each sending its next search as soon as the last is answered, with queries drawn from 1,200
 // different ones (so the short cache of identical searches helps only as much as chance gives).
 // BENCH_SECONDS (10) per run; BENCH_PORT (3630: PGlite, +1: PostgreSQL).
-import { spawn } from "node:child_process";
 import http from "node:http";
-import { demoArticle, percentile, startServer, writeResults } from "./lib.mjs";
+import { demoArticle, percentile, startServer, wrk as wrkRun, writeResults } from "./lib.mjs";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3630);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = 32;
 const SEARCHERS = 50;
+const wrk = (url) => wrkRun(url, { connections: CONNECTIONS, seconds: SECONDS, headers: { "Accept-Encoding": "br, gzip" } });
 
 const WORDS = ["skolan", "förskola", "budget", "vatten", "bibliotek", "kommunen", "väg", "cykel", "bygglov", "äldreomsorg", "idrott", "hamnen", "sjön", "fritid", "nämnden", "kultur", "trafik", "bostäder", "park", "mat", "skog", "energi", "vinter", "sommar", "fiber", "buss", "tåg", "möte", "val", "barn"];
 const QUERIES = WORDS.flatMap((a) => WORDS.map((b) => (a === b ? a : `${a} ${b}`))).flatMap((q) => [q, `${q} 2026`].slice(0, 1 + (q.length % 2)));
-
-/** One wrk run. Asynchronous: the searchers live in this process and must keep going meanwhile. */
-async function wrk(url) {
-  const child = spawn("wrk", ["-t1", `-c${CONNECTIONS}`, `-d${SECONDS}s`, "--latency", "-H", "Accept-Encoding: br, gzip", url]);
-  let stdout = "";
-  let stderr = "";
-  child.stdout.on("data", (chunk) => (stdout += chunk));
-  child.stderr.on("data", (chunk) => (stderr += chunk));
-  const status = await new Promise((resolve, reject) => {
-    child.on("error", reject);
-    child.on("close", resolve);
-  });
-  if (status !== 0) throw new Error(`wrk failed (is it installed? apt-get install wrk): ${stderr}`);
-  const ms = (text) => {
-    const [, n, unit] = text.match(/([\d.]+)(us|ms|s)/) ?? [];
-    return Number(n) * (unit === "us" ? 0.001 : unit === "s" ? 1000 : 1);
-  };
-  return {
-    rps: Number(stdout.match(/Requests\/sec:\s+([\d.]+)/)?.[1]),
-    p50: ms(stdout.match(/\s50%\s+(\S+)/)?.[1] ?? ""),
-    p99: ms(stdout.match(/\s99%\s+(\S+)/)?.[1] ?? ""),
-    errors: Number(stdout.match(/Non-2xx or 3xx responses:\s+(\d+)/)?.[1] ?? 0) + Number(stdout.match(/Socket errors:.*timeout (\d+)/)?.[1] ?? 0),
-  };
-}
 
 /** 50 searchers, each asking again as soon as it is answered, until stop() is called. */
 function startSearchers(base) {
