@@ -18,6 +18,7 @@
 import { createHash } from "node:crypto";
 import zlib from "node:zlib";
 import { contentSecurityPolicy, hashSources, scriptHashes } from "../security/content-security-policy.mjs";
+import { cleanPath, log } from "../log/log.mjs";
 
 /** One year; without includeSubDomains, which would bind services on other names we do not know. */
 export const HSTS = "max-age=31536000";
@@ -53,7 +54,7 @@ export function needsPolicy(method, status, headers) {
  * @param {{ publicUrl?: string; maxBody?: number; warn?: (message: string) => void; policyOf?: typeof publicPolicy }} [options]
  *   policyOf: for the tests, to count how often a page is read.
  */
-export function createSecurityHeaders({ publicUrl = process.env.PUBLIC_URL, maxBody = MAX_BODY, warn = console.warn, policyOf = publicPolicy } = {}) {
+export function createSecurityHeaders({ publicUrl = process.env.PUBLIC_URL, maxBody = MAX_BODY, warn = (message) => log.warn("security.csp", { message }), policyOf = publicPolicy } = {}) {
   const https = /^https:/i.test(publicUrl ?? "");
   // A page policy for when the HTML cannot be read: no inline script runs, the page still reads.
   const closed = contentSecurityPolicy({ scriptSources: hashSources([]), publicUrl });
@@ -69,7 +70,7 @@ export function createSecurityHeaders({ publicUrl = process.env.PUBLIC_URL, maxB
       const shape = text.slice(0, 40);
       if (reported.has(shape) || reported.size >= 100) continue;
       reported.add(shape);
-      warn(`Content-Security-Policy: ett inline-skript på ${url} har en form som inte känns igen och får inte köras: ${JSON.stringify(text.slice(0, 120))}`);
+      warn(`Content-Security-Policy: ett inline-skript på ${cleanPath(url)} har en form som inte känns igen och får inte köras: ${JSON.stringify(text.slice(0, 120))}`);
     }
   };
 
@@ -147,7 +148,7 @@ export function createSecurityHeaders({ publicUrl = process.env.PUBLIC_URL, maxB
           remembered.set(key, policy);
           if (remembered.size > MAX_REMEMBERED) remembered.delete(remembered.keys().next().value);
         } catch (error) {
-          warn(`Content-Security-Policy: sidan ${req.url} kunde inte läsas (${/** @type {Error} */ (error).message}); inga inline-skript tillåts.`);
+          warn(`Content-Security-Policy: sidan ${cleanPath(req.url ?? "")} kunde inte läsas (${/** @type {Error} */ (error).message}); inga inline-skript tillåts.`);
         }
       }
       this.setHeader("content-security-policy", policy);
@@ -167,7 +168,7 @@ export function createSecurityHeaders({ publicUrl = process.env.PUBLIC_URL, maxB
 
     /** Too large to hold: sent as it comes, with a policy that lets no inline script run. */
     function release(policy) {
-      warn(`Content-Security-Policy: sidan ${req.url} är för stor för att läsas; inga inline-skript tillåts.`);
+      warn(`Content-Security-Policy: sidan ${cleanPath(req.url ?? "")} är för stor för att läsas; inga inline-skript tillåts.`);
       res.setHeader("content-security-policy", policy);
       mode = "pass";
       if (reason === undefined) writeHead.call(res, res.statusCode);
