@@ -3,6 +3,8 @@ import { storageStatePath } from "./demo-users";
 import { EditorPage } from "./pages/editor-page";
 
 test("@redaktor and @skribent editing the same text get the conflict dialog and lose nothing", async ({ browser }) => {
+  // Two browsers, three saves, a comparison and a restore: past 30 s on a loaded machine.
+  test.slow();
   const writerContext = await browser.newContext({ storageState: storageStatePath("skribent") });
   const editorContext = await browser.newContext({ storageState: storageStatePath("redaktor") });
   const writer = new EditorPage(await writerContext.newPage());

@@ -5,6 +5,8 @@ import { EditorPage } from "./pages/editor-page";
 test.use({ storageState: storageStatePath("skribent") });
 
 test("@skribent writes a post with every kind of block, reloads and finds it intact", async ({ page }) => {
+  // Types a whole document key by key: about 15 s on a quiet machine, past 30 s on a loaded one.
+  test.slow();
   const editor = new EditorPage(page);
   await editor.createPost("Världens bästa vardag");
   await page.getByLabel("Ingress").fill("En ingress om vardagen.");
