@@ -83,22 +83,30 @@ test("@redaktor the editor page has no WCAG 2.1 A/AA violations and every tool i
   expect(focusedOutline).not.toBe("none");
 });
 
-test("@redaktor adds a colleague and a guest writer as authors; the byline shows all three", async ({ page }) => {
+test("@redaktor adds a colleague and a guest writer as authors; the byline names all three, also in a signed text", async ({ page }) => {
   const editor = new EditorPage(page);
   await editor.createPost("Tre röster om trygghet");
   const panel = page.getByRole("region", { name: "Författare" });
   await expect(panel.getByRole("listitem")).toHaveText(["Jonas Berg, Informatör"]);
+  await expect(panel.getByText("Under rubriken står: Av Jonas Berg, informatör")).toBeVisible();
+  // Choosing a colleague adds them: one step.
   await panel.getByLabel("Lägg till författare").selectOption({ label: "Sara Lind, Planarkitekt" });
-  await panel.getByRole("button", { name: "Lägg till" }).click();
   await expect(panel.getByRole("listitem")).toHaveCount(2);
   await panel.getByLabel("Lägg till författare").selectOption({ label: "Någon utan konto …" });
   await panel.getByLabel("Namn").fill("Lena Ek");
   await panel.getByLabel("Titel").fill("Rektor");
   await panel.getByRole("button", { name: "Lägg till" }).click();
   await expect(panel.getByRole("listitem")).toHaveCount(3);
+  await expect(panel.getByText("Under rubriken står: Av Jonas Berg, informatör; Sara Lind, planarkitekt och Lena Ek, rektor")).toBeVisible();
 
   await page.reload();
   await expect(page.getByRole("region", { name: "Författare" }).getByRole("listitem")).toHaveCount(3);
+  // A signature in the text once made the byline disappear.
+  await editor.focusBody();
+  await editor.tool("Signatur").click();
+  await page.getByRole("button", { name: "Infoga signatur" }).click();
+  await editor.expectSaved();
   await page.getByRole("link", { name: "Förhandsgranska" }).click();
+  await expect(page.locator(".rich-text .signature")).toBeVisible();
   await expect(page.getByText("Av Jonas Berg, informatör; Sara Lind, planarkitekt och Lena Ek, rektor")).toBeVisible();
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDate, formatDateTime, formatMonth, formatTime, groupByMonth } from "./format";
+import { formatClock, formatDate, formatDateTime, formatMonth, formatTime, formatWhen, groupByMonth } from "./format";
 
 describe("Swedish dates", () => {
   it("formats dates as readers write them", () => {
@@ -20,5 +20,22 @@ describe("Swedish dates", () => {
       ["december 2018", 2],
       ["januari 2019", 1],
     ]);
+  });
+});
+
+describe("times for staff", () => {
+  const now = new Date("2026-07-01T10:00:00Z");
+
+  it("writes the time of day in Stockholm, summer and winter, whatever the machine's zone", () => {
+    expect(formatClock(new Date("2026-07-01T19:35:00Z"))).toBe("21.35");
+    expect(formatClock(new Date("2026-12-02T21:35:00Z"))).toBe("22.35");
+    expect(formatClock(new Date("2026-12-02T23:05:00Z"))).toBe("00.05");
+  });
+
+  it("leaves out the date today, the year this year, and keeps both otherwise", () => {
+    expect(formatWhen(new Date("2026-07-01T06:15:00Z"), now)).toBe("kl. 08.15");
+    expect(formatWhen(new Date("2026-06-30T21:59:00Z"), now)).toBe("30 juni kl. 23.59");
+    expect(formatWhen(new Date("2026-06-30T22:01:00Z"), now)).toBe("kl. 00.01");
+    expect(formatWhen(new Date("2025-12-02T13:05:00Z"), now)).toBe("2 december 2025 kl. 14.05");
   });
 });

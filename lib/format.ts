@@ -13,6 +13,10 @@ const dateTimeFormat = new Intl.DateTimeFormat("sv-SE", {
   timeZone: TIME_ZONE,
 });
 
+const clockFormat = new Intl.DateTimeFormat("sv-SE", { hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone: TIME_ZONE });
+const dayMonthFormat = new Intl.DateTimeFormat("sv-SE", { day: "numeric", month: "long", timeZone: TIME_ZONE });
+const calendarDayFormat = new Intl.DateTimeFormat("sv-SE", { year: "numeric", month: "2-digit", day: "2-digit", timeZone: TIME_ZONE });
+
 /** A calendar date "YYYY-MM-DD" as noon UTC, which is the same date in Stockholm all year. */
 function fromDateString(value: string): Date {
   return new Date(`${value}T12:00:00Z`);
@@ -32,6 +36,24 @@ export function formatDateTime(value: Date | string): string {
   const parts = dateTimeFormat.formatToParts(toDate(value));
   const get = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? "";
   return `${get("day")} ${get("month")} ${get("year")} kl. ${get("hour")}.${get("minute")}`;
+}
+
+/** "14.05": the time of day in Stockholm, whatever the clock of the browser or server says. */
+export function formatClock(value: Date | string): string {
+  const parts = clockFormat.formatToParts(toDate(value));
+  const get = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? "";
+  return `${get("hour")}.${get("minute")}`;
+}
+
+/**
+ * When something happened, for staff: "kl. 14.05" today, "2 december kl. 14.05" earlier this year,
+ * "2 december 2018 kl. 14.05" before that. "Today" is the calendar day in Stockholm.
+ */
+export function formatWhen(value: Date | string, now: Date = new Date()): string {
+  const at = toDate(value);
+  if (calendarDayFormat.format(at) === calendarDayFormat.format(now)) return `kl. ${formatClock(at)}`;
+  if (calendarDayFormat.format(at).slice(0, 4) === calendarDayFormat.format(now).slice(0, 4)) return `${dayMonthFormat.format(at)} kl. ${formatClock(at)}`;
+  return formatDateTime(at);
 }
 
 /** "december 2018" */

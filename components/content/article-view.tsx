@@ -1,6 +1,5 @@
 import type { JSONContent } from "@tiptap/core";
 import type { Byline } from "@/db/schema";
-import { containsNode } from "@/lib/content/inspect";
 import { formatDate, isoDate } from "@/lib/format";
 import { bylineText } from "@/lib/format";
 import { Corrections, type CorrectionNote } from "./corrections";
@@ -19,14 +18,14 @@ export function ArticleView(props: {
   /** Published *Rättelser*, oldest first; readers only (the staff preview has none). */
   corrections?: readonly CorrectionNote[];
 }) {
-  const signed = containsNode(props.body, "signature");
   return (
     <article className="mx-auto max-w-3xl">
       {props.kicker ? <p className="text-sm font-semibold uppercase tracking-wide text-accent">{props.kicker}</p> : null}
       <h1 className="mt-1 text-4xl font-bold leading-tight">{props.title}</h1>
       <p className="mt-2 text-muted">
         {props.publishedAt ? <time dateTime={isoDate(props.publishedAt)}>{formatDate(props.publishedAt)}</time> : null}
-        {props.byline.length > 0 && !signed ? `${props.publishedAt ? " · " : ""}${bylineText(props.byline)}` : ""}
+        {/* Also when the text is signed: sections signed one by one do not say who wrote the whole. */}
+        {props.byline.length > 0 ? `${props.publishedAt ? " · " : ""}${bylineText(props.byline)}` : ""}
       </p>
       {props.lead ? <p className="mt-4 text-xl font-medium leading-relaxed">{props.lead}</p> : null}
       {props.cover ? <CoverImage cover={props.cover} /> : null}

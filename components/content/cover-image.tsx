@@ -1,4 +1,4 @@
-import { mediaSrcSet, mediaUrl } from "@/lib/content/extensions/figure";
+import { creditLine, mediaSrcSet, mediaUrl } from "@/lib/content/extensions/figure";
 
 export type Cover = { id: string; alt: string; width: number; height: number; caption: string; credit: string };
 
@@ -21,9 +21,9 @@ export function CoverImage({ cover }: { cover: Cover }) {
           className="h-auto w-full rounded-sm"
         />
       </picture>
-      {cover.caption || cover.credit ? (
+      {cover.caption || creditLine(cover.credit) ? (
         <figcaption className="mt-1 text-sm text-muted">
-          {cover.caption} {cover.credit ? <span className="italic">Foto: {cover.credit}</span> : null}
+          {cover.caption} {creditLine(cover.credit) ? <span className="italic">{creditLine(cover.credit)}</span> : null}
         </figcaption>
       ) : null}
     </figure>

@@ -3,12 +3,13 @@
 import { useId, useState, type RefObject } from "react";
 import { setAuthorsAction } from "@/app/redaktion/texter/actions";
 import type { Byline } from "@/db/schema";
+import { bylineText } from "@/lib/format";
 
 type Staff = { id: string; name: string; jobTitle: string };
 
 /**
- * "Författare": who wrote the text, in byline order. Staff added here may edit it as their own;
- * someone without an account (a guest writer) is added by name and title.
+ * "Författare": who wrote the text, in byline order, and the byline it goes out under. Staff added
+ * here may edit it as their own; someone without an account (a guest writer) is added by name and title.
  */
 export function AuthorsPanel(props: {
   id: string;
@@ -36,17 +37,24 @@ export function AuthorsPanel(props: {
     setAuthors(result.data.byline);
   };
 
-  const add = () => {
-    if (choice === "annan") {
-      if (!guest.name.trim()) return setMessage("Skriv författarens namn.");
-      void apply([...authors, { userId: null, name: guest.name.trim(), title: guest.title.trim() }]);
-      setGuest({ name: "", title: "" });
-    } else {
-      const person = props.staff.find((s) => s.id === choice);
-      if (!person) return setMessage("Välj en författare.");
+  // Choosing a person adds them: a second "Lägg till" click was easy to miss, and the byline
+  // silently stayed as it was. Only a guest writer needs a name typed first.
+  const choose = (value: string) => {
+    setMessage(null);
+    if (value !== "annan") {
+      const person = props.staff.find((s) => s.id === value);
+      if (!person) return setChoice("");
+      setChoice("");
       if (authors.some((a) => a.userId === person.id)) return setMessage(`${person.name} är redan författare.`);
-      void apply([...authors, { userId: person.id, name: person.name, title: person.jobTitle }]);
+      return void apply([...authors, { userId: person.id, name: person.name, title: person.jobTitle }]);
     }
+    setChoice(value);
+  };
+
+  const addGuest = () => {
+    if (!guest.name.trim()) return setMessage("Skriv författarens namn.");
+    void apply([...authors, { userId: null, name: guest.name.trim(), title: guest.title.trim() }]);
+    setGuest({ name: "", title: "" });
     setChoice("");
   };
 
@@ -66,8 +74,12 @@ export function AuthorsPanel(props: {
           </li>
         ))}
       </ul>
+      {/* What readers, subscribers and the feeds will see under the title, before anything is submitted. */}
+      <p id={`${fieldId}-byline`} className="rounded bg-gray-100 p-2 text-sm">
+        Under rubriken står: <span className="font-semibold">{bylineText(authors) || "ingen författare"}</span>
+      </p>
       <label htmlFor={`${fieldId}-val`} className="block text-sm">Lägg till författare</label>
-      <select id={`${fieldId}-val`} value={choice} onChange={(e) => setChoice(e.target.value)} className="w-full rounded border border-gray-500 px-2 py-1 text-sm">
+      <select id={`${fieldId}-val`} value={choice} disabled={busy} onChange={(e) => choose(e.target.value)} className="w-full rounded border border-gray-500 px-2 py-1 text-sm">
         <option value="">Välj …</option>
         {props.staff.map((s) => <option key={s.id} value={s.id}>{s.jobTitle ? `${s.name}, ${s.jobTitle}` : s.name}</option>)}
         <option value="annan">Någon utan konto …</option>
@@ -82,8 +94,8 @@ export function AuthorsPanel(props: {
           </label>
         </div>
       ) : null}
-      {choice ? (
-        <button type="button" disabled={busy} className="rounded border border-brand px-2 py-1 text-sm font-semibold text-brand" onClick={add}>
+      {choice === "annan" ? (
+        <button type="button" disabled={busy} className="rounded border border-brand px-2 py-1 text-sm font-semibold text-brand" onClick={addGuest}>
           Lägg till
         </button>
       ) : null}

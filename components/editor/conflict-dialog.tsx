@@ -4,7 +4,9 @@ import type { JSONContent } from "@tiptap/core";
 import { useEffect, useRef, useState } from "react";
 import { diffDocuments, textLines } from "@/lib/content/diff";
 import type { ServerCopy } from "@/lib/editorial/save-text";
+import { formatWhen } from "@/lib/format";
 import { DiffView } from "./diff-view";
+import { DIALOG_CLASS } from "./prompt-dialog";
 import type { Snapshot } from "./use-autosave";
 
 const lines = (s: { title: string; lead: string; body: unknown }) => textLines({ ...s, body: s.body as JSONContent });
@@ -25,14 +27,14 @@ export function ConflictDialog(props: {
   useEffect(() => {
     if (!ref.current?.open) ref.current?.showModal();
   }, []);
-  const savedAt = new Date(props.theirs.savedAt).toLocaleTimeString("sv-SE", { hour: "2-digit", minute: "2-digit" });
+  const savedAt = formatWhen(props.theirs.savedAt);
 
   return (
-    <dialog ref={ref} aria-labelledby="konflikt-rubrik" className="rounded-lg p-0 shadow-xl backdrop:bg-black/40" onCancel={(e) => e.preventDefault()}>
+    <dialog ref={ref} aria-labelledby="konflikt-rubrik" className={DIALOG_CLASS} onCancel={(e) => e.preventDefault()}>
       <div className="w-[min(48rem,92vw)] space-y-4 p-6">
         <h2 id="konflikt-rubrik" className="text-xl font-bold">Någon annan har ändrat texten</h2>
         <p>
-          {props.theirs.savedBy} sparade en nyare version kl. {savedAt}. Dina ändringar är inte sparade ännu, men de finns
+          {props.theirs.savedBy} sparade en nyare version {savedAt}. Dina ändringar är inte sparade ännu, men de finns
           kvar här. Välj hur du vill gå vidare: båda versionerna sparas i versionshistoriken.
         </p>
         {error ? <p role="alert" className="rounded bg-red-50 p-2 text-red-900">{error}</p> : null}

@@ -2,6 +2,9 @@
 
 import type { Editor } from "@tiptap/react";
 import { useEffect, useId, useRef, useState } from "react";
+import { creditName } from "@/lib/content/extensions/figure";
+import { CREDIT_HINT } from "./block-edit";
+import { DIALOG_CLASS } from "./prompt-dialog";
 
 type MediaItem = { id: string; width: number; height: number; alt: string; caption: string; credit: string };
 
@@ -61,17 +64,14 @@ export function ImageDialog({
   }, [open, query]);
 
   const insert = (media: MediaItem) => {
-    if (onChoose) {
-      onChoose(media);
-      ref.current?.close();
-      return;
-    }
+    // Close first: while the modal is open the editor behind it is inert and cannot take focus.
+    ref.current?.close();
+    if (onChoose) return onChoose(media);
     editor
       .chain()
       .focus()
-      .setFigure({ mediaId: media.id, alt: media.alt, caption: media.caption, credit: media.credit, width: media.width, height: media.height })
+      .setFigure({ mediaId: media.id, alt: media.alt, caption: media.caption, credit: creditName(media.credit), width: media.width, height: media.height })
       .run();
-    ref.current?.close();
   };
 
   const upload = async (form: HTMLFormElement) => {
@@ -94,7 +94,7 @@ export function ImageDialog({
   };
 
   return (
-    <dialog ref={ref} aria-labelledby={`${id}-title`} onClose={onClose} className="rounded-lg p-0 shadow-xl backdrop:bg-black/40">
+    <dialog ref={ref} aria-labelledby={`${id}-title`} onClose={onClose} className={DIALOG_CLASS}>
       <div className="w-[min(40rem,92vw)] space-y-4 p-6">
         <h2 id={`${id}-title`} className="text-xl font-bold">{title}</h2>
         {error ? <p role="alert" className="rounded border-l-4 border-red-700 bg-red-50 p-2 text-red-900">{error}</p> : null}
@@ -105,8 +105,8 @@ export function ImageDialog({
           </div>
           <div>
             <label htmlFor={`${id}-alt`} className="block font-semibold">Alternativtext</label>
-            <p className="text-sm text-muted">Beskriv vad bilden visar för den som inte kan se den.</p>
-            <input id={`${id}-alt`} name="alt" aria-required="true" maxLength={300} className="mt-1 w-full rounded border border-gray-500 px-3 py-2" />
+            <p id={`${id}-alt-hint`} className="text-sm text-muted">Beskriv vad bilden visar för den som inte kan se den.</p>
+            <input id={`${id}-alt`} name="alt" aria-required="true" aria-describedby={`${id}-alt-hint`} maxLength={300} className="mt-1 w-full rounded border border-gray-500 px-3 py-2" />
           </div>
           <div>
             <label htmlFor={`${id}-caption`} className="block font-semibold">Bildtext</label>
@@ -114,7 +114,8 @@ export function ImageDialog({
           </div>
           <div>
             <label htmlFor={`${id}-credit`} className="block font-semibold">Fotograf</label>
-            <input id={`${id}-credit`} name="credit" maxLength={200} className="mt-1 w-full rounded border border-gray-500 px-3 py-2" />
+            <p id={`${id}-credit-hint`} className="text-sm text-muted">{CREDIT_HINT}</p>
+            <input id={`${id}-credit`} name="credit" aria-describedby={`${id}-credit-hint`} maxLength={200} className="mt-1 w-full rounded border border-gray-500 px-3 py-2" />
           </div>
           <div className="flex justify-end gap-2">
             <button type="button" className="rounded border border-gray-500 px-3 py-2" onClick={() => ref.current?.close()}>Avbryt</button>

@@ -2,7 +2,13 @@
 
 import { useEffect, useId, useRef, useState } from "react";
 
-export type PromptField = { name: string; label: string; defaultValue?: string; required?: boolean; hint?: string };
+export type PromptField = { name: string; label: string; defaultValue?: string; required?: boolean; hint?: string; maxLength?: number };
+
+/**
+ * Modal dialogs of the editor: centred (Tailwind's reset removes the browser's `margin: auto` from
+ * <dialog>, which left them in the top left corner), with room for a long form on a small screen.
+ */
+export const DIALOG_CLASS = "m-auto max-h-[90vh] overflow-auto rounded-lg p-0 shadow-xl backdrop:bg-black/40";
 
 /**
  * A small modal form built on <dialog>, which gives focus trapping and Escape for free. `validate`
@@ -33,7 +39,9 @@ export function PromptDialog(props: {
   }, [props.open]);
 
   return (
-    <dialog ref={ref} aria-labelledby={`${id}-title`} onClose={props.onClose} className="rounded-lg p-0 shadow-xl backdrop:bg-black/40">
+    // The heading's id and the fields' ids live in separate namespaces: a field named "title" once
+    // took the heading's id, so its label named the heading and the field had no name.
+    <dialog ref={ref} aria-labelledby={`${id}-heading`} onClose={props.onClose} className={DIALOG_CLASS}>
       <form
         method="dialog"
         className="w-[min(32rem,90vw)] space-y-4 p-6"
@@ -54,7 +62,7 @@ export function PromptDialog(props: {
           props.onSubmit(values);
         }}
       >
-        <h2 id={`${id}-title`} className="text-xl font-bold">
+        <h2 id={`${id}-heading`} className="text-xl font-bold">
           {props.title}
         </h2>
         {error ? (
@@ -64,13 +72,16 @@ export function PromptDialog(props: {
         ) : null}
         {props.fields.map((field) => (
           <div key={field.name}>
-            <label htmlFor={`${id}-${field.name}`} className="block font-semibold">
+            <label htmlFor={`${id}-field-${field.name}`} className="block font-semibold">
               {field.label}
             </label>
-            {field.hint ? <p className="text-sm text-muted">{field.hint}</p> : null}
+            {field.hint ? <p id={`${id}-hint-${field.name}`} className="text-sm text-muted">{field.hint}</p> : null}
             <input
-              id={`${id}-${field.name}`}
+              id={`${id}-field-${field.name}`}
               name={field.name}
+              aria-describedby={field.hint ? `${id}-hint-${field.name}` : undefined}
+              aria-required={field.required || undefined}
+              maxLength={field.maxLength}
               defaultValue={field.defaultValue}
               key={`${props.open}-${field.defaultValue}`}
               className="mt-1 w-full rounded border border-gray-500 px-3 py-2"

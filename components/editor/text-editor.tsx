@@ -1,14 +1,17 @@
 "use client";
 
 import type { JSONContent } from "@tiptap/core";
+import { NodeSelection } from "@tiptap/pm/state";
 import { EditorContent, useEditor } from "@tiptap/react";
 import Link from "next/link";
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { Byline, WarningOverride } from "@/db/schema";
 import { isAllowedHref } from "@/lib/content/extensions";
 import { sanitizePastedHtml } from "@/lib/content/paste";
+import { formatDateTime } from "@/lib/format";
 import { CommentsPanel } from "@/components/review/comments-panel";
 import { AuthorsPanel } from "./authors-panel";
+import { ACTION_KIND, BlockEditDialogs, editableAtSelection, type BlockEdit, type EditableKind } from "./block-edit";
 import { CommentHighlights } from "./comment-highlights";
 import { ConflictDialog } from "./conflict-dialog";
 import { editorExtensions } from "./extensions";
@@ -59,8 +62,16 @@ export function TextEditor(props: TextEditorProps) {
   const fields = useRef({ title, lead, slug, tags });
   fields.current = { title, lead, slug, tags };
 
-  const openDialog = useRef<(action: ToolbarAction) => void>(setDialog);
-  openDialog.current = setDialog;
+  const [editing, setEditing] = useState<BlockEdit | null>(null);
+  const editBlock = useRef(setEditing);
+  // A toolbar button or "/" item pressed on a block of its own kind edits that block.
+  const act = (action: ToolbarAction) => {
+    const current = editor ? editableAtSelection(editor) : null;
+    if (current && ACTION_KIND[action] === current.kind) setEditing(current);
+    else setDialog(action);
+  };
+  const openDialog = useRef<(action: ToolbarAction) => void>(act);
+  openDialog.current = act;
   const [extensions] = useState(() => [...editorExtensions, createSlashMenu(openDialog), CommentHighlights]);
 
   const editor = useEditor({
@@ -73,6 +84,23 @@ export function TextEditor(props: TextEditorProps) {
       // Dropped or pasted image files go through the upload dialog (alt text is required), never inline.
       handleDrop: (_view, event) => takeImage((event as DragEvent).dataTransfer?.files),
       handlePaste: (_view, event) => takeImage(event.clipboardData?.files),
+      // Clicking an image or a signature opens its details, as does clicking a fact box's title:
+      // the texts typed into the insert dialog can be corrected afterwards.
+      handleClickOn: (_view, _pos, node, nodePos, event) => {
+        const kind = node.type.name;
+        const onTitle = kind === "infoBox" && event.target instanceof Element && event.target.closest(".info-box__title");
+        if (kind !== "figure" && kind !== "signature" && !onTitle) return false;
+        editBlock.current({ kind: kind as EditableKind, pos: nodePos, attrs: { ...node.attrs } });
+        return true;
+      },
+      // The keyboard's way to the same dialog: Enter on a selected image or signature.
+      handleKeyDown: (view, event) => {
+        if (event.key !== "Enter" || event.shiftKey || event.ctrlKey || event.metaKey || event.altKey) return false;
+        const { selection } = view.state;
+        if (!(selection instanceof NodeSelection) || !["figure", "signature"].includes(selection.node.type.name)) return false;
+        editBlock.current({ kind: selection.node.type.name as EditableKind, pos: selection.from, attrs: { ...selection.node.attrs } });
+        return true;
+      },
     },
     onUpdate: () => changed.current(),
   });
@@ -138,7 +166,7 @@ export function TextEditor(props: TextEditorProps) {
         {backup ? (
           <div role="alert" className="rounded border-l-4 border-accent bg-amber-50 p-3">
             <p>
-              Det finns osparade ändringar från {new Date(backup.at).toLocaleString("sv-SE")} i den här webbläsaren.
+              Det finns osparade ändringar från {formatDateTime(backup.at)} i den här webbläsaren.
             </p>
             <div className="mt-2 flex gap-2">
               <button type="button" className="rounded bg-brand px-3 py-1 font-semibold text-white" onClick={() => { load(backup.snapshot); setBackup(null); autosave.markChanged(); }}>
@@ -160,7 +188,7 @@ export function TextEditor(props: TextEditorProps) {
           <textarea id="ingress" name="lead" value={lead} onChange={onField(setLead)} rows={3} className="mt-1 w-full rounded border border-gray-500 px-3 py-2 text-lg" />
         </div>
         <div className="rounded border border-gray-500 bg-white">
-          {editor ? <Toolbar editor={editor} onAction={setDialog} /> : null}
+          {editor ? <Toolbar editor={editor} onAction={act} /> : null}
           <EditorContent editor={editor} className="min-h-[24rem] px-4 py-3" />
         </div>
       </div>
@@ -224,7 +252,7 @@ export function TextEditor(props: TextEditorProps) {
           <PromptDialog
             open={dialog === "infoBox"}
             title="Faktaruta"
-            fields={[{ name: "title", label: "Rubrik i faktarutan", defaultValue: "Datum, tid och plats", required: true }]}
+            fields={[{ name: "title", label: "Rubrik i faktarutan", defaultValue: "Datum, tid och plats", required: true, maxLength: 200 }]}
             submitLabel="Infoga faktaruta"
             onSubmit={(v) => editor.chain().focus().setInfoBox({ title: v.title }).run()}
             onClose={() => setDialog(null)}
@@ -233,8 +261,8 @@ export function TextEditor(props: TextEditorProps) {
             open={dialog === "signature"}
             title="Signatur"
             fields={[
-              { name: "name", label: "Namn", defaultValue: props.signer.name, required: true },
-              { name: "title", label: "Titel", defaultValue: props.signer.title },
+              { name: "name", label: "Namn", defaultValue: props.signer.name, required: true, maxLength: 200 },
+              { name: "title", label: "Titel", defaultValue: props.signer.title, maxLength: 200 },
             ]}
             submitLabel="Infoga signatur"
             onSubmit={(v) => editor.chain().focus().insertSignature({ name: v.name!, title: v.title ?? "" }).run()}
@@ -252,6 +280,7 @@ export function TextEditor(props: TextEditorProps) {
             }}
             onClose={() => setDialog(null)}
           />
+          <BlockEditDialogs editor={editor} edit={editing} onClose={() => setEditing(null)} />
           <ImageDialog open={dialog === "image"} editor={editor} file={pendingFile} onClose={() => { setDialog(null); setPendingFile(null); }} />
           {status.kind === "conflict" ? (
             <ConflictDialog

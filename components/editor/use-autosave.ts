@@ -2,6 +2,7 @@
 
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { ServerCopy } from "@/lib/editorial/save-text";
+import { formatWhen } from "@/lib/format";
 import { registerSaveFlusher } from "./pending-save";
 
 export type Snapshot = {
@@ -184,14 +185,14 @@ export function useAutosave(id: string, initialVersion: number, getSnapshot: () 
   return { status, markChanged, saveNow: save, resume, version };
 }
 
-/** "Sparat 14:02" and friends: the words people are told to look for. */
-export function statusText(status: SaveStatus): string {
+/**
+ * "Sparat kl. 14.02" and friends: the words people are told to look for. Swedish time, written as
+ * the rest of the interface writes it: the browser's own clock once said 21:35 beside a page's 22.35.
+ */
+export function statusText(status: SaveStatus, now: Date = new Date()): string {
   switch (status.kind) {
-    case "saved": {
-      const time = status.at.toLocaleTimeString("sv-SE", { hour: "2-digit", minute: "2-digit" });
-      const today = status.at.toDateString() === new Date().toDateString();
-      return today ? `Sparat ${time}` : `Sparat ${status.at.toLocaleDateString("sv-SE", { day: "numeric", month: "long" })} ${time}`;
-    }
+    case "saved":
+      return `Sparat ${formatWhen(status.at, now)}`;
     case "dirty":
       return "Ändrat – sparas strax";
     case "saving":

@@ -3,6 +3,7 @@
 import { useEffect, useState, type RefObject } from "react";
 import { restoreRevisionAction } from "@/app/redaktion/texter/actions";
 import type { DiffLine } from "@/lib/content/diff";
+import { formatDateTime } from "@/lib/format";
 import { DiffView } from "./diff-view";
 
 type Version = { id: string; number: number; createdAt: string; authorName: string | null };
@@ -47,7 +48,7 @@ export function VersionsPanel({ id, version, savedCount }: { id: string; version
   };
 
   const label = (v: Version) =>
-    `Version ${v.number}, ${new Date(v.createdAt).toLocaleString("sv-SE", { dateStyle: "medium", timeStyle: "short" })}${v.authorName ? `, ${v.authorName}` : ""}`;
+    `Version ${v.number}, ${formatDateTime(v.createdAt)}${v.authorName ? `, ${v.authorName}` : ""}`;
 
   return (
     <section aria-labelledby="versioner-rubrik" className="rounded border border-gray-300 bg-white p-3">

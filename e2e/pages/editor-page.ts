@@ -30,6 +30,6 @@ export class EditorPage {
   }
 
   async expectSaved() {
-    await expect(this.status).toHaveText(/^Sparat \d\d:\d\d$/, { timeout: 15_000 });
+    await expect(this.status).toHaveText(/^Sparat kl\. \d\d\.\d\d$/, { timeout: 15_000 });
   }
 }

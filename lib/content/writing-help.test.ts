@@ -80,7 +80,7 @@ describe("analyzeDocument", () => {
       doc(p("Intro."), ul(["Se ", link("klicka ", "/a"), { ...bold("här"), marks: [{ type: "bold" }, { type: "link", attrs: { href: "/a" } }] }])),
       meta,
     );
-    expect(analysis.warnings).toEqual([{ code: "link-text-vague", message: 'Länktexten "klicka här" säger inte vart länken leder.', path: [1, 0, 0] }]);
+    expect(analysis.warnings).toEqual([{ code: "link-text-vague", message: "Länktexten ”klicka här” säger inte vart länken leder.", path: [1, 0, 0] }]);
     // Two different links side by side are two link texts.
     expect(codes(doc(p(link("Om ", "/om"), link("här", "/har"))))).toEqual(["link-text-vague"]);
   });

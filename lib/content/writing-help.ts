@@ -102,7 +102,7 @@ export function analyzeDocument(doc: JSONContent, { title, lead }: { title: stri
     }
     for (const text of linkTexts(node)) {
       if (isVague(text)) {
-        warnings.push({ code: "link-text-vague", message: `Länktexten "${text.trim()}" säger inte vart länken leder.`, path });
+        warnings.push({ code: "link-text-vague", message: `Länktexten ”${text.trim()}” säger inte vart länken leder.`, path });
       }
     }
     (node.content ?? []).forEach((child, index) => visit(child, [...path, index]));

@@ -70,7 +70,8 @@ describe("POST /api/media", () => {
     const response = await post(form({ file: new File([photo], "torget.jpg"), alt: "Torget", caption: "Vinter", credit: "Foto: Sara" }));
     expect(response.status).toBe(201);
     const body = (await response.json()) as Record<string, unknown>;
-    expect(body).toMatchObject({ width: 800, height: 600, alt: "Torget", caption: "Vinter", credit: "Foto: Sara" });
+    // The "Foto: " a writer types is not stored: every renderer adds it.
+    expect(body).toMatchObject({ width: 800, height: 600, alt: "Torget", caption: "Vinter", credit: "Sara" });
     expect(body.id).toMatch(/^[0-9a-f-]{36}$/);
   });
 

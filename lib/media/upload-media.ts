@@ -4,6 +4,7 @@ import { media, type MediaVariant } from "@/db/schema";
 import type { Db } from "@/db/types";
 import { recordAudit } from "@/lib/audit";
 import type { CurrentUser } from "@/lib/auth/session";
+import { creditName } from "@/lib/content/extensions/figure";
 import { fieldErrorsOf } from "@/lib/editorial/text-input";
 import { AppError } from "@/lib/errors";
 import { can } from "@/lib/permissions";
@@ -21,7 +22,8 @@ export const mediaFieldsSchema = z.object({
     .min(1, "Skriv en alternativtext som beskriver bilden.")
     .max(ALT_MAX, `Alternativtexten får vara högst ${ALT_MAX} tecken.`),
   caption: z.string().trim().max(1000, "Bildtexten får vara högst 1 000 tecken.").default(""),
-  credit: z.string().trim().max(200, "Fotografen får vara högst 200 tecken.").default(""),
+  // Stored as the name alone: every renderer adds "Foto: " itself.
+  credit: z.string().trim().max(200, "Fotografen får vara högst 200 tecken.").default("").transform(creditName),
 });
 
 export type UploadMediaInput = z.input<typeof mediaFieldsSchema> & { bytes: Buffer };

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { doc, figure, p } from "../build";
 import { renderDocument } from "../render";
 import { normalizeDocument, validateDocument } from "../validate";
-import { contentExtensions, isMediaId, MEDIA_WIDTHS, mediaUrl } from ".";
+import { contentExtensions, creditName, isMediaId, MEDIA_WIDTHS, mediaUrl } from ".";
 
 const id = "0b8f6a4e-1c2d-4e5f-8a9b-0c1d2e3f4a5b";
 
@@ -39,6 +39,15 @@ describe("figure", () => {
     expect(renderDocument(doc(figure({ mediaId: id, credit: "Eva" })))).toContain('<figcaption><span class="figure__credit">Foto: Eva</span></figcaption>');
   });
 
+  it("says \"Foto:\" once when the writer typed it too", () => {
+    for (const credit of ["Foto: Eva", "foto:Eva", "Foto : Eva ", "Fotograf: Eva"]) {
+      expect(renderDocument(doc(figure({ mediaId: id, credit })))).toContain('<span class="figure__credit">Foto: Eva</span>');
+      expect(creditName(credit)).toBe("Eva");
+    }
+    expect(creditName("Fotoklubben Blända")).toBe("Fotoklubben Blända");
+    expect(renderDocument(doc(figure({ mediaId: id, credit: "Foto: " })))).not.toContain("figcaption");
+  });
+
   it("never stores or renders anything but the media id as the image source", () => {
     const html = renderDocument(doc(figure({ mediaId: id, alt: '"><script>alert(1)</script>' })));
     expect(html).not.toContain("<script>");
@@ -50,7 +59,7 @@ describe("figure", () => {
     ["everything", figure({ mediaId: id, alt: "Ett hus", caption: "Huset på torget", credit: "Eva", width: 1200, height: 800 })],
     ["nothing but the id", figure({ mediaId: id })],
     ["only a caption", figure({ mediaId: id, caption: "Text med  två mellanslag " })],
-    ["only a credit", figure({ mediaId: id, credit: "Foto: Kalle" })],
+    ["only a credit", figure({ mediaId: id, credit: "Kalle" })],
   ])("survives JSON → HTML → JSON with %s", (_, node) => {
     const content = doc(p("Före"), node, p("Efter"));
     expect(roundTrip(content)).toEqual(canonical(content));

@@ -1,4 +1,5 @@
 import { mergeAttributes, Node } from "@tiptap/core";
+import { insertBlockAndContinue } from "./insert-block";
 
 /** The widths the media server renders every upload at; srcset offers all of them. */
 export const MEDIA_WIDTHS = [480, 960, 1600] as const;
@@ -53,7 +54,7 @@ export interface FigureOptions {
 declare module "@tiptap/core" {
   interface Commands<ReturnType> {
     figure: {
-      /** Inserts an uploaded image by its media id; the document never holds the image itself. */
+      /** Inserts an uploaded image by its media id (never the image itself); the cursor goes on after it. */
       setFigure: (attributes: FigureAttributes) => ReturnType;
     };
   }
@@ -77,8 +78,21 @@ function parseCaption(element: HTMLElement): string {
 }
 
 function parseCredit(element: HTMLElement): string {
-  const text = element.querySelector("figcaption .figure__credit")?.textContent ?? "";
-  return text.startsWith(CREDIT_PREFIX) ? text.slice(CREDIT_PREFIX.length) : text;
+  return creditName(element.querySelector("figcaption .figure__credit")?.textContent ?? "");
+}
+
+/**
+ * The photographer's name without the "Foto:" the renderers put before it. Writers type "Foto: Eva"
+ * as they would on paper; stored as it was typed, it came out as "Foto: Foto: Eva".
+ */
+export function creditName(credit: string): string {
+  return credit.replace(/^\s*(foto|fotograf|bild)\s*:\s*/iu, "").trim();
+}
+
+/** "Foto: Eva Exempel", or "" when no photographer is named. */
+export function creditLine(credit: string): string {
+  const name = creditName(credit);
+  return name ? `${CREDIT_PREFIX}${name}` : "";
 }
 
 /**
@@ -137,7 +151,7 @@ export const Figure = Node.create<FigureOptions>({
   renderHTML({ node, HTMLAttributes }) {
     const mediaId = String(node.attrs.mediaId ?? "");
     const caption = String(node.attrs.caption ?? "");
-    const credit = String(node.attrs.credit ?? "");
+    const credit = creditLine(String(node.attrs.credit ?? ""));
     const img = [
       "img",
       {
@@ -159,7 +173,7 @@ export const Figure = Node.create<FigureOptions>({
     // AVIF is about a third smaller than WebP at the same quality; browsers without it take the WebP.
     const picture = ["picture", {}, ["source", { type: "image/avif", srcset: mediaSrcSet(mediaId, "avif"), sizes: SIZES }], img] as const;
     if (!caption && !credit) return ["figure", attrs, picture];
-    const creditSpan = ["span", { class: "figure__credit" }, `${CREDIT_PREFIX}${credit}`] as const;
+    const creditSpan = ["span", { class: "figure__credit" }, credit] as const;
     if (!credit) return ["figure", attrs, picture, ["figcaption", {}, caption]];
     if (!caption) return ["figure", attrs, picture, ["figcaption", {}, creditSpan]];
     return ["figure", attrs, picture, ["figcaption", {}, `${caption} `, creditSpan]];
@@ -169,8 +183,10 @@ export const Figure = Node.create<FigureOptions>({
     return {
       setFigure:
         (attributes) =>
-        ({ commands }) =>
-          commands.insertContent({ type: this.name, attrs: { ...attributes } }),
+        ({ tr, dispatch }) => {
+          if (dispatch) insertBlockAndContinue(tr, this.type.create({ ...attributes }));
+          return true;
+        },
     };
   },
 });

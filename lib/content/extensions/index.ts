@@ -6,7 +6,7 @@ import { InfoBox } from "./info-box";
 import { Qa, QaAnswer, QaPair, QaQuestion } from "./question-answer";
 import { Signature } from "./signature";
 
-export { Figure, isMediaId, isMediaWidth, MEDIA_WIDTHS, mediaSrcSet, mediaUrl, type FigureAttributes, type MediaWidth } from "./figure";
+export { creditLine, creditName, Figure, isMediaId, isMediaWidth, MEDIA_WIDTHS, mediaSrcSet, mediaUrl, type FigureAttributes, type MediaWidth } from "./figure";
 export { InfoBox } from "./info-box";
 export { Qa, QaAnswer, QaPair, QaQuestion } from "./question-answer";
 export { Signature } from "./signature";

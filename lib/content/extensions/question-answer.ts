@@ -1,6 +1,6 @@
 import { findParentNode, mergeAttributes, Node } from "@tiptap/core";
 import type { Node as PMNode, Schema } from "@tiptap/pm/model";
-import { TextSelection } from "@tiptap/pm/state";
+import { Selection, TextSelection } from "@tiptap/pm/state";
 
 export interface QaOptions {
   /**
@@ -29,6 +29,13 @@ function emptyPair(schema: Schema): PMNode {
 /**
  * Questions and answers from an interview. The question is its own node, not a bold paragraph,
  * so screen readers, the e-mail renderer and the styling all know which is which.
+ *
+ * Rendered as a description list (`dl`, each pair a `div` of `dt` and `dd`): the HTML standard
+ * names "questions and answers" among the name–value groups a `dl` is for, and screen readers
+ * announce the list, its number of items and each term. Headings were the alternative, but a
+ * question is not a section of the text: the level would depend on where the block stands (an
+ * article's h2 in an issue, an h3 in the e-mail), and a long interview would flood the page's
+ * outline that readers navigate by.
  */
 export const Qa = Node.create<QaOptions>({
   name: "qa",
@@ -41,11 +48,12 @@ export const Qa = Node.create<QaOptions>({
   },
 
   parseHTML() {
-    return [{ tag: 'div[data-type="qa"]' }];
+    // The div form is how the block was rendered before it became a description list.
+    return [{ tag: 'dl[data-type="qa"]' }, { tag: 'div[data-type="qa"]' }];
   },
 
   renderHTML({ HTMLAttributes }) {
-    return ["div", mergeAttributes(this.options.HTMLAttributes, HTMLAttributes, { class: "qa", "data-type": "qa" }), 0];
+    return ["dl", mergeAttributes(this.options.HTMLAttributes, HTMLAttributes, { class: "qa", "data-type": "qa" }), 0];
   },
 
   addCommands() {
@@ -111,11 +119,14 @@ export const QaQuestion = Node.create({
 
   parseHTML() {
     // Above the paragraph rule (priority 50), which would otherwise claim every <p>.
-    return [{ tag: "p.qa__question", context: "qaPair/", priority: 60 }];
+    return [
+      { tag: "dt.qa__question", context: "qaPair/", priority: 60 },
+      { tag: "p.qa__question", context: "qaPair/", priority: 60 },
+    ];
   },
 
   renderHTML() {
-    return ["p", { class: "qa__question" }, 0];
+    return ["dt", { class: "qa__question" }, 0];
   },
 
   addKeyboardShortcuts() {
@@ -124,8 +135,13 @@ export const QaQuestion = Node.create({
       Enter: ({ editor }) => {
         const { $from, empty } = editor.state.selection;
         if (!empty || $from.parent.type.name !== this.name) return false;
-        const answerStart = $from.after() + 2;
-        return editor.commands.setTextSelection(answerStart);
+        // The answer's first place for text: it may open with a list or a quote.
+        const answer = Selection.findFrom(editor.state.doc.resolve($from.after()), 1, true);
+        if (!answer) return false;
+        return editor.commands.command(({ tr }) => {
+          tr.setSelection(answer);
+          return true;
+        });
       },
     };
   },
@@ -133,14 +149,18 @@ export const QaQuestion = Node.create({
 
 export const QaAnswer = Node.create({
   name: "qaAnswer",
-  content: "paragraph+",
+  // What answers in real interviews hold; no headings, tables or boxes, which belong to the text.
+  content: "(paragraph | bulletList | orderedList | blockquote)+",
   isolating: true,
 
   parseHTML() {
-    return [{ tag: "div.qa__answer", context: "qaPair/" }];
+    return [
+      { tag: "dd.qa__answer", context: "qaPair/" },
+      { tag: "div.qa__answer", context: "qaPair/" },
+    ];
   },
 
   renderHTML() {
-    return ["div", { class: "qa__answer" }, 0];
+    return ["dd", { class: "qa__answer" }, 0];
   },
 });

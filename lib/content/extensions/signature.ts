@@ -1,4 +1,5 @@
 import { mergeAttributes, Node } from "@tiptap/core";
+import { insertBlockAndContinue } from "./insert-block";
 
 export interface SignatureOptions {
   /**
@@ -11,7 +12,7 @@ export interface SignatureOptions {
 declare module "@tiptap/core" {
   interface Commands<ReturnType> {
     signature: {
-      /** Inserts a signature: the writer's name and the title they sign with. */
+      /** Inserts a signature (the writer's name and the title they sign with); the cursor goes on after it. */
       insertSignature: (attributes: { name: string; title: string }) => ReturnType;
     };
   }
@@ -64,8 +65,10 @@ export const Signature = Node.create<SignatureOptions>({
     return {
       insertSignature:
         (attributes) =>
-        ({ commands }) =>
-          commands.insertContent({ type: this.name, attrs: attributes }),
+        ({ tr, dispatch }) => {
+          if (dispatch) insertBlockAndContinue(tr, this.type.create(attributes));
+          return true;
+        },
     };
   },
 });

@@ -1,7 +1,7 @@
 import { getSchema } from "@tiptap/core";
 import { render } from "@react-email/render";
 import { describe, expect, it } from "vitest";
-import { doc, h, p } from "@/lib/content/build";
+import { doc, figure, h, ol, p, qa, quote, ul } from "@/lib/content/build";
 import { contentExtensions } from "@/lib/content/extensions";
 import { emailHref, emailMappings, EmailDocument, type DocumentContext } from "./document";
 import { everyBlock, ORIGIN } from "./fixtures";
@@ -30,6 +30,18 @@ describe("e-mail mappings", () => {
   it("keep the text of a node type the schema does not know", async () => {
     const out = await html(doc(p("Före."), { type: "videoEmbed", content: [{ type: "text", text: "Filmens text" }] }));
     expect(out).toContain("Filmens text");
+  });
+
+  it("mark an interview's questions up as questions (dt) and keep lists and a quote in the answers", async () => {
+    const out = await html(doc(qa(["Vad behövs?", "Tre saker:", ul(["Bänkar"]), ol(["Ritningar"]), quote(p("Vårt torg."))])));
+    expect(out).toMatch(/<dl[^>]*><div[^>]*><dt[^>]*>Vad behövs\?<\/dt><dd[^>]*><p[^>]*>Tre saker:<\/p><ul[^>]*><li[^>]*>Bänkar<\/li><\/ul><ol[^>]*>/);
+    expect(out).toMatch(/<blockquote[^>]*><p[^>]*>Vårt torg\.<\/p><\/blockquote><\/dd>/);
+  });
+
+  it("say \"Foto:\" once when the writer typed it too", async () => {
+    const out = await html(doc(figure({ mediaId: "0b8f6a4e-1c2d-4e5f-8a9b-0c1d2e3f4a5b", alt: "Torget", credit: "Foto: Eva Ek", width: 800, height: 600 })));
+    expect(out).toContain("Foto: Eva Ek");
+    expect(out).not.toContain("Foto: Foto:");
   });
 
   it("move the document's headings to start at the given level", async () => {

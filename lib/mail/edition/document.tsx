@@ -133,10 +133,12 @@ export function emailMappings(ctx: DocumentContext, shift = 0) {
         credit={String(node.attrs.credit ?? "")}
       />
     ),
-    qa: ({ children }) => <div style={{ margin: "0 0 16px" }}>{children}</div>,
+    // A description list, as on the web (see lib/content/extensions/question-answer.ts); the margins
+    // are set because mail clients indent a dd by 40px of their own.
+    qa: ({ children }) => <dl style={{ margin: "0 0 16px", padding: 0 }}>{children}</dl>,
     qaPair: ({ children }) => <div style={{ margin: "0 0 12px" }}>{children}</div>,
-    qaQuestion: ({ children }) => <p style={{ ...s.p, margin: "0 0 4px", fontWeight: "bold" }}>{children}</p>,
-    qaAnswer: ({ children }) => <div>{children}</div>,
+    qaQuestion: ({ children }) => <dt style={{ ...s.p, margin: "0 0 4px", fontWeight: "bold" }}>{children}</dt>,
+    qaAnswer: ({ children }) => <dd style={{ margin: 0, padding: 0 }}>{children}</dd>,
     table: ({ children }) => (
       // A data table, not a layout one (no role="presentation"); the attribute makes the text part a grid.
       <table width="100%" cellPadding={0} cellSpacing={0} border={0} style={s.table} data-text-format="dataTable">

@@ -48,7 +48,7 @@ describe("renderIssueEmail", async () => {
     expect(html).toMatch(/<strong>Fetstil<\/strong>/);
     expect(html).toMatch(/<em>kursiv<\/em><br\/>ny rad\./);
     expect(html).toContain("Datum, tid och plats");
-    expect(html).toMatch(/<p[^>]*font-weight:bold[^>]*>Vem plogar min gata\?<\/p>/);
+    expect(html).toMatch(/<dt[^>]*font-weight:bold[^>]*>Vem plogar min gata\?<\/dt>/);
     expect(html).toContain("Kommunen plogar de kommunala gatorna.");
     expect(html).toMatch(/<strong>Erik Dahl<\/strong><br\/>Gatuchef/);
     expect(html).toContain("Farlig länk.");
@@ -80,8 +80,9 @@ describe("renderIssueEmail", async () => {
     expect(article).toBeGreaterThan(column);
     expect(html).toContain("Krönika");
     expect(html).toContain("Så plogar vi när snön kommer.");
-    // Both texts are signed, so no byline repeats the signature; an unsigned text has one.
-    expect(html).not.toMatch(/Av Karin Holm|Av Jonas Berg/);
+    // Signed texts keep their byline: with several signed sections it is the one place naming every writer.
+    expect(html).toContain("Av Karin Holm, kommunchef");
+    expect(html).toContain("Av Jonas Berg, informatör");
     expect(html).toContain(`href="${ORIGIN}/nyhetsbrev/2026/11/vintervaghallning"`);
   });
 

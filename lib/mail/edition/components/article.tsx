@@ -1,4 +1,3 @@
-import { containsNode } from "@/lib/content/inspect";
 import { bylineText } from "@/lib/format";
 import { EmailDocument } from "../document";
 import { emailImageSource } from "../images";
@@ -12,8 +11,8 @@ import { EmailFigure } from "./figure";
  */
 export function EmailArticle(props: { text: EditionText; origin: string; images: EmailImages; level: 1 | 2; meta?: string }) {
   const { text, origin, images } = props;
-  // A signed text names its writers at its end, as on the web; the byline would say it twice.
-  const byline = containsNode(text.body, "signature") ? "" : bylineText(text.byline);
+  // Also when the text is signed: a post of several signed sections names every writer only here.
+  const byline = bylineText(text.byline);
   const meta = [props.meta, byline].filter(Boolean).join(" · ");
   const Title = props.level === 1 ? "h1" : "h2";
   return (

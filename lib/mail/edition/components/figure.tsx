@@ -1,9 +1,11 @@
 import { Img } from "@react-email/components";
+import { creditLine } from "@/lib/content/extensions";
 import type { EmailImageSource } from "../images";
 import { s } from "../styles";
 
 /** An image with its caption and "Foto: …" credit; the alt text is required (decorative: ""). */
-export function EmailFigure({ image, alt, caption, credit }: { image: EmailImageSource; alt: string; caption: string; credit: string }) {
+export function EmailFigure({ image, alt, caption, credit: typed }: { image: EmailImageSource; alt: string; caption: string; credit: string }) {
+  const credit = creditLine(typed);
   return (
     <>
       <Img
@@ -17,7 +19,7 @@ export function EmailFigure({ image, alt, caption, credit }: { image: EmailImage
         <p style={s.caption}>
           {caption}
           {caption && credit ? " " : null}
-          {credit ? <em>{`Foto: ${credit}`}</em> : null}
+          {credit ? <em>{credit}</em> : null}
         </p>
       ) : null}
     </>

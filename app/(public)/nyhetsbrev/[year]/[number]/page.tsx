@@ -14,7 +14,6 @@ import { readerDb } from "@/db/reader";
 import { issueMetadata } from "@/lib/feeds/page-metadata";
 import { issueAddress } from "@/lib/feeds/urls";
 import { colophonOf } from "@/lib/issues/colophon";
-import { containsNode } from "@/lib/content/inspect";
 import { formatDate, isoDate } from "@/lib/format";
 
 // Cached and revalidated on publish (lib/workflow/revalidate.ts); at most a minute stale elsewhere.
@@ -85,9 +84,8 @@ export default async function IssuePage({ params }: Props) {
             </Link>
           </h2>
           {article.lead ? <p className="mt-3 text-xl font-medium leading-relaxed">{article.lead}</p> : null}
-          {containsNode(article.body, "signature") ? null : (
-            <p className="mt-2 text-muted">{bylineText(article.byline)}</p>
-          )}
+          {/* Signed or not, as on the article's own page: every writer, guests included. */}
+          {article.byline.length > 0 ? <p className="mt-2 text-muted">{bylineText(article.byline)}</p> : null}
           {coverOf(article) ? <CoverImage cover={coverOf(article)!} /> : null}
           {/* Subheadings below the article's h2, whatever level the writer started from. */}
           <RichText content={withHeadingsFrom(article.body, 3)} className="mt-5 max-w-prose" />
