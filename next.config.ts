@@ -30,6 +30,11 @@ const nextConfig: NextConfig = {
   // Lets parallel checkouts of work (and the benchmarks) build side by side without clobbering .next.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   typedRoutes: false,
+  // Metadata is rendered before the page is sent, for every client, not streamed after it. Streamed
+  // metadata arrives, when the database is slow, with React's inline boundary scripts ($RC, $RB,
+  // $RV), which the reader pages' hash policy does not bless (lib/security/content-security-policy.mjs):
+  // the browser refused them on /prenumerera in a CI run. A reader page has no other Suspense boundary.
+  htmlLimitedBots: /.*/,
   // forbidden(): a page a role may not open answers 403 with app/redaktion/forbidden.tsx (lib/auth/refuse).
   experimental: { authInterrupts: true },
 };

@@ -13,7 +13,8 @@ test("@resident reads the latest issue from the start page", async ({ page }) =>
   await expect(page.getByRole("heading", { name: "Kalendarium" })).toBeVisible();
   await expect(page.getByText("Med reservation för eventuella ändringar")).toBeVisible();
   await expect(page.getByText("Ansvarig utgivare", { exact: true })).toBeVisible();
-  await expect(page.getByText("Karin Holm, kommunchef")).toBeVisible();
+  // The colophon's line (the byline above the article also names her, as "Av Karin Holm, kommunchef").
+  await expect(page.getByText("Karin Holm, kommunchef", { exact: true })).toBeVisible();
 });
 
 test.describe("without JavaScript", () => {
