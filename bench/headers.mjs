@@ -28,7 +28,7 @@ import { execFileSync, spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { percentile, root, wrk, writeResults } from "./lib.mjs";
+import { demoArticle, groupTicks, machineTicks, percentile, root, wrk, writeResults } from "./lib.mjs";
 
 const BASE_REF = process.env.BENCH_BASE_REF ?? "HEAD";
 // Newest first: the memo of policies, the nonce policy and headers(), the layer itself. The
@@ -132,32 +132,6 @@ async function serve(name, dir, dist, port, env = {}) {
 
 async function text(base, url) {
   return (await fetch(new URL(url, base))).text();
-}
-
-/** The demo's first newsletter article (as bench/load.mjs finds it). */
-async function demoArticle(base) {
-  const issue = (await text(base, "/nyhetsbrev")).match(/href="(\/nyhetsbrev\/\d{4}\/\d+)"/)[1];
-  return (await text(base, issue)).match(/href="(\/nyhetsbrev\/\d{4}\/\d+\/[a-z0-9-]+)"/)[1];
-}
-
-/** CPU jiffies of one process group (a server and its workers). */
-function groupTicks(pgid) {
-  let ticks = 0;
-  for (const pid of fs.readdirSync("/proc").filter((n) => /^\d+$/.test(n))) {
-    try {
-      const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
-      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-      if (Number(fields[2]) === pgid) ticks += Number(fields[11]) + Number(fields[12]);
-    } catch {
-      // gone meanwhile
-    }
-  }
-  return ticks;
-}
-
-function machineTicks() {
-  const fields = fs.readFileSync("/proc/stat", "utf8").split("\n")[0].trim().split(/\s+/).slice(1).map(Number);
-  return { total: fields.reduce((a, b) => a + b, 0), idle: fields[3] + fields[4] };
 }
 
 /** One wrk run, with the share of all cores other work used meanwhile (Linux; else NaN). */

@@ -136,6 +136,27 @@ export async function wrk(url, { connections = 32, seconds = 10, headers = {} } 
   };
 }
 
+/** Jiffies (USER_HZ) of the whole machine from /proc/stat: all, and idle. */
+export function machineTicks() {
+  const fields = fs.readFileSync("/proc/stat", "utf8").split("\n")[0].trim().split(/\s+/).slice(1).map(Number);
+  return { total: fields.reduce((a, b) => a + b, 0), idle: fields[3] + fields[4] };
+}
+
+/** CPU jiffies used so far by the processes of one process group (the server and its workers). */
+export function groupTicks(pgid) {
+  let ticks = 0;
+  for (const pid of fs.readdirSync("/proc").filter((name) => /^\d+$/.test(name))) {
+    try {
+      const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
+      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      if (Number(fields[2]) === pgid) ticks += Number(fields[11]) + Number(fields[12]);
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return ticks;
+}
+
 /** Appends a section to bench/RESULTS.md, replacing an older section with the same heading. */
 export function writeResults(heading, lines) {
   const file = path.join(root, "bench", "RESULTS.md");

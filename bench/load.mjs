@@ -20,7 +20,7 @@ import os from "node:os";
 import path from "node:path";
 import zlib from "node:zlib";
 import autocannon from "autocannon";
-import { demoArticle, startServer, writeResults } from "./lib.mjs";
+import { demoArticle, groupTicks, machineTicks, startServer, writeResults } from "./lib.mjs";
 
 const APP_PORT = Number(process.env.BENCH_PORT ?? 3610);
 const STATIC_PORT = APP_PORT + 1;
@@ -64,27 +64,6 @@ async function pageBytes(base, url, cache) {
     return { raw, gz };
   };
   return { status: page.status, html: { raw: page.body.length, gz: gzipSize(page.body) }, css: await size(styles), js: await size(scripts), scripts: new Set(scripts) };
-}
-
-/** Jiffies (USER_HZ) of the whole machine from /proc/stat: all, and idle. */
-function machineTicks() {
-  const fields = fs.readFileSync("/proc/stat", "utf8").split("\n")[0].trim().split(/\s+/).slice(1).map(Number);
-  return { total: fields.reduce((a, b) => a + b, 0), idle: fields[3] + fields[4] };
-}
-
-/** CPU jiffies used so far by the processes of one process group (the server and its workers). */
-function groupTicks(pgid) {
-  let ticks = 0;
-  for (const pid of fs.readdirSync("/proc").filter((name) => /^\d+$/.test(name))) {
-    try {
-      const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
-      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-      if (Number(fields[2]) === pgid) ticks += Number(fields[11]) + Number(fields[12]);
-    } catch {
-      // gone meanwhile
-    }
-  }
-  return ticks;
 }
 
 /**
