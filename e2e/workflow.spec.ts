@@ -136,6 +136,8 @@ test("submitting right after typing sends the words just typed, not those of the
 });
 
 test("withdrawing takes a cached post off the site at once", async ({ browser }) => {
+  // Eleven page loads and four workflow steps: 18–28 s on a quiet machine, over 30 s in a loaded CI pass.
+  test.slow();
   const context = await browser.newContext({ storageState: storageStatePath("utgivare") });
   const page = await context.newPage();
   const editor = new EditorPage(page);
