@@ -40,6 +40,27 @@ test("@resident never sees drafts or texts awaiting review", async ({ page }) =>
   await expect(page.getByRole("heading", { name: "Sidan finns inte" })).toBeVisible();
 });
 
+test("@resident finds every blog from the header's Blogg, each with its own writers", async ({ page }) => {
+  await page.goto("/");
+  await page.getByRole("navigation", { name: "Huvudmeny" }).getByRole("link", { name: "Blogg", exact: true }).click();
+  await expect(page).toHaveURL(/\/blogg$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Bloggar" })).toBeVisible();
+  const blogs = page.getByRole("main").getByRole("heading", { level: 2 });
+  await expect(blogs).toHaveText(["Kommunchefens blogg", "Medarbetarbloggen"]);
+  await expect(page.getByRole("link", { name: "Elevråd, vattentryck och ett stort tack" })).toBeVisible();
+
+  await page.getByRole("link", { name: "Medarbetarbloggen" }).click();
+  await expect(page).toHaveURL(/\/blogg\/medarbetarbloggen$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Medarbetarbloggen" })).toBeVisible();
+  const planning = page.getByRole("article").filter({ has: page.getByRole("link", { name: "Så går detaljplaneprocessen till" }) });
+  await expect(planning).toContainText("Sara Lind, planarkitekt");
+
+  // The planarkitekt's post is not in the kommunchef's blog.
+  await page.goto("/blogg/kommunchefen");
+  await expect(page.getByRole("link", { name: "Så går detaljplaneprocessen till" })).toHaveCount(0);
+  await expect(page.getByRole("link", { name: "Tre kollegor om en tryggare kommun" })).toHaveCount(0);
+});
+
 test("@resident reads a blog post", async ({ page }) => {
   await page.goto("/blogg/kommunchefen");
   await expect(page.getByRole("heading", { level: 1, name: "Kommunchefens blogg" })).toBeVisible();
