@@ -61,6 +61,13 @@ test("@resident finds every blog from the header's Blogg, each with its own writ
   await expect(page.getByRole("link", { name: "Tre kollegor om en tryggare kommun" })).toHaveCount(0);
 });
 
+test("@resident follows the colophon's web address from an issue", async ({ page }) => {
+  await page.goto("/nyhetsbrev");
+  await page.getByRole("link", { name: /^Nummer \d+ \d{4}$/ }).first().click();
+  const colophon = page.getByRole("region", { name: "Om nyhetsbrevet" });
+  await expect(colophon.getByRole("link", { name: "exempelby.example" })).toHaveAttribute("href", "https://exempelby.example/");
+});
+
 test("@resident reads a blog post", async ({ page }) => {
   await page.goto("/blogg/kommunchefen");
   await expect(page.getByRole("heading", { level: 1, name: "Kommunchefens blogg" })).toBeVisible();
