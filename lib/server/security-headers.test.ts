@@ -51,7 +51,7 @@ async function start(options: { publicUrl?: string; maxBody?: number; microCache
     security.handle(req, res);
     rendered += 1;
     compress(req, res, () => {});
-    const url = (req.url ?? "").split("?")[0];
+    const url = (req.url ?? "").split("?")[0] ?? "";
     if (url === "/strommad") {
       // A dynamic render, streamed as Next's pipeToNodeResponse does it.
       res.setHeader("content-type", "text/html; charset=utf-8");
