@@ -47,7 +47,8 @@ test("@resident finds every blog from the header's Blogg, each with its own writ
   await expect(page.getByRole("heading", { level: 1, name: "Bloggar" })).toBeVisible();
   const blogs = page.getByRole("main").getByRole("heading", { level: 2 });
   await expect(blogs).toHaveText(["Kommunchefens blogg", "Medarbetarbloggen"]);
-  await expect(page.getByRole("link", { name: "Elevråd, vattentryck och ett stort tack" })).toBeVisible();
+  // Each blog links its newest post (which one depends on what other tests have published).
+  await expect(page.getByRole("main").getByText("Senaste inlägget:")).toHaveCount(2);
 
   await page.getByRole("link", { name: "Medarbetarbloggen" }).click();
   await expect(page).toHaveURL(/\/blogg\/medarbetarbloggen$/);
