@@ -83,7 +83,29 @@ test("a text that does not exist is a Swedish 404, not a refusal or an error", a
     const response = await page.goto(`/redaktion/texter/${id}`);
     expect(response?.status(), id).toBe(404);
     await expect(page.getByRole("heading", { level: 1, name: "Sidan finns inte" })).toBeVisible();
+    await expect(page.getByRole("navigation", { name: "Redaktionen" })).toBeVisible();
     await expectNoEnglish(page);
   }
   await page.context().close();
+});
+
+test("a redaktör opening an address the staff area does not have gets a Swedish 404 in the staff layout", async ({ browser }) => {
+  const page = await as(browser, "redaktor");
+  for (const url of ["/redaktion/finns-inte", "/redaktion/texter/ny/finns-inte/heller", "/redaktion/nummer/00000000-0000-4000-8000-000000000000"]) {
+    const response = await page.goto(url);
+    expect(response?.status(), url).toBe(404);
+    await expect(page.getByRole("main").getByRole("heading", { level: 1 }), url).toHaveText("Sidan finns inte");
+    await expect(page.getByRole("main").getByRole("link", { name: "Till översikten" })).toHaveAttribute("href", "/redaktion");
+    // The staff layout stays: its menu and the way to log out, not the reader site's header.
+    await expect(page.getByRole("navigation", { name: "Redaktionen" })).toBeVisible();
+    await expect(page.getByRole("button", { name: "Logga ut" })).toBeVisible();
+    await expect(page.getByRole("navigation", { name: "Huvudmeny" })).toHaveCount(0);
+    await expectNoEnglish(page);
+  }
+  await page.context().close();
+});
+
+test("a resident opening an unknown staff address is asked to log in, not told what exists", async ({ page }) => {
+  await page.goto("/redaktion/finns-inte");
+  await expect(page).toHaveURL(`/logga-in?till=${encodeURIComponent("/redaktion/finns-inte")}`);
 });

@@ -104,7 +104,7 @@ test("sitemap.xml names the published issues and posts, absolutely, and no draft
   expect((await request.get("/sitemaps/annat.xml")).status()).toBe(404);
   const newsletter = await fetchFeed(request, "/nyhetsbrev/feed.xml");
   const blog = await fetchFeed(request, "/blogg/kommunchefen/feed.xml");
-  expect(locs).toEqual(expect.arrayContaining([`${baseURL}/`, `${baseURL}/nyhetsbrev`, `${baseURL}/tillganglighet`, `${baseURL}/blogg/kommunchefen`]));
+  expect(locs).toEqual(expect.arrayContaining([`${baseURL}/`, `${baseURL}/nyhetsbrev`, `${baseURL}/tillganglighet`, `${baseURL}/blogg`, `${baseURL}/blogg/kommunchefen`, `${baseURL}/blogg/medarbetarbloggen`]));
   expect(locs).toEqual(expect.arrayContaining([...newsletter.items, ...blog.items].map((item) => item.link)));
   expect(locs.some((loc) => /\/nyhetsbrev\/\d{4}\/\d+\/[a-z0-9-]+$/.test(loc))).toBe(true);
   for (const slug of HIDDEN_SLUGS) expect(xml).not.toContain(slug);
@@ -182,7 +182,7 @@ test("a post with a cover image shares it: Open Graph, Twitter card, canonical U
 test("every public page type has its canonical URL and Open Graph tags", async ({ page, request, baseURL }) => {
   const newsletter = await fetchFeed(request, "/nyhetsbrev/feed.xml");
   const issue = new URL(newsletter.items[0]!.link!).pathname;
-  for (const path of ["/", "/nyhetsbrev", issue, "/blogg/kommunchefen", "/tillganglighet"]) {
+  for (const path of ["/", "/nyhetsbrev", issue, "/blogg", "/blogg/kommunchefen", "/tillganglighet"]) {
     await page.goto(path);
     // Next writes the home page's canonical URL without the trailing slash.
     const expected = path === "/" ? baseURL! : new URL(path, baseURL).toString();

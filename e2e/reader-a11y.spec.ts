@@ -74,8 +74,10 @@ test.describe("@resident every public page type meets WCAG 2.1 AA", () => {
   const fixed: [string, string, RegExp | string][] = [
     ["start page", "/", "Nyheter från kommunen"],
     ["newsletter archive", "/nyhetsbrev", "Nyhetsbrev"],
+    ["list of blogs", "/blogg", "Bloggar"],
     ["blog", "/blogg/kommunchefen", "Kommunchefens blogg"],
-    ["multi-author post", "/blogg/kommunchefen/tre-kollegor-om-en-tryggare-kommun", "Tre kollegor om en tryggare kommun"],
+    ["blog of several writers", "/blogg/medarbetarbloggen", "Medarbetarbloggen"],
+    ["multi-author post", "/blogg/medarbetarbloggen/tre-kollegor-om-en-tryggare-kommun", "Tre kollegor om en tryggare kommun"],
     ["post with a correction", "/blogg/kommunchefen/elevrad-vattentryck-och-ett-stort-tack", "Elevråd, vattentryck och ett stort tack"],
     ["tag page", `/amne/${encodeURIComponent("samhällsbyggnad")}`, "samhällsbyggnad"],
     ["author page", "/skribent/karin-holm", "Karin Holm"],

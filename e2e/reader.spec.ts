@@ -41,6 +41,35 @@ test("@resident never sees drafts or texts awaiting review", async ({ page }) =>
   await expect(page.getByRole("heading", { name: "Sidan finns inte" })).toBeVisible();
 });
 
+test("@resident finds every blog from the header's Blogg, each with its own writers", async ({ page }) => {
+  await page.goto("/");
+  await page.getByRole("navigation", { name: "Huvudmeny" }).getByRole("link", { name: "Blogg", exact: true }).click();
+  await expect(page).toHaveURL(/\/blogg$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Bloggar" })).toBeVisible();
+  const blogs = page.getByRole("main").getByRole("heading", { level: 2 });
+  await expect(blogs).toHaveText(["Kommunchefens blogg", "Medarbetarbloggen"]);
+  // Each blog links its newest post (which one depends on what other tests have published).
+  await expect(page.getByRole("main").getByText("Senaste inlägget:")).toHaveCount(2);
+
+  await page.getByRole("link", { name: "Medarbetarbloggen" }).click();
+  await expect(page).toHaveURL(/\/blogg\/medarbetarbloggen$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Medarbetarbloggen" })).toBeVisible();
+  const planning = page.getByRole("article").filter({ has: page.getByRole("link", { name: "Så går detaljplaneprocessen till" }) });
+  await expect(planning).toContainText("Sara Lind, planarkitekt");
+
+  // The planarkitekt's post is not in the kommunchef's blog.
+  await page.goto("/blogg/kommunchefen");
+  await expect(page.getByRole("link", { name: "Så går detaljplaneprocessen till" })).toHaveCount(0);
+  await expect(page.getByRole("link", { name: "Tre kollegor om en tryggare kommun" })).toHaveCount(0);
+});
+
+test("@resident follows the colophon's web address from an issue", async ({ page }) => {
+  await page.goto("/nyhetsbrev");
+  await page.getByRole("link", { name: /^Nummer \d+ \d{4}$/ }).first().click();
+  const colophon = page.getByRole("region", { name: "Om nyhetsbrevet" });
+  await expect(colophon.getByRole("link", { name: "exempelby.example" })).toHaveAttribute("href", "https://exempelby.example/");
+});
+
 test("@resident reads a blog post", async ({ page }) => {
   await page.goto("/blogg/kommunchefen");
   await expect(page.getByRole("heading", { level: 1, name: "Kommunchefens blogg" })).toBeVisible();

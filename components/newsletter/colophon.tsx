@@ -1,3 +1,4 @@
+import { webLink } from "@/lib/feeds/urls";
 import { lowerFirst } from "@/lib/format";
 import type { ColophonData } from "@/lib/issues/colophon";
 
@@ -5,6 +6,8 @@ type ColophonProps = ColophonData;
 
 /** Ansvarig utgivare, redaktör and the municipality's contact details, as printed at the end of an issue. */
 export function Colophon(props: ColophonProps) {
+  // Only an absolute http(s) address becomes a link: the setting is free text an admin typed.
+  const web = webLink(props.webUrl);
   return (
     <section aria-labelledby="kolofon" className="rounded border border-gray-300 bg-white p-6 text-base">
       <h2 id="kolofon" className="sr-only">
@@ -46,7 +49,15 @@ export function Colophon(props: ColophonProps) {
           {props.postalAddress ? <dd>{props.postalAddress}</dd> : null}
           {props.phone ? <dd>Telefon {props.phone}</dd> : null}
           {props.email ? <dd>{props.email}</dd> : null}
-          {props.webUrl ? <dd>{props.webUrl.replace(/^https?:\/\//, "")}</dd> : null}
+          {web ? (
+            <dd>
+              <a className="underline" href={web}>
+                {props.webUrl.trim().replace(/^https?:\/\//i, "").replace(/\/$/, "")}
+              </a>
+            </dd>
+          ) : props.webUrl ? (
+            <dd>{props.webUrl}</dd>
+          ) : null}
         </div>
       </dl>
     </section>

@@ -16,7 +16,7 @@ export function SiteHeader({ municipalityName, tagline }: { municipalityName: st
               </Link>
             </li>
             <li>
-              <Link className="text-brand underline-offset-4 hover:underline" href="/blogg/kommunchefen">
+              <Link className="text-brand underline-offset-4 hover:underline" href="/blogg">
                 Blogg
               </Link>
             </li>

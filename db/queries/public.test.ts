@@ -1,9 +1,9 @@
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { contentItems, newsletterIssues, revisions } from "@/db/schema";
+import { contentItems, newsletterIssues, publications, revisions } from "@/db/schema";
 import { seedDemo } from "@/db/seed/demo";
 import { createTestDb, type TestDb } from "@/db/testing";
-import { getIssue, getIssueArchive, getLatestIssues, getLatestPosts, getPost, getPostsOfBlog, getBlog } from "./public";
+import { getIssue, getIssueArchive, getLatestIssues, getLatestPosts, getPost, getPostsOfBlog, getBlog, getBlogs } from "./public";
 
 let t: TestDb;
 beforeAll(async () => {
@@ -60,6 +60,23 @@ describe("public queries", () => {
     expect((await everythingPublic()).issueNumbers).not.toContain(`${draft!.year}/${draft!.number}`);
   });
 
+  it("list every blog with its live posts' count and newest post, the blog with the newest post first", async () => {
+    const blogs = await getBlogs(t.db);
+    expect(blogs.map((blog) => [blog.slug, blog.postCount, blog.latestPost?.title])).toEqual([
+      // The chief's post awaiting review is neither counted nor her blog's newest.
+      ["kommunchefen", 3, "Elevråd, vattentryck och ett stort tack"],
+      ["medarbetarbloggen", 3, "Så går detaljplaneprocessen till"],
+    ]);
+    expect(blogs[1]!.latestPost!.byline.map((author) => author.title)).toEqual(["Planarkitekt"]);
+  });
+
+  it("count a blog without live posts, and leave it without a newest post", async () => {
+    await t.db.insert(publications).values({ kind: "blog", slug: "tom-blogg", name: "Tom blogg" });
+    const empty = (await getBlogs(t.db)).find((blog) => blog.slug === "tom-blogg");
+    expect(empty).toMatchObject({ postCount: 0, latestPost: null });
+    await t.db.delete(publications).where(eq(publications.slug, "tom-blogg"));
+  });
+
   it("hide a withdrawn text and a text scheduled for later", async () => {
     const posts = await getLatestPosts(t.db, 100);
     const [withdrawn, scheduled] = posts;
@@ -71,6 +88,9 @@ describe("public queries", () => {
     const titles = (await everythingPublic()).titles;
     expect(titles).not.toContain(withdrawn!.title);
     expect(titles).not.toContain(scheduled!.title);
-    expect(await getPost(t.db, "kommunchefen", withdrawn!.slug)).toBeNull();
+    expect(await getPost(t.db, withdrawn!.blogSlug, withdrawn!.slug)).toBeNull();
+    expect(await getPost(t.db, scheduled!.blogSlug, scheduled!.slug)).toBeNull();
+    const counted = new Map((await getBlogs(t.db)).map((blog) => [blog.slug, blog.postCount]));
+    expect(counted).toEqual(new Map([["kommunchefen", 2], ["medarbetarbloggen", 2]]));
   });
 });

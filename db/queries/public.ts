@@ -130,6 +130,43 @@ export async function getBlog(db: Db, slug: string) {
   return blog ?? null;
 }
 
+/**
+ * Every blog with its number of live posts and its newest one (null when it has none yet), the blog
+ * with the newest post first: the list at /blogg.
+ */
+export async function getBlogs(db: Db) {
+  const [blogs, counts, newest] = await Promise.all([
+    db
+      .select({ id: publications.id, slug: publications.slug, name: publications.name, description: publications.description })
+      .from(publications)
+      .where(eq(publications.kind, "blog"))
+      .orderBy(asc(publications.name)),
+    db
+      .select({ blogId: contentItems.publicationId, posts: sql<number>`count(*)::int`.mapWith(Number) })
+      .from(contentItems)
+      .where(and(itemIsLive, eq(contentItems.kind, "post")))
+      .groupBy(contentItems.publicationId),
+    db
+      .selectDistinctOn([contentItems.publicationId], {
+        blogId: contentItems.publicationId,
+        slug: contentItems.slug,
+        title: revisions.title,
+        byline: revisions.byline,
+        publishedAt: contentItems.publishedAt,
+      })
+      .from(contentItems)
+      .innerJoin(revisions, eq(revisions.id, contentItems.publishedRevisionId))
+      .where(and(itemIsLive, eq(contentItems.kind, "post")))
+      .orderBy(contentItems.publicationId, desc(contentItems.publishedAt), desc(contentItems.id)),
+  ]);
+  const postCount = new Map(counts.map((row) => [row.blogId, row.posts]));
+  const latest = new Map(newest.map(({ blogId, ...post }) => [blogId, post]));
+  const newestTime = (id: string) => latest.get(id)?.publishedAt?.getTime() ?? 0;
+  return blogs
+    .map((blog) => ({ ...blog, postCount: postCount.get(blog.id) ?? 0, latestPost: latest.get(blog.id) ?? null }))
+    .sort((a, b) => newestTime(b.id) - newestTime(a.id));
+}
+
 export async function getPostsOfBlog(db: Db, blogId: string) {
   return db
     .select({ slug: contentItems.slug, publishedAt: contentItems.publishedAt, title: revisions.title, lead: revisions.lead, byline: revisions.byline })

@@ -2,7 +2,8 @@ import type { JSONContent } from "@tiptap/core";
 import { doc, p, h, bold, italic, link, ul, ol, quote, hr, infoBox, signature } from "@/lib/content/build";
 
 /**
- * Made-up demo content for Exempelby kommun: two newsletter issues, the chief's blog and a calendar.
+ * Made-up demo content for Exempelby kommun: two newsletter issues, the chief's blog,
+ * a blog written by several staff members and a calendar.
  * All dates are relative to the seed date, so the texts avoid months, seasons and years.
  */
 
@@ -461,6 +462,66 @@ export const demoPosts: DemoPost[] = [
       p("/Karin"),
     ),
   },
+];
+
+
+// ---------------------------------------------------------------------------------------------
+// Medarbetarbloggen: staff members write about their work (the chief's blog is hers alone)
+// ---------------------------------------------------------------------------------------------
+
+export const demoStaffPosts: DemoPost[] = [
+  {
+    daysAgo: 5,
+    title: "Så går detaljplaneprocessen till",
+    lead: "Vad händer egentligen mellan en idé om nya bostäder och den dag då grävskopan kommer? En planarkitekt förklarar stegen och var du kan säga din mening.",
+    authors: [SARA],
+    tags: ["samhällsbyggnad", "medborgardialog"],
+    body: doc(
+      p(
+        "Jag får ofta frågan varför det tar så lång tid innan det händer något på en tomt där kommunen har sagt att det ska byggas. ",
+        "Svaret är att en detaljplan är ett juridiskt bindande beslut om hur marken får användas, och att alla som berörs ska ha en chans att tycka till innan den antas.",
+      ),
+      h(2, "Stegen i korthet"),
+      ol(
+        ["Planuppdrag: politikerna i byggnadsnämnden ger oss i uppdrag att ta fram en plan."],
+        ["Samråd: vi visar ett förslag och samlar in synpunkter från grannar, myndigheter och föreningar."],
+        ["Granskning: ett bearbetat förslag visas igen, och den som fortfarande har invändningar kan lämna dem skriftligt."],
+        ["Antagande: byggnadsnämnden eller kommunfullmäktige beslutar, och planen vinner laga kraft om ingen överklagar."],
+      ),
+      p(
+        "Det är under samrådet som dina synpunkter gör störst skillnad. Då är förslaget fortfarande öppet, och vi kan flytta ett hus, spara en skogsdunge eller rita om en gångväg. ",
+        "I granskningsskedet är det mesta redan bestämt.",
+      ),
+      h(2, "Planen vid Norrbäcken"),
+      p(
+        "Just nu arbetar vi med planen för området nere vid Norrbäcken. Vi vill ha synpunkter på var bryggan ska ligga och hur mycket av strandängen som ska vara allmän park. ",
+        "Kom till informationsmötet i Kulturhuset, eller mejla oss om du inte har möjlighet att komma.",
+      ),
+      signedBy(SARA),
+    ),
+  },
+  {
+    daysAgo: 12,
+    title: "Språkcaféet fyller biblioteket varje torsdag",
+    lead: "Varje torsdag träffas nyanlända och exempelbybor på biblioteket för att prata svenska. Det har blivit veckans mest välbesökta stund.",
+    authors: [ELIN],
+    tags: ["bibliotek", "integration"],
+    body: doc(
+      p(
+        "När vi startade språkcaféet kom fyra personer första gången. Nu är vi ofta över trettio, och vi har fått ställa fram bord i barnavdelningen för att alla ska få plats.",
+      ),
+      p(
+        "Upplägget är enkelt. Vi dukar fram kaffe och bullar, och varje bord får ett samtalsämne: mat, arbete, väder, vad man gjorde i helgen. ",
+        "Volontärerna är pensionärer, gymnasieelever och några av mina kollegor som kommer efter jobbet. Ingen behöver förbereda något, och ingen blir rättad mitt i en mening.",
+      ),
+      quote(p("Här vågar jag prata fast jag gör fel. Det vågar jag inte i affären än.")),
+      p(
+        "Det citatet fick jag av en av deltagarna förra veckan, och det säger mycket om varför vi håller på. ",
+        "Vill du vara volontär en torsdag? Hör av dig till biblioteket, så berättar vi mer.",
+      ),
+      signedBy(ELIN),
+    ),
+  },
   {
     daysAgo: 23,
     title: "Tre kollegor om en tryggare kommun",
@@ -468,7 +529,7 @@ export const demoPosts: DemoPost[] = [
     authors: [ERIK, SARA, LENA],
     tags: ["trygghet", "samhällsbyggnad", "skola", "gator"],
     body: doc(
-      p(italic("Den här veckan lämnar kommunchefen över bloggen till tre kollegor som på olika sätt arbetar med trygghet.")),
+      p(italic("Tre kollegor från tre förvaltningar berättar hur de på olika sätt arbetar med trygghet.")),
       h(2, "Ljus längs gång- och cykelvägarna"),
       p(
         "När vi frågar invånarna var de känner sig otrygga nämner många samma sak: dåligt upplysta gång- och cykelvägar. ",

@@ -1,6 +1,6 @@
 import { count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { auditLog, contentItems, events, newsletterIssues, revisions, subscriberPublications, subscribers, subscriptionConfirmations, subscriptionConsents, users } from "@/db/schema";
+import { auditLog, contentItems, events, newsletterIssues, publications, revisions, subscriberPublications, subscribers, subscriptionConfirmations, subscriptionConsents, users } from "@/db/schema";
 import { createTestDb, type TestDb } from "@/db/testing";
 import { authenticate } from "@/lib/auth/authenticate";
 import { validateDocument } from "@/lib/content/validate";
@@ -56,6 +56,21 @@ describe("seedDemo", () => {
     ]);
     expect(published.every((i) => (i.frozenCalendar ?? []).length > 0)).toBe(true);
     expect(issues.filter((i) => i.status === "draft")).toHaveLength(1);
+  });
+
+  it("puts the chief's posts in her blog and the other staff members' in Medarbetarbloggen", async () => {
+    const posts = await t.db
+      .select({ blog: publications.slug, byline: revisions.byline })
+      .from(contentItems)
+      .innerJoin(publications, eq(publications.id, contentItems.publicationId))
+      .innerJoin(revisions, eq(revisions.id, contentItems.currentRevisionId))
+      .where(eq(contentItems.kind, "post"));
+    const titlesIn = (slug: string) => new Set(posts.filter((post) => post.blog === slug).flatMap((post) => post.byline.map((author) => author.title)));
+    expect([...titlesIn("kommunchefen")]).toEqual(["Kommunchef"]);
+    const staff = titlesIn("medarbetarbloggen");
+    expect(staff).toContain("Planarkitekt");
+    expect(staff).not.toContain("Kommunchef");
+    expect(staff.size).toBeGreaterThanOrEqual(3);
   });
 
   it("stores only documents that pass the content validator", async () => {

@@ -22,7 +22,7 @@ import { plainText } from "@/lib/content/text";
 import { slugFromTitle, uniqueSlug } from "@/lib/content/slug";
 import { addDays, monthsBefore, stockholmDate } from "@/lib/dates";
 import { seedDemoSubscribers } from "./demo-subscribers";
-import { demoEvents, demoIssues, demoPosts, type DemoArticle, type DemoAuthor } from "./demo-content";
+import { demoEvents, demoIssues, demoPosts, demoStaffPosts, type DemoArticle, type DemoAuthor, type DemoPost } from "./demo-content";
 import { DEMO_PASSWORD, DEMO_USERS } from "./demo-users";
 
 export type SeedOutcome = "seeded" | "already-seeded" | "refused-has-content";
@@ -138,6 +138,42 @@ function issueDate(now: Date, monthsAgo: number): Date {
   return new Date(Date.UTC(base.getUTCFullYear(), base.getUTCMonth(), 1));
 }
 
+/** A blog's published posts; slugs are unique per blog, as the public addresses are. */
+async function seedPosts(ctx: Context, blogId: string, posts: readonly DemoPost[]): Promise<void> {
+  const { tx, now } = ctx;
+  const postSlugs = new Set<string>();
+  for (const post of posts) {
+    const slug = uniqueSlug(slugFromTitle(post.title), postSlugs);
+    postSlugs.add(slug);
+    const publishedAt = addDays(now, -post.daysAgo);
+    const inserted = await insertText(
+      ctx,
+      post,
+      { kind: "post", publicationId: blogId, issueId: null, position: 0, slug },
+      { status: "published", publishedAt },
+    );
+    if (post.correction) {
+      // One public Rättelse, so the demo shows how a correction after publishing looks to readers.
+      const correctedAt = addDays(publishedAt, 1);
+      await tx.insert(corrections).values({
+        itemId: inserted.id,
+        revisionId: inserted.revisionId,
+        text: post.correction,
+        createdBy: ctx.utgivareId,
+        createdAt: correctedAt,
+      });
+      await auditAt(ctx, {
+        at: correctedAt,
+        actorId: ctx.utgivareId,
+        action: "item.correction_published",
+        entityType: "item",
+        entityId: inserted.id,
+        summary: `Rättelse i "${post.title}"`,
+      });
+    }
+  }
+}
+
 async function seedContent(ctx: Context): Promise<void> {
   const { tx, now } = ctx;
   await tx.insert(siteSettings).values({
@@ -166,7 +202,7 @@ async function seedContent(ctx: Context): Promise<void> {
     },
   });
 
-  const [newsletter, blog] = await tx
+  const [newsletter, blog, staffBlog] = await tx
     .insert(publications)
     .values([
       {
@@ -183,6 +219,15 @@ async function seedContent(ctx: Context): Promise<void> {
         slug: "kommunchefen",
         name: "Kommunchefens blogg",
         description: "Karin Holm, kommunchef, skriver om veckan som gått.",
+        responsiblePublisherId: ctx.utgivareId,
+        editorId: ctx.redaktorId,
+        editorLabel: "Redaktör",
+      },
+      {
+        kind: "blog",
+        slug: "medarbetarbloggen",
+        name: "Medarbetarbloggen",
+        description: "Planarkitekter, bibliotekarier, rektorer och andra medarbetare berättar om sitt arbete i Exempelby kommun.",
         responsiblePublisherId: ctx.utgivareId,
         editorId: ctx.redaktorId,
         editorLabel: "Redaktör",
@@ -264,37 +309,8 @@ async function seedContent(ctx: Context): Promise<void> {
     { status: "draft", publishedAt: null },
   );
 
-  const postSlugs = new Set<string>();
-  for (const post of demoPosts) {
-    const slug = uniqueSlug(slugFromTitle(post.title), postSlugs);
-    postSlugs.add(slug);
-    const publishedAt = addDays(now, -post.daysAgo);
-    const inserted = await insertText(
-      ctx,
-      post,
-      { kind: "post", publicationId: blog!.id, issueId: null, position: 0, slug },
-      { status: "published", publishedAt },
-    );
-    if (post.correction) {
-      // One public Rättelse, so the demo shows how a correction after publishing looks to readers.
-      const correctedAt = addDays(publishedAt, 1);
-      await tx.insert(corrections).values({
-        itemId: inserted.id,
-        revisionId: inserted.revisionId,
-        text: post.correction,
-        createdBy: ctx.utgivareId,
-        createdAt: correctedAt,
-      });
-      await auditAt(ctx, {
-        at: correctedAt,
-        actorId: ctx.utgivareId,
-        action: "item.correction_published",
-        entityType: "item",
-        entityId: inserted.id,
-        summary: `Rättelse i "${post.title}"`,
-      });
-    }
-  }
+  await seedPosts(ctx, blog!.id, demoPosts);
+  await seedPosts(ctx, staffBlog!.id, demoStaffPosts);
   await insertText(
     ctx,
     {

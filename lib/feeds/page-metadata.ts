@@ -64,6 +64,15 @@ export function issueMetadata(
   });
 }
 
+export function blogsMetadata(settings: Settings): Metadata {
+  return pageMetadata({
+    path: paths.blogs(),
+    title: "Bloggar",
+    description: settings ? `Alla bloggar från ${settings.municipalityName}.` : "Alla bloggar från kommunen.",
+    siteName: settings?.municipalityName,
+  });
+}
+
 export function blogMetadata(blog: { slug: string; name: string; description: string }, settings: Settings): Metadata {
   return pageMetadata({
     path: paths.blog(blog.slug),

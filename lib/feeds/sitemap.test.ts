@@ -66,14 +66,22 @@ describe("a year's file", () => {
 });
 
 describe("the pages' file", () => {
-  it("lists the start page, the archive, each blog, the calendar and the accessibility statement", () => {
+  it("lists the start page, the archive, the list of blogs, each blog, the calendar and the accessibility statement", () => {
     const urls = sitemapPageUrls({
       newsletter: [{ year: 2025, modifiedAt: d("2025-11-01T00:00:00Z") }],
       posts: [{ blogSlug: "kommunchefen", year: 2026, modifiedAt: d("2026-01-02T00:00:00Z") }],
       blogSlugs: ["kommunchefen", "tom-blogg"],
     });
-    expect(urls.map((u) => new URL(u.url).pathname)).toEqual(["/", "/nyhetsbrev", "/blogg/kommunchefen", "/blogg/tom-blogg", "/kalender", "/tillganglighet"]);
-    expect(urls.map((u) => u.lastModified)).toEqual([d("2026-01-02T00:00:00Z"), d("2025-11-01T00:00:00Z"), d("2026-01-02T00:00:00Z"), undefined, undefined, undefined]);
+    expect(urls.map((u) => new URL(u.url).pathname)).toEqual(["/", "/nyhetsbrev", "/blogg", "/blogg/kommunchefen", "/blogg/tom-blogg", "/kalender", "/tillganglighet"]);
+    expect(urls.map((u) => u.lastModified)).toEqual([
+      d("2026-01-02T00:00:00Z"),
+      d("2025-11-01T00:00:00Z"),
+      d("2026-01-02T00:00:00Z"),
+      d("2026-01-02T00:00:00Z"),
+      undefined,
+      undefined,
+      undefined,
+    ]);
   });
 
   it("escapes what XML must not see raw", () => {

@@ -57,11 +57,12 @@ export function sitemapIndexUrls(overview: SitemapOverview): SitemapUrl[] {
   return [entry(paths.sitemapPages(), lastChange(overview)), ...sitemapYears(overview).map((y) => entry(paths.sitemapYear(y.year), y.modifiedAt))];
 }
 
-/** The pages that are not one text: the start page, the archive, the blogs, the calendar and the statement. */
+/** The pages that are not one text: the start page, the archive, the list of blogs and each blog, the calendar and the statement. */
 export function sitemapPageUrls(overview: SitemapOverview): SitemapUrl[] {
   return [
     entry(paths.home(), lastChange(overview)),
     entry(paths.archive(), latest(overview.newsletter.map((row) => row.modifiedAt))),
+    entry(paths.blogs(), latest(overview.posts.map((row) => row.modifiedAt))),
     ...overview.blogSlugs.map((slug) => entry(paths.blog(slug), latest(overview.posts.filter((row) => row.blogSlug === slug).map((row) => row.modifiedAt)))),
     entry(paths.calendar()),
     entry(paths.accessibility()),

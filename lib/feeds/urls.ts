@@ -24,6 +24,7 @@ export const paths = {
   archive: () => "/nyhetsbrev",
   issue: (year: number, number: number) => `/nyhetsbrev/${year}/${number}`,
   article: (year: number, number: number, slug: string) => `/nyhetsbrev/${year}/${number}/${encodeURIComponent(slug)}`,
+  blogs: () => "/blogg",
   blog: (blogSlug: string) => `/blogg/${encodeURIComponent(blogSlug)}`,
   post: (blogSlug: string, slug: string) => `/blogg/${encodeURIComponent(blogSlug)}/${encodeURIComponent(slug)}`,
   accessibility: () => "/tillganglighet",

@@ -84,6 +84,10 @@ export type PageGuard = Guard & { refusal: "forbidden" | "message" };
 
 export const PAGES = {
   "app/redaktion/page.tsx": { ...permission("staff.access"), refusal: "forbidden" },
+  "app/redaktion/[...saknas]/page.tsx": {
+    ...permission("staff.access", { note: "an address no staff page has: the staff layout's 404 (status 404 for every role)" }),
+    refusal: "forbidden",
+  },
   "app/redaktion/granska/page.tsx": { ...permission("content.approve"), refusal: "forbidden" },
   "app/redaktion/granska/lank/[token]/page.tsx": { kind: "token", why: "The link works only for the utgivare it was mailed to.", refusal: "message" },
   "app/redaktion/installningar/tillganglighet/page.tsx": { ...permission("settings.manage"), refusal: "forbidden" },

@@ -40,7 +40,7 @@ function frozen(link: string | null, text = ALL): FrozenEvent {
 
 beforeAll(async () => {
   t = await createTestDb();
-  const { skribent } = await seededDemo(t.db);
+  const { skribent, blogId } = await seededDemo(t.db);
   await t.db.update(siteSettings).set({
     municipalityName: ALL,
     tagline: ALL,
@@ -78,7 +78,8 @@ beforeAll(async () => {
   const [issue] = await t.db.select().from(newsletterIssues).where(eq(newsletterIssues.status, "published")).limit(1);
   const live = and(isNotNull(contentItems.publishedRevisionId), eq(contentItems.status, "published"));
   const [article] = await t.db.select().from(contentItems).where(and(live, eq(contentItems.issueId, issue!.id))).limit(1);
-  const [post] = await t.db.select().from(contentItems).where(and(live, eq(contentItems.kind, "post"))).limit(1);
+  // A post of the kommunchef's blog: the page below is opened under its address.
+  const [post] = await t.db.select().from(contentItems).where(and(live, eq(contentItems.kind, "post"), eq(contentItems.publicationId, blogId))).limit(1);
   await t.db.insert(corrections).values({ itemId: post!.id, text: ALL });
   Object.assign(ids, {
     issue: issue!.id,
@@ -115,6 +116,7 @@ describe("public pages with the corpus in every field", () => {
       async () =>
         page((await import("@/app/(public)/nyhetsbrev/[year]/[number]/[slug]/page")).default(params({ year: String(ids.issueYear), number: String(ids.issueNumber), slug: ids.article }))),
     ],
+    ["list of blogs", async () => page((await import("@/app/(public)/blogg/page")).default())],
     ["blog", async () => page((await import("@/app/(public)/blogg/[blog]/page")).default(params({ blog: "kommunchefen" })))],
     ["post", async () => page((await import("@/app/(public)/blogg/[blog]/[slug]/page")).default(params({ blog: "kommunchefen", slug: ids.postSlug })))],
     ["author", async () => page((await import("@/app/(public)/skribent/[author]/page")).default(params({ author: ids.authorSlug })))],

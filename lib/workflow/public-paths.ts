@@ -12,7 +12,7 @@ export function affectedPublicPaths(
   if (target.kind === "post") {
     // A post's sitemap file is its year of publication, Stockholm time (lib/feeds/sitemap.ts).
     const year = target.publishedAt ? [paths.sitemapYear(stockholmYear(target.publishedAt))] : [];
-    return [...common, ...year, `/blogg/${target.blogSlug}`, `/blogg/${target.blogSlug}/${target.slug}`, `/blogg/${target.blogSlug}/feed.xml`];
+    return [...common, ...year, paths.blogs(), `/blogg/${target.blogSlug}`, `/blogg/${target.blogSlug}/${target.slug}`, `/blogg/${target.blogSlug}/feed.xml`];
   }
   return [...common, paths.sitemapYear(target.year), "/nyhetsbrev", `/nyhetsbrev/${target.year}/${target.number}`, "/nyhetsbrev/feed.xml"];
 }
