@@ -91,12 +91,13 @@ export async function listPlacements(db: Db, actor: Actor, { unplaced = false }:
   return [...options.filter((o) => !o.note), ...options.filter((o) => o.note)].map((o) => ({ value: o.value, label: o.label + (o.note ?? "") }));
 }
 
-export type TextFilters = { status?: string; publicationId?: string; authorId?: string };
+export type TextFilters = { status?: string; statuses?: readonly WorkflowStatus[]; publicationId?: string; authorId?: string };
 
 /** "Mina texter" and its filters. The author filter is forced to the user for writers who edit only their own. */
 export function listTexts(db: Db, filters: TextFilters) {
   const conditions: SQL[] = [];
   if (filters.status) conditions.push(eq(contentItems.status, filters.status as WorkflowStatus));
+  if (filters.statuses) conditions.push(inArray(contentItems.status, [...filters.statuses]));
   if (filters.publicationId) conditions.push(eq(contentItems.publicationId, filters.publicationId));
   if (filters.authorId) {
     const authorId = filters.authorId;
