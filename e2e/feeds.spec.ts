@@ -143,8 +143,8 @@ test("a post with a cover image shares it: Open Graph, Twitter card, canonical U
   await page.goto(`${new URL(page.url()).pathname}/granska`);
   await workflow.getByRole("button", { name: "Godkänn" }).click();
   await expect(workflow.getByRole("heading")).toHaveText("Status: Godkänd");
-  page.once("dialog", (dialog) => void dialog.accept());
   await workflow.getByRole("button", { name: "Publicera" }).click();
+  await page.getByRole("dialog").getByRole("button", { name: "Publicera nu" }).click();
   await expect(workflow.getByRole("heading")).toHaveText("Status: Publicerad");
 
   const resident = await browser.newPage();

@@ -22,21 +22,41 @@ test("a newsletter issue with three articles is submitted, approved and publishe
     await expect(page.getByRole("link", { name: title, exact: true })).toBeVisible();
   }
 
-  // Empty articles are not ready: submitting lists every reason.
+  // Submitting an issue with draft articles is refused with the reason, per article, before anything is sent.
   await workflow.getByRole("button", { name: "Skicka för granskning" }).click();
-  const refusal = workflow.getByRole("alert");
-  await expect(refusal).toContainText("Numret kan inte skickas för granskning ännu.");
-  for (const title of titles) await expect(refusal).toContainText(`${title}: Texten är tom.`);
+  const refused = page.getByRole("dialog", { name: "Numret kan inte skickas för granskning ännu" });
+  const reasons = refused.getByRole("alert");
+  for (const title of titles) {
+    await expect(reasons).toContainText(`${title}: Artikeln är ett utkast som inte har skickats för granskning.`);
+    await expect(reasons).toContainText(`${title}: Texten är tom.`);
+    await expect(refused.getByRole("row", { name: new RegExp(title) })).toContainText("Utkast");
+  }
+  await expect(refused.getByRole("button", { name: "Skicka för granskning" })).toHaveCount(0);
+  await refused.getByRole("button", { name: "Stäng" }).click();
+  await expect(workflow.getByRole("heading")).toHaveText("Status: Utkast");
 
+  // Each writer finishes and sends their article; one leaves a comment open.
   const editor = new EditorPage(page);
+  const textPanel = page.getByRole("region", { name: /^Status:/ });
   for (const title of titles) {
     await page.getByRole("link", { name: title, exact: true }).click();
     await editor.focusBody();
     await page.keyboard.type(`${title}: här är artikelns text för invånarna.`);
     await editor.expectSaved();
+    if (title === titles[1]) {
+      const comments = page.getByRole("region", { name: "Kommentarer" });
+      await comments.getByLabel("Kommentar", { exact: true }).fill("Kontrollera öppettiderna med simhallen.");
+      await comments.getByRole("button", { name: "Kommentera" }).click();
+      await expect(comments.getByRole("list", { name: "Öppna kommentarer" })).toContainText("Kontrollera öppettiderna med simhallen.");
+    }
+    await textPanel.getByRole("button", { name: "Skicka för granskning" }).click();
+    await expect(textPanel.getByRole("heading")).toHaveText("Status: Granskas");
     await page.goto(issueUrl);
   }
   await workflow.getByRole("button", { name: "Skicka för granskning" }).click();
+  const submitting = page.getByRole("dialog", { name: "Skicka numret för granskning?" });
+  await expect(submitting.getByRole("row", { name: /Simhallen renoveras/ })).toContainText("Granskas");
+  await submitting.getByRole("button", { name: "Skicka för granskning" }).click();
   await expect(workflow.getByRole("heading")).toHaveText("Status: Granskas");
   await expect(workflow.getByRole("button", { name: "Publicera" })).toHaveCount(0);
 
@@ -45,10 +65,18 @@ test("a newsletter issue with three articles is submitted, approved and publishe
   const reviewerPanel = reviewer.getByRole("region", { name: /^Status:/ });
   await reviewer.goto("/redaktion/granska");
   await reviewer.getByRole("link", { name: new RegExp(`nummer ${number} ${year}`) }).click();
+  // Approving an issue with open comments asks first, and names them.
   await reviewerPanel.getByRole("button", { name: "Godkänn" }).click();
+  const asking = reviewer.getByRole("dialog", { name: "Godkänna numret med en öppen kommentar?" });
+  await expect(asking).toContainText("Simhallen renoveras: ”Kontrollera öppettiderna med simhallen.”");
+  await reviewer.keyboard.press("Escape");
+  await expect(asking).toBeHidden();
+  await expect(reviewerPanel.getByRole("heading")).toHaveText("Status: Granskas");
+  await reviewerPanel.getByRole("button", { name: "Godkänn" }).click();
+  await asking.getByRole("button", { name: "Godkänn ändå" }).click();
   await expect(reviewerPanel.getByRole("heading")).toHaveText("Status: Godkänd");
-  reviewer.once("dialog", (dialog) => void dialog.accept());
   await reviewerPanel.getByRole("button", { name: "Publicera" }).click();
+  await reviewer.getByRole("dialog").getByRole("button", { name: "Publicera nu" }).click();
   await expect(reviewerPanel.getByRole("heading")).toHaveText("Status: Publicerad");
 
   // Residents see all three articles at once.

@@ -43,8 +43,8 @@ test("a draft, a scheduled and a withdrawn text never reach residents: page, lis
 
   // Published, read once (so it sits in the page cache), then withdrawn.
   const withdrawn = await approvedPost(page, "avpublicerad");
-  page.once("dialog", (dialog) => void dialog.accept());
   await workflow(page).getByRole("button", { name: "Publicera" }).click();
+  await page.getByRole("dialog").getByRole("button", { name: "Publicera nu" }).click();
   await expect(workflow(page).getByRole("heading")).toHaveText("Status: Publicerad");
   const resident = await browser.newPage();
   await resident.goto("/blogg/kommunchefen");
@@ -52,8 +52,8 @@ test("a draft, a scheduled and a withdrawn text never reach residents: page, lis
   await resident.waitForURL(/\/blogg\/kommunchefen\/[a-z0-9-]+$/);
   await expect(resident.getByRole("heading", { level: 1 })).toHaveText(`Hemligt ${withdrawn.word}`);
   const withdrawnUrl = resident.url();
-  page.once("dialog", (dialog) => void dialog.accept());
   await workflow(page).getByRole("button", { name: "Avpublicera" }).click();
+  await page.getByRole("dialog").getByRole("button", { name: "Avpublicera" }).click();
   await expect(workflow(page).getByRole("heading")).toHaveText("Status: Avpublicerad");
 
   expect((await resident.goto(withdrawnUrl))?.status()).toBe(404);

@@ -64,6 +64,10 @@ test("a resident subscribes, confirms, gets the next issue once and leaves with 
   await editor.focusBody();
   await staff.keyboard.type("Det här numret kommer med e-post till alla som har bekräftat.");
   await editor.expectSaved();
+  // The article is sent by its writer before the issue can go.
+  const textPanel = staff.getByRole("region", { name: /^Status:/ });
+  await textPanel.getByRole("button", { name: "Skicka för granskning" }).click();
+  await expect(textPanel.getByRole("heading")).toHaveText("Status: Granskas");
   await staff.goto(issueUrl);
 
   // The e-mail can be previewed before anything is sent.
@@ -73,6 +77,7 @@ test("a resident subscribes, confirms, gets the next issue once and leaves with 
   await staff.goto(issueUrl);
   const workflow = staff.getByRole("region", { name: /^Status:/ });
   await workflow.getByRole("button", { name: "Skicka för granskning" }).click();
+  await staff.getByRole("dialog", { name: "Skicka numret för granskning?" }).getByRole("button", { name: "Skicka för granskning" }).click();
   await expect(workflow.getByRole("heading")).toHaveText("Status: Granskas");
 
   const publisher = await publisherContext.newPage();
@@ -80,8 +85,8 @@ test("a resident subscribes, confirms, gets the next issue once and leaves with 
   await publisher.goto(issueUrl);
   await panel.getByRole("button", { name: "Godkänn" }).click();
   await expect(panel.getByRole("heading")).toHaveText("Status: Godkänd");
-  publisher.once("dialog", (dialog) => void dialog.accept());
   await panel.getByRole("button", { name: "Publicera" }).click();
+  await publisher.getByRole("dialog").getByRole("button", { name: "Publicera nu" }).click();
   await expect(panel.getByRole("heading")).toHaveText("Status: Publicerad");
 
   // 4. The issue arrives once, with its web link and the unsubscribe link.

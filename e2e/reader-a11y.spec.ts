@@ -58,8 +58,8 @@ async function publishPostWithCover(browser: Browser): Promise<string> {
   await reviewer.getByRole("link", { name: title }).click();
   await workflow(reviewer).getByRole("button", { name: "Godkänn" }).click();
   await expect(workflow(reviewer).getByRole("heading")).toHaveText("Status: Godkänd");
-  reviewer.once("dialog", (d) => void d.accept());
   await workflow(reviewer).getByRole("button", { name: "Publicera" }).click();
+  await reviewer.getByRole("dialog").getByRole("button", { name: "Publicera nu" }).click();
   await expect(workflow(reviewer).getByRole("heading")).toHaveText("Status: Publicerad");
   await Promise.all([writerContext.close(), reviewerContext.close()]);
 

@@ -65,8 +65,8 @@ test("the full story: written, sent back with an anchored comment, fixed, approv
   await expect(reviewer.locator("[data-review-text]")).toContainText("Starttiden är bekräftad");
   await workflow(reviewer).getByRole("button", { name: "Godkänn" }).click();
   await expect(workflow(reviewer).getByRole("heading")).toHaveText("Status: Godkänd");
-  reviewer.once("dialog", (dialog) => void dialog.accept());
   await workflow(reviewer).getByRole("button", { name: "Publicera" }).click();
+  await reviewer.getByRole("dialog").getByRole("button", { name: "Publicera nu" }).click();
   await expect(workflow(reviewer).getByRole("heading")).toHaveText("Status: Publicerad");
 
   // The audit log carries the approval with name, role, time and version.
@@ -152,8 +152,8 @@ test("withdrawing takes a cached post off the site at once", async ({ browser })
   await page.goto(`/redaktion/texter/${id}/granska`);
   await workflow(page).getByRole("button", { name: "Godkänn" }).click();
   await expect(workflow(page).getByRole("heading")).toHaveText("Status: Godkänd");
-  page.once("dialog", (dialog) => void dialog.accept());
   await workflow(page).getByRole("button", { name: "Publicera" }).click();
+  await page.getByRole("dialog").getByRole("button", { name: "Publicera nu" }).click();
   await expect(workflow(page).getByRole("heading")).toHaveText("Status: Publicerad");
 
   const resident = await browser.newPage();
@@ -164,8 +164,8 @@ test("withdrawing takes a cached post off the site at once", async ({ browser })
   await resident.reload();
   await expect(resident.getByRole("heading", { level: 1 })).toHaveText(title);
 
-  page.once("dialog", (dialog) => void dialog.accept());
   await workflow(page).getByRole("button", { name: "Avpublicera" }).click();
+  await page.getByRole("dialog").getByRole("button", { name: "Avpublicera" }).click();
   await expect(workflow(page).getByRole("heading")).toHaveText("Status: Avpublicerad");
   expect((await resident.goto(postUrl))?.status()).toBe(404);
   await resident.goto("/blogg/kommunchefen");

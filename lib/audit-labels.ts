@@ -41,7 +41,11 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = {
   "subscriber.imported": "Importerade adresser till prenumeration",
   "issue.articles_reordered": "Ändrade ordningen i ett nummer",
   "issue.placement_changed": "Ändrade en artikels plats i ett nummer",
+  // Written before texts taken out of an issue were kept (issue 13); old log rows still carry it.
   "issue.article_removed": "Tog bort en artikel ur ett nummer",
+  "issue.article_taken_out": "Tog ut en artikel ur ett nummer",
+  "issue.article_added": "Lade till en befintlig text i ett nummer",
+  "item.moved": "Flyttade en text",
   "comment.added": "Kommenterade en text",
   "comment.replied": "Svarade på en kommentar",
   "comment.resolved": "Markerade en kommentar som löst",

@@ -5,6 +5,7 @@ import { getDb } from "@/db/client";
 import { listTexts, listTextsByStatus, listUsers } from "@/db/queries/editorial";
 import { requireUser } from "@/lib/auth/session";
 import { can, ROLE_LABELS } from "@/lib/permissions";
+import { IN_PROGRESS_STATUSES } from "@/lib/workflow/labels";
 
 export const metadata: Metadata = { title: "Översikt" };
 
@@ -14,7 +15,7 @@ export default async function StaffHome() {
   const [own, inReview, inProgress, staff] = await Promise.all([
     can(user, "content.create") ? listTexts(db, { authorId: user.id }) : Promise.resolve([]),
     can(user, "content.approve") ? listTextsByStatus(db, ["in_review"]) : Promise.resolve([]),
-    can(user, "content.edit.any") ? listTextsByStatus(db, ["draft", "changes_requested", "approved", "scheduled"]) : Promise.resolve([]),
+    can(user, "content.edit.any") ? listTextsByStatus(db, [...IN_PROGRESS_STATUSES]) : Promise.resolve([]),
     can(user, "users.manage") ? listUsers(db) : Promise.resolve([]),
   ]);
 

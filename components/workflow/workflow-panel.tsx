@@ -2,11 +2,21 @@
 
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useId, useState, useTransition } from "react";
+import { useId, useState, useTransition, type ReactNode } from "react";
+import { ConfirmDialog } from "@/components/ui/dialog";
 import { workflowAction } from "@/app/redaktion/arbetsflode/actions";
 import { flushPendingSave } from "@/components/editor/pending-save";
 import { STATUS_LABELS, type WorkflowStatus } from "@/lib/workflow/labels";
 import { ACTION_LABELS, type WorkflowAction } from "@/lib/workflow/transitions";
+
+/** A question asked in the product's own dialog before a step is taken, saying what will happen. */
+export type WorkflowAsk = {
+  title: string;
+  body: ReactNode;
+  confirmLabel: string;
+  /** The step cannot be taken yet: the dialog explains why and offers only "Stäng". */
+  blocked?: boolean;
+};
 
 export type WorkflowPanelProps = {
   target: "item" | "issue";
@@ -27,6 +37,8 @@ export type WorkflowPanelProps = {
   reviewHref?: string;
   /** Decisions belong on the review page; the editor only links there. */
   decisionsElsewhere?: boolean;
+  /** Steps to ask about first, beyond publishing and withdrawing (always asked). */
+  asks?: Partial<Record<WorkflowAction, WorkflowAsk>>;
 };
 
 const DONE: Record<WorkflowAction, string> = {
@@ -39,9 +51,19 @@ const DONE: Record<WorkflowAction, string> = {
   withdraw: "Avpublicerad. Läsarna ser den inte längre.",
 };
 
-const CONFIRM: Partial<Record<WorkflowAction, string>> = {
-  withdraw: "Avpublicera? Läsarna ser den inte längre.",
-  publish: "Publicera nu? Läsarna ser den direkt.",
+const ASK: Record<WorkflowPanelProps["target"], Partial<Record<WorkflowAction, WorkflowAsk>>> = {
+  item: {
+    publish: { title: "Publicera texten nu?", body: "Läsarna ser den godkända versionen direkt, på webbplatsen och i flödena.", confirmLabel: "Publicera nu" },
+    withdraw: { title: "Avpublicera texten?", body: "Läsarna ser den inte längre. Texten finns kvar här och kan publiceras igen efter en ny granskning.", confirmLabel: "Avpublicera" },
+  },
+  issue: {
+    publish: {
+      title: "Publicera numret nu?",
+      body: "Alla artiklar i numret blir synliga för läsarna på en gång, kalendariet fryses och numret skickas med e-post till prenumeranterna.",
+      confirmLabel: "Publicera nu",
+    },
+    withdraw: { title: "Avpublicera numret?", body: "Läsarna ser inte numret eller dess artiklar längre. E-post som redan har skickats går inte att ta tillbaka.", confirmLabel: "Avpublicera" },
+  },
 };
 
 /** The workflow buttons of a text or an issue, with the few fields some of them need. */
@@ -54,14 +76,16 @@ export function WorkflowPanel(props: WorkflowPanelProps) {
   const [correction, setCorrection] = useState("");
   const [error, setError] = useState<{ message: string; reasons: string[] } | null>(null);
   const [done, setDone] = useState<string | null>(null);
+  const [asking, setAsking] = useState<WorkflowAction | null>(null);
+  const asks = { ...ASK[props.target], ...props.asks };
+  const ask = asking ? asks[asking] : undefined;
 
   const decisions = new Set<WorkflowAction>(["approve", "request_changes"]);
   const actions = props.decisionsElsewhere ? props.actions.filter((a) => !decisions.has(a)) : props.actions;
   const has = (action: WorkflowAction) => actions.includes(action);
 
   function run(action: WorkflowAction) {
-    const question = CONFIRM[action];
-    if (question && !window.confirm(question)) return;
+    setAsking(null);
     setError(null);
     setDone(null);
     startTransition(async () => {
@@ -135,7 +159,7 @@ export function WorkflowPanel(props: WorkflowPanelProps) {
               key={action}
               type="button"
               disabled={pending}
-              onClick={() => run(action)}
+              onClick={() => (asks[action] ? setAsking(action) : run(action))}
               className={
                 action === "withdraw" || action === "request_changes"
                   ? "rounded border-2 border-brand px-3 py-1.5 font-semibold text-brand disabled:opacity-60"
@@ -147,6 +171,18 @@ export function WorkflowPanel(props: WorkflowPanelProps) {
           ))}
         </div>
       ) : null}
+
+      {/* Always mounted, so closing it hands focus back to the button that opened it. */}
+      <ConfirmDialog
+        open={Boolean(ask && asking)}
+        onClose={() => setAsking(null)}
+        title={ask?.title ?? ""}
+        confirmLabel={ask?.blocked ? null : (ask?.confirmLabel ?? null)}
+        onConfirm={() => asking && run(asking)}
+        pending={pending}
+      >
+        {typeof ask?.body === "string" ? <p>{ask.body}</p> : ask?.body}
+      </ConfirmDialog>
 
       <div aria-live="polite">
         {pending ? <p>Arbetar…</p> : null}

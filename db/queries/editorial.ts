@@ -1,4 +1,4 @@
-import { and, desc, eq, exists, inArray, or, type SQL } from "drizzle-orm";
+import { and, desc, eq, exists, inArray, isNull, ne, or, type SQL } from "drizzle-orm";
 import { contentItems, itemAuthors, newsletterIssues, publications, revisions, users } from "@/db/schema";
 import type { Db } from "@/db/types";
 import { placeableIssueStatuses } from "@/lib/editorial/placement";
@@ -70,7 +70,7 @@ const LOCKED_ISSUE_NOTE: Partial<Record<WorkflowStatus, string>> = {
  * Where `actor` may put a new text: every blog, and the newsletter issues placeableIssueStatuses
  * allows. Issues past the writers' stage come last, so the preselected option never undoes a decision.
  */
-export async function listPlacements(db: Db, actor: Actor) {
+export async function listPlacements(db: Db, actor: Actor, { unplaced = false }: { unplaced?: boolean } = {}) {
   const pubs = await db.select().from(publications).orderBy(publications.name);
   const issues = await db
     .select({ id: newsletterIssues.id, publicationId: newsletterIssues.publicationId, year: newsletterIssues.year, number: newsletterIssues.number, status: newsletterIssues.status })
@@ -80,19 +80,24 @@ export async function listPlacements(db: Db, actor: Actor) {
   const options = pubs.flatMap((pub) =>
     pub.kind === "blog"
       ? [{ value: pub.id, label: `Blogginlägg i ${pub.name}`, note: undefined }]
-      : issues
-          .filter((issue) => issue.publicationId === pub.id)
-          .map((issue) => ({ value: `${pub.id}:${issue.id}`, label: `Artikel i ${pub.name}, nummer ${issue.number} ${issue.year}`, note: LOCKED_ISSUE_NOTE[issue.status] })),
+      : [
+          ...issues
+            .filter((issue) => issue.publicationId === pub.id)
+            .map((issue) => ({ value: `${pub.id}:${issue.id}`, label: `Artikel i ${pub.name}, nummer ${issue.number} ${issue.year}`, note: LOCKED_ISSUE_NOTE[issue.status] })),
+          // Where a text taken out of an issue waits: offered when moving a text, not for a new one.
+          ...(unplaced ? [{ value: pub.id, label: `Artikel i ${pub.name}, utan nummer`, note: undefined }] : []),
+        ],
   );
   return [...options.filter((o) => !o.note), ...options.filter((o) => o.note)].map((o) => ({ value: o.value, label: o.label + (o.note ?? "") }));
 }
 
-export type TextFilters = { status?: string; publicationId?: string; authorId?: string };
+export type TextFilters = { status?: string; statuses?: readonly WorkflowStatus[]; publicationId?: string; authorId?: string };
 
 /** "Mina texter" and its filters. The author filter is forced to the user for writers who edit only their own. */
 export function listTexts(db: Db, filters: TextFilters) {
   const conditions: SQL[] = [];
   if (filters.status) conditions.push(eq(contentItems.status, filters.status as WorkflowStatus));
+  if (filters.statuses) conditions.push(inArray(contentItems.status, [...filters.statuses]));
   if (filters.publicationId) conditions.push(eq(contentItems.publicationId, filters.publicationId));
   if (filters.authorId) {
     const authorId = filters.authorId;
@@ -108,4 +113,34 @@ export function listTexts(db: Db, filters: TextFilters) {
 
 export function listPublications(db: Db) {
   return db.select({ id: publications.id, name: publications.name }).from(publications).orderBy(publications.name);
+}
+
+/** "Flytta till nummer …": the newsletter's other issues that `actor` may add an article to. */
+export async function listOtherIssues(db: Db, actor: Actor, issue: { id: string; publicationId: string }) {
+  const rows = await db
+    .select({ id: newsletterIssues.id, year: newsletterIssues.year, number: newsletterIssues.number, status: newsletterIssues.status })
+    .from(newsletterIssues)
+    .where(and(eq(newsletterIssues.publicationId, issue.publicationId), ne(newsletterIssues.id, issue.id), inArray(newsletterIssues.status, placeableIssueStatuses(actor))))
+    .orderBy(desc(newsletterIssues.year), desc(newsletterIssues.number));
+  return rows.map((row) => ({ id: row.id, label: `Nummer ${row.number} ${row.year}${LOCKED_ISSUE_NOTE[row.status] ?? ""}` }));
+}
+
+/**
+ * "Lägg till befintlig text": never-published texts that are in no issue (articles taken out of one,
+ * unplaced articles, blog posts not yet out), newest first.
+ */
+export async function listTextsWithoutIssue(db: Db) {
+  const rows = await db
+    .select({ id: contentItems.id, kind: contentItems.kind, title: revisions.title, publicationName: publications.name, byline: revisions.byline })
+    .from(contentItems)
+    .innerJoin(revisions, eq(revisions.id, contentItems.currentRevisionId))
+    .innerJoin(publications, eq(publications.id, contentItems.publicationId))
+    .where(and(isNull(contentItems.issueId), isNull(contentItems.publishedAt), isNull(contentItems.publishedRevisionId)))
+    .orderBy(desc(contentItems.updatedAt))
+    .limit(200);
+  return rows.map((row) => {
+    const where = row.kind === "post" ? `blogginlägg i ${row.publicationName}` : `utan nummer i ${row.publicationName}`;
+    const authors = row.byline.map((b) => b.name).filter(Boolean).join(", ");
+    return { id: row.id, label: `${row.title || "(utan rubrik)"} – ${where}${authors ? `, ${authors}` : ""}` };
+  });
 }

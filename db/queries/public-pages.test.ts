@@ -55,6 +55,7 @@ async function issueWithArticle(year: number, number: number, title: string, tag
     .values({ publicationId: newsletterId, year, number, calendarFrom: "2000-01-01", calendarTo: "2000-01-02", createdBy: redaktor.id })
     .returning();
   const article = await written(title, tag, skribent, { issueId: issue!.id });
+  await step(article.id, skribent, "submit");
   const issueStep = async (actor: CurrentUser, action: Parameters<typeof transitionIssue>[2]["action"]) => {
     const [row] = await t.db.select().from(newsletterIssues).where(eq(newsletterIssues.id, issue!.id));
     return transitionIssue(t.db, actor, { id: issue!.id, action, contentHash: await currentIssueHash(t.db, row!) });

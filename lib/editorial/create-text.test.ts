@@ -8,6 +8,7 @@ import type { CurrentUser } from "@/lib/auth/session";
 import { doc, h, p } from "@/lib/content/build";
 import { slugFromTitle } from "@/lib/content/slug";
 import { currentIssueHash, transitionIssue } from "@/lib/workflow/issue-workflow";
+import { transitionItem } from "@/lib/workflow/item-workflow";
 import type { WorkflowStatus } from "@/lib/workflow/labels";
 import { createText } from "./create-text";
 import { saveText } from "./save-text";
@@ -32,7 +33,10 @@ async function issueIn(status: "draft" | "in_review" | "approved" | "scheduled")
   await saveText(t.db, skribent, { id, baseVersion: 1, title, lead: "Ingress.", slug: slugFromTitle(title), tags: [], coverMediaId: null, body: doc(h(2, "Bakgrund"), p("Text.")) });
   const step = async (actor: CurrentUser, action: "submit" | "approve" | "schedule", extra: Record<string, string> = {}) =>
     transitionIssue(t.db, actor, { id: issue!.id, action, contentHash: await currentIssueHash(t.db, await issueRow(issue!.id)), ...extra });
-  if (status !== "draft") await step(redaktor, "submit");
+  if (status !== "draft") {
+    await transitionItem(t.db, skribent, { id, action: "submit" });
+    await step(redaktor, "submit");
+  }
   if (status === "approved" || status === "scheduled") await step(utgivare, "approve");
   if (status === "scheduled") await step(utgivare, "schedule", { scheduledAt: new Date(Date.now() + 7 * 86_400_000).toISOString() });
   expect((await issueRow(issue!.id)).status).toBe(status);

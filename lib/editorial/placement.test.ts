@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ROLES, type Role } from "@/lib/permissions";
 import { WORKFLOW_STATUSES, type WorkflowStatus } from "@/lib/workflow/labels";
-import { mayPlaceNewArticle, placeableIssueStatuses } from "./placement";
+import { mayChangeIssueContents, mayPlaceNewArticle, placeableIssueStatuses } from "./placement";
 
 const actor = (role: Role) => ({ id: "u", role, active: true });
 
@@ -32,6 +32,15 @@ describe("mayPlaceNewArticle", () => {
       message: "Numret är godkänt. Bara den som sätter ihop nummer kan lägga till artiklar i det nu.",
     });
     expect(mayPlaceNewArticle(actor("redaktor"), "published")).toEqual({ ok: false, code: "INVALID_TRANSITION", message: "Numret är redan publicerat." });
+  });
+
+  it("applies the same rule to taking an article out, in its own words", () => {
+    for (const status of WORKFLOW_STATUSES) {
+      for (const role of ROLES) expect(mayChangeIssueContents(actor(role), status, "remove").ok).toBe(mayPlaceNewArticle(actor(role), status).ok);
+    }
+    expect(mayChangeIssueContents(actor("skribent"), "scheduled", "remove")).toMatchObject({
+      message: "Numret är schemalagt. Bara den som sätter ihop nummer kan ta ut artiklar ur det nu.",
+    });
   });
 
   it("gives the placement list the same answer", () => {

@@ -20,15 +20,23 @@ const CLOSED_REASON: Partial<Record<WorkflowStatus, string>> = {
   withdrawn: "Numret är avpublicerat",
 };
 
+const VERB = { add: "lägga till artiklar i", remove: "ta ut artiklar ur" } as const;
+
 /**
- * May `actor` place a new article in an issue with this status? The one rule behind both the list on
- * "Ny text" and createText, so the server never accepts a placement the form would not offer.
+ * May `actor` change which articles an issue with this status holds, by adding one (a new text, a
+ * moved or an existing one) or taking one out? Both change what the utgivare looked at, so both
+ * follow one rule: the list on "Ny text", createText and placeText all ask here.
  */
-export function mayPlaceNewArticle(actor: Actor, issueStatus: WorkflowStatus): PlacementVerdict {
+export function mayChangeIssueContents(actor: Actor, issueStatus: WorkflowStatus, change: "add" | "remove"): PlacementVerdict {
   if (issueStatus === "published") return { ok: false, code: "INVALID_TRANSITION", message: "Numret är redan publicerat." };
   if (OPEN_TO_WRITERS.includes(issueStatus) || can(actor, "issue.manage")) return { ok: true };
   const reason = CLOSED_REASON[issueStatus] ?? "Numret är låst";
-  return { ok: false, code: "FORBIDDEN", message: `${reason}. Bara den som sätter ihop nummer kan lägga till artiklar i det nu.` };
+  return { ok: false, code: "FORBIDDEN", message: `${reason}. Bara den som sätter ihop nummer kan ${VERB[change]} det nu.` };
+}
+
+/** May `actor` place a new article in an issue with this status? */
+export function mayPlaceNewArticle(actor: Actor, issueStatus: WorkflowStatus): PlacementVerdict {
+  return mayChangeIssueContents(actor, issueStatus, "add");
 }
 
 /** The issue statuses to offer `actor` on "Ny text". */

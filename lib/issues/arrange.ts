@@ -4,7 +4,6 @@ import { contentItems } from "@/db/schema";
 import type { Db, Tx } from "@/db/types";
 import { recordAudit } from "@/lib/audit";
 import type { CurrentUser } from "@/lib/auth/session";
-import { isDeletable } from "@/lib/editorial/delete-text";
 import { loadText } from "@/lib/editorial/load-text";
 import { AppError } from "@/lib/errors";
 import { can } from "@/lib/permissions";
@@ -86,31 +85,5 @@ export async function setPlacement(db: Db, actor: CurrentUser, raw: Change<{ pla
       details: { itemId: input.itemId, placement: input.placement },
     });
     return { version: await finishIssueChange(tx, issue.id, actor, "en artikels placering ändrades") };
-  });
-}
-
-/**
- * Takes an article out of its issue by deleting it — allowed only for a draft that readers have
- * never seen (the same rule as deleting a text). A published article is withdrawn instead.
- */
-export async function removeArticleFromIssue(db: Db, actor: CurrentUser, raw: Change<object>): Promise<{ version: number }> {
-  const input = parse(baseSchema, raw);
-  return db.transaction(async (tx) => {
-    const { issue, text, title } = await begin(tx, actor, input);
-    if (!isDeletable(text.item)) {
-      throw new AppError("INVALID_TRANSITION", "Bara utkast som aldrig har publicerats kan tas bort ur numret.");
-    }
-    await tx.update(contentItems).set({ currentRevisionId: null }).where(eq(contentItems.id, input.itemId));
-    await tx.delete(contentItems).where(eq(contentItems.id, input.itemId));
-    await writePositions(tx, await issueArticles(tx, issue.id));
-    await recordAudit(tx, {
-      actor,
-      action: "issue.article_removed",
-      entityType: "issue",
-      entityId: issue.id,
-      summary: `Tog bort utkastet "${title}" ur nummer ${issue.number} ${issue.year}`,
-      details: { itemId: input.itemId },
-    });
-    return { version: await finishIssueChange(tx, issue.id, actor, `artikeln "${title}" togs bort`) };
   });
 }

@@ -6,7 +6,7 @@ import { actorByEmail } from "@/db/testing/actors";
 import { createTestDb, type TestDb } from "@/db/testing";
 import type { CurrentUser } from "@/lib/auth/session";
 import { createText } from "@/lib/editorial/create-text";
-import { moveArticle, removeArticleFromIssue, setPlacement } from "./arrange";
+import { moveArticle, setPlacement } from "./arrange";
 import { createIssue, proposeIssue, updateIssue } from "./issues";
 import { loadIssue } from "./load-issue";
 
@@ -144,21 +144,6 @@ describe("assembling an issue", () => {
     const rows = await t.db.select().from(contentItems).where(eq(contentItems.issueId, id));
     expect(rows.filter((r) => r.placement === "column")).toHaveLength(1);
     expect(rows.map((r) => r.position).sort()).toEqual([0, 1, 2]);
-  });
-
-  it("removes only never-published drafts, and closes the gap", async () => {
-    const { id, ids } = await issueWith(2035, ["Ett", "Två", "Tre"]);
-    let version = (await issueRow(id)).version;
-    ({ version } = await removeArticleFromIssue(t.db, redaktor, { issueId: id, itemId: ids[0]!, baseVersion: version }));
-    expect(await titlesOf(id)).toEqual(["Två", "Tre"]);
-    const rows = await t.db.select().from(contentItems).where(eq(contentItems.issueId, id));
-    expect(rows.map((r) => r.position).sort()).toEqual([0, 1]);
-    await t.db.update(contentItems).set({ publishedAt: new Date() }).where(eq(contentItems.id, ids[1]!));
-    await expect(removeArticleFromIssue(t.db, redaktor, { issueId: id, itemId: ids[1]!, baseVersion: version })).rejects.toMatchObject({
-      code: "INVALID_TRANSITION",
-      message: "Bara utkast som aldrig har publicerats kan tas bort ur numret.",
-    });
-    await expect(removeArticleFromIssue(t.db, skribent, { issueId: id, itemId: ids[2]!, baseVersion: version })).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
 
   it("voids an approval on any change, and refuses changes to a published issue but not a withdrawn one", async () => {

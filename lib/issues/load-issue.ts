@@ -2,7 +2,7 @@ import { and, asc, count, desc, eq, inArray } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { contentItems, newsletterIssues, publications, revisions, siteSettings, users } from "@/db/schema";
 import type { DbOrTx } from "@/db/types";
-import { isDeletable } from "@/lib/editorial/delete-text";
+import { isMovable } from "@/lib/editorial/place-text";
 import { colophonOf, type ColophonData, type ColophonPeople } from "./colophon";
 import { readingOrder } from "./order";
 
@@ -45,8 +45,8 @@ export type IssueArticle = {
   position: number;
   /** The names printed in the byline of the current revision. */
   authors: string[];
-  /** An unpublished draft that "Ta bort" may delete. */
-  removable: boolean;
+  /** Never published: "Ta ur numret" and "Flytta till nummer …" may move it. */
+  movable: boolean;
 };
 
 /**
@@ -100,7 +100,7 @@ export async function loadIssue(db: DbOrTx, id: string) {
     placement: row.placement,
     position: row.position,
     authors: (row.byline ?? []).map((b) => b.name).filter(Boolean),
-    removable: isDeletable(row),
+    movable: isMovable(row),
   }));
   return { ...issue, articles };
 }

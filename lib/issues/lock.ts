@@ -14,10 +14,11 @@ export const PUBLISHED_ISSUE_MESSAGE = "Numret är publicerat och kan inte ändr
  * change to an issue goes through here, so two editors never interleave and a stale form is refused.
  * A published issue's composition is what readers see and is never changed in place.
  */
-export async function lockIssueForChange(tx: Tx, issueId: string, baseVersion: number) {
+export async function lockIssueForChange(tx: Tx, issueId: string, baseVersion: number | null) {
   const [issue] = await tx.select().from(newsletterIssues).where(eq(newsletterIssues.id, issueId)).for("update");
   if (!issue) throw new AppError("NOT_FOUND", "Numret finns inte.");
-  if (issue.version !== baseVersion) throw new AppError("CONFLICT", STALE_ISSUE_MESSAGE);
+  // null: the writer did not see this issue (a text moved from its own page), so there is no stale view to refuse.
+  if (baseVersion !== null && issue.version !== baseVersion) throw new AppError("CONFLICT", STALE_ISSUE_MESSAGE);
   if (issue.status === "published") throw new AppError("INVALID_TRANSITION", PUBLISHED_ISSUE_MESSAGE);
   return issue;
 }

@@ -111,7 +111,7 @@ export async function textStep(db: Db, id: string, actor: CurrentUser, action: W
   return transitionItem(db, actor, { id, action, revisionId: (await textState(db, id)).revisionId, ...extra });
 }
 
-/** A draft issue with `articles` ready articles, made by the redaktör. */
+/** A draft issue with `articles` ready articles, each sent for review by its writer, the redaktör. */
 export async function draftIssue(db: Db, redaktor: CurrentUser, newsletterId: string, title: string, articles = 1) {
   const issue = await createIssue(db, redaktor, { publicationId: newsletterId, title });
   const itemIds: string[] = [];
@@ -119,6 +119,8 @@ export async function draftIssue(db: Db, redaktor: CurrentUser, newsletterId: st
     const heading = `${title}, artikel ${n}`;
     const { id } = await createText(db, redaktor, { publicationId: newsletterId, issueId: issue.id, title: heading });
     await saveText(db, redaktor, { id, baseVersion: 1, title: heading, lead: "En ingress.", slug: slugFromTitle(heading), tags: [], coverMediaId: null, body: body("Artikelns text.") });
+    // Sent by its writer, as an article must be before its issue can go to review.
+    await transitionItem(db, redaktor, { id, action: "submit" });
     itemIds.push(id);
   }
   return { id: issue.id, itemIds, ...(await issueState(db, issue.id)) };

@@ -5,14 +5,16 @@ import { saveAccessibilityStatementAction } from "@/app/redaktion/installningar/
 import { sendTestEditionAction } from "@/app/redaktion/nummer/[id]/e-post/actions";
 import {
   addArticleAction,
+  addExistingTextAction,
   createIssueAction,
   moveArticleAction,
-  removeArticleAction,
+  moveArticleToIssueAction,
   setPlacementAction,
+  takeArticleOutAction,
   updateIssueAction,
 } from "@/app/redaktion/nummer/actions";
 import { deleteSubscriberAction, resumeSubscriberAction } from "@/app/redaktion/prenumeranter/actions";
-import { createTextAction, deleteTextAction, overrideWarningAction, restoreRevisionAction, setAuthorsAction } from "@/app/redaktion/texter/actions";
+import { createTextAction, deleteTextAction, overrideWarningAction, placeTextAction, restoreRevisionAction, setAuthorsAction } from "@/app/redaktion/texter/actions";
 import { mailDeliveries, mailEditions, newsletterIssues, revisions, subscribers } from "@/db/schema";
 import { seededDemo } from "@/db/testing/actors";
 import { createTestDb, type TestDb } from "@/db/testing";
@@ -333,10 +335,27 @@ const otherAttempts = [
     control: { as: "redaktor" },
   }),
   attempt({
-    surface: action("app/redaktion/nummer/actions.ts#removeArticleAction"),
-    what: "remove a draft article from its issue",
-    fixture: () => draftIssue(t.db, demo.redaktor, demo.newsletterId, "Nummer att ta bort ur", 2),
-    call: async ({ id, itemIds }) => outcomeOfResult(await removeArticleAction({ issueId: id, itemId: itemIds[0]!, baseVersion: (await issueState(t.db, id)).version })),
+    surface: action("app/redaktion/nummer/actions.ts#takeArticleOutAction"),
+    what: "take a draft article out of its issue",
+    fixture: () => draftIssue(t.db, demo.redaktor, demo.newsletterId, "Nummer att ta ur", 2),
+    call: async ({ id, itemIds }) => outcomeOfResult(await takeArticleOutAction({ issueId: id, itemId: itemIds[0]!, baseVersion: (await issueState(t.db, id)).version })),
+    refused: { resident: U, skribent: F, admin: F },
+    control: { as: "redaktor" },
+  }),
+  attempt({
+    surface: action("app/redaktion/nummer/actions.ts#moveArticleToIssueAction"),
+    what: "move an article to another issue",
+    fixture: async () => ({ from: await draftIssue(t.db, demo.redaktor, demo.newsletterId, "Nummer att flytta från", 1), to: await draftIssue(t.db, demo.redaktor, demo.newsletterId, "Nummer att flytta till", 0) }),
+    call: async ({ from, to }) =>
+      outcomeOfResult(await moveArticleToIssueAction({ issueId: from.id, itemId: from.itemIds[0]!, toIssueId: to.id, baseVersion: (await issueState(t.db, from.id)).version })),
+    refused: { resident: U, skribent: F, admin: F },
+    control: { as: "redaktor" },
+  }),
+  attempt({
+    surface: action("app/redaktion/nummer/actions.ts#addExistingTextAction"),
+    what: "add an existing post to an issue",
+    fixture: async () => ({ issue: await draftIssue(t.db, demo.redaktor, demo.newsletterId, "Nummer att lägga befintlig text i", 0), post: await writtenPost(t.db, demo.skribent, demo.blogId, "Inlägg som blir artikel") }),
+    call: async ({ issue, post }) => outcomeOfResult(await addExistingTextAction({ issueId: issue.id, itemId: post.id, baseVersion: (await issueState(t.db, issue.id)).version })),
     refused: { resident: U, skribent: F, admin: F },
     control: { as: "redaktor" },
   }),
@@ -370,6 +389,18 @@ const otherAttempts = [
     what: "delete another writer's draft",
     fixture: () => writtenPost(t.db, demo.redaktor, demo.blogId, "Redaktörens utkast att ta bort"),
     call: async (post) => outcomeOfResult(await deleteTextAction(post.id)),
+    refused: { resident: U, skribent: F, admin: F },
+    othersText: true,
+    control: { as: "redaktor" },
+  }),
+  attempt({
+    surface: action("app/redaktion/texter/actions.ts#placeTextAction"),
+    what: "move another writer's draft into an issue",
+    fixture: async () => ({
+      post: await writtenPost(t.db, demo.redaktor, demo.blogId, "Redaktörens inlägg att flytta"),
+      issue: await draftIssue(t.db, demo.redaktor, demo.newsletterId, "Nummer som tar emot en flyttad text", 0),
+    }),
+    call: async ({ post, issue }) => outcomeOfResult(await placeTextAction({ id: post.id, plats: `${demo.newsletterId}:${issue.id}` })),
     refused: { resident: U, skribent: F, admin: F },
     othersText: true,
     control: { as: "redaktor" },

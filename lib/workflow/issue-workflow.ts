@@ -135,10 +135,11 @@ export async function transitionIssueInTx(tx: Tx, actor: CurrentUser, raw: Issue
 
   switch (input.action) {
     case "submit": {
-      const problems = issueReadinessProblems(articles.map(({ item, revision }) => ({ ...revision, warningOverrides: item.warningOverrides })));
+      const problems = issueReadinessProblems(articles.map(({ item, revision }) => ({ ...revision, warningOverrides: item.warningOverrides, status: item.status, submittedAt: item.submittedAt })));
       if (problems.length > 0) throw new AppError("INVALID_INPUT", "Numret kan inte skickas för granskning ännu.", { reasons: problems });
       await setIssue({ status: plan.to, submittedBy: actor.id, submittedAt: now });
-      await setArticles({ status: "in_review", submittedBy: actor.id, submittedAt: now }, ["draft", "changes_requested"]);
+      // Only drafts whose approval an edit voided are left to bring along: the rest were refused above.
+      await setArticles({ status: "in_review" }, ["draft"]);
       await audit("issue.submitted", `${name} skickat för granskning med ${articles.length} artiklar`);
       await notifyReviewers(tx, { issueId: issue.id, contentHash: hash, title: name, reviewPath: `/redaktion/nummer/${issue.id}`, about: "issue" }, actor, now);
       break;
@@ -147,7 +148,9 @@ export async function transitionIssueInTx(tx: Tx, actor: CurrentUser, raw: Issue
       if (!input.comment) throw new AppError("INVALID_INPUT", "Skriv vad som behöver ändras.", { comment: ["Skriv vad som behöver ändras."] });
       await tx.insert(reviewComments).values({ issueId: issue.id, authorId: actor.id, body: input.comment });
       await setIssue({ status: plan.to, approvedBy: null, approvedAt: null, approvedContentHash: null });
-      await setArticles({ status: "changes_requested", approvedRevisionId: null, approvedContentHash: null, approvedBy: null, approvedAt: null }, ["in_review", "approved"]);
+      // The request is about the issue (its comment is on the issue): articles stay in review, their
+      // approvals cleared, so answering it does not oblige every writer to send their article again.
+      await setArticles({ status: "in_review", approvedRevisionId: null, approvedContentHash: null, approvedBy: null, approvedAt: null }, ["in_review", "approved"]);
       await audit("issue.changes_requested", `Ändringar begärda i ${name}: ${input.comment}`);
       await notifyWriters(tx, articleIds, "issue.changes_requested", templates.changesRequested({ title: name, reviewerName: actor.name, comment: input.comment, editUrl, about: "issue" }));
       break;

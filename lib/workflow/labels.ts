@@ -9,6 +9,9 @@ export const WORKFLOW_STATUSES = [
 ] as const;
 export type WorkflowStatus = (typeof WORKFLOW_STATUSES)[number];
 
+/** Texts someone is still working on: everything before readers see them (the desk's default lists). */
+export const IN_PROGRESS_STATUSES: readonly WorkflowStatus[] = ["draft", "in_review", "changes_requested", "approved", "scheduled"];
+
 export const STATUS_LABELS: Record<WorkflowStatus, string> = {
   draft: "Utkast",
   in_review: "Granskas",

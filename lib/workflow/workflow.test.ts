@@ -274,6 +274,13 @@ describe("a newsletter issue as a unit", () => {
     }
     await expect(transitionItem(t.db, utgivare, { id: ids[0]!, action: "publish", revisionId: (await state(ids[0]!)).revisionId })).rejects.toMatchObject({ code: "INVALID_TRANSITION" });
     await expect(issueStep(skribent, "submit")).rejects.toMatchObject({ code: "FORBIDDEN" });
+    // Each article goes when its writer sends it; until then the issue waits, and says for which.
+    await expect(issueStep(redaktor, "submit")).rejects.toMatchObject({
+      code: "INVALID_INPUT",
+      fieldErrors: { reasons: ["Ny förskola i Norrby", "Vattenverket byggs ut", "Kommunchefen har ordet"].map((title) => `${title}: Artikeln är ett utkast som inte har skickats för granskning.`) },
+    });
+    expect((await t.db.select().from(newsletterIssues).where(eq(newsletterIssues.id, issue!.id)))[0]!.status).toBe("draft");
+    for (const id of ids) await transitionItem(t.db, skribent, { id, action: "submit" });
     await issueStep(redaktor, "submit");
     await expect(issueStep(redaktor, "approve")).rejects.toMatchObject({ code: "FORBIDDEN" });
     await issueStep(utgivare, "approve");

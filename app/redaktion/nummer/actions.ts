@@ -8,7 +8,8 @@ import { toResult } from "@/lib/actions/result";
 import { requireActor } from "@/lib/auth/session";
 import { createText } from "@/lib/editorial/create-text";
 import { AppError, type ActionResult } from "@/lib/errors";
-import { moveArticle, removeArticleFromIssue, setPlacement } from "@/lib/issues/arrange";
+import { placeText } from "@/lib/editorial/place-text";
+import { moveArticle, setPlacement } from "@/lib/issues/arrange";
 import { createIssue, updateIssue } from "@/lib/issues/issues";
 import { can } from "@/lib/permissions";
 
@@ -94,8 +95,41 @@ export async function setPlacementAction(input: z.input<typeof placementSchema>)
   return result;
 }
 
-export async function removeArticleAction(input: z.input<typeof arrangeSchema>) {
-  const result = await toResult(async () => removeArticleFromIssue(await getDb(), await requireManager(), parse(arrangeSchema, input)));
+const takeOutSchema = arrangeSchema;
+const moveToIssueSchema = arrangeSchema.extend({ toIssueId: z.uuid("Välj ett nummer.") });
+
+/** "Ta ur numret": the text is kept, as an article of the same newsletter without an issue. */
+export async function takeArticleOutAction(input: z.input<typeof takeOutSchema>) {
+  const result = await toResult(async () => {
+    const actor = await requireManager();
+    const { issueId, itemId, baseVersion } = parse(takeOutSchema, input);
+    return placeText(await getDb(), actor, { id: itemId, to: { kind: "out" }, seen: { issueId, version: baseVersion } });
+  });
+  if (result.ok) refresh(input.issueId);
+  return result;
+}
+
+/** "Flytta till nummer …": into another issue of the same newsletter. */
+export async function moveArticleToIssueAction(input: z.input<typeof moveToIssueSchema>) {
+  const result = await toResult(async () => {
+    const actor = await requireManager();
+    const { issueId, itemId, baseVersion, toIssueId } = parse(moveToIssueSchema, input);
+    return placeText(await getDb(), actor, { id: itemId, to: { kind: "issue", issueId: toIssueId }, seen: { issueId, version: baseVersion } });
+  });
+  if (result.ok) {
+    refresh(input.issueId);
+    refresh(input.toIssueId);
+  }
+  return result;
+}
+
+/** "Lägg till befintlig text": an unplaced article or an unpublished post joins this issue, last. */
+export async function addExistingTextAction(input: z.input<typeof arrangeSchema>) {
+  const result = await toResult(async () => {
+    const actor = await requireManager();
+    const { issueId, itemId, baseVersion } = parse(arrangeSchema, input);
+    return placeText(await getDb(), actor, { id: itemId, to: { kind: "issue", issueId }, seen: { issueId, version: baseVersion } });
+  });
   if (result.ok) refresh(input.issueId);
   return result;
 }

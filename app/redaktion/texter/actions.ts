@@ -8,10 +8,11 @@ import { toResult } from "@/lib/actions/result";
 import { requireActor } from "@/lib/auth/session";
 import { createText } from "@/lib/editorial/create-text";
 import { deleteText } from "@/lib/editorial/delete-text";
+import { placeText } from "@/lib/editorial/place-text";
 import { overrideWarning } from "@/lib/editorial/override-warning";
 import { restoreRevision } from "@/lib/editorial/restore-revision";
 import { setAuthors } from "@/lib/editorial/set-authors";
-import type { ActionResult } from "@/lib/errors";
+import { AppError, type ActionResult } from "@/lib/errors";
 
 export type CreateTextState = ActionResult<{ id: string }> | null;
 
@@ -34,6 +35,29 @@ export async function deleteTextAction(id: string): Promise<ActionResult<null>> 
     return null;
   });
   if (result.ok) revalidatePath("/redaktion/texter");
+  return result;
+}
+
+const placeSchema = z.object({
+  id: z.uuid(),
+  /** As on "Ny text": "<publication>" or "<publication>:<issue>". */
+  plats: z.string().regex(/^[0-9a-f-]{36}(:[0-9a-f-]{36})?$/, "Välj var texten ska ligga."),
+});
+
+/** "Flytta texten": to another issue, blog or newsletter, from the text's own page. */
+export async function placeTextAction(input: z.input<typeof placeSchema>): Promise<ActionResult<{ where: string }>> {
+  const result = await toResult(async () => {
+    const parsed = placeSchema.safeParse(input);
+    if (!parsed.success) throw new AppError("INVALID_INPUT", "Välj var texten ska ligga.", { plats: ["Välj var texten ska ligga."] });
+    const [publicationId, issueId] = parsed.data.plats.split(":") as [string, string | undefined];
+    const to = issueId ? { kind: "issue" as const, issueId } : { kind: "publication" as const, publicationId };
+    await placeText(await getDb(), await requireActor(), { id: parsed.data.id, to });
+    return { where: parsed.data.plats };
+  });
+  if (result.ok) {
+    revalidatePath("/redaktion/texter");
+    revalidatePath("/redaktion/nummer", "layout");
+  }
   return result;
 }
 

@@ -6,12 +6,12 @@ import { getDb } from "@/db/client";
 import { listPublications, listTexts, listUsers } from "@/db/queries/editorial";
 import { requireUser } from "@/lib/auth/session";
 import { can } from "@/lib/permissions";
-import { STATUS_LABELS, WORKFLOW_STATUSES } from "@/lib/workflow/labels";
+import { IN_PROGRESS_STATUSES, STATUS_LABELS, WORKFLOW_STATUSES } from "@/lib/workflow/labels";
 
-export const metadata: Metadata = { title: "Mina texter" };
+export const metadata: Metadata = { title: "Texter" };
 
 const filterSchema = z.object({
-  status: z.enum(WORKFLOW_STATUSES).optional().catch(undefined),
+  status: z.union([z.enum(WORKFLOW_STATUSES), z.literal("alla")]).optional().catch(undefined),
   publikation: z.uuid().optional().catch(undefined),
   forfattare: z.union([z.uuid(), z.literal("alla")]).optional().catch(undefined),
 });
@@ -23,11 +23,14 @@ export default async function TextsPage({ searchParams }: Props) {
   const raw = await searchParams;
   const filters = filterSchema.parse(Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v])));
   const seesAll = can(user, "content.edit.any");
-  // Writers who edit only their own texts see only their own; others default to their own.
-  const authorId = !seesAll ? user.id : filters.forfattare === "alla" ? undefined : (filters.forfattare ?? user.id);
+  // Writers who edit only their own texts see only their own. Those who edit everyone's see the
+  // whole desk's work in progress by default: what waits for them is rarely their own text.
+  const authorId = !seesAll ? user.id : filters.forfattare && filters.forfattare !== "alla" ? filters.forfattare : undefined;
+  const status = filters.status === "alla" ? undefined : filters.status;
+  const statuses = seesAll && !filters.status ? IN_PROGRESS_STATUSES : undefined;
   const db = await getDb();
   const [rows, pubs, people] = await Promise.all([
-    listTexts(db, { status: filters.status, publicationId: filters.publikation, authorId }),
+    listTexts(db, { status, statuses, publicationId: filters.publikation, authorId }),
     listPublications(db),
     seesAll ? listUsers(db) : Promise.resolve([]),
   ]);
@@ -35,7 +38,7 @@ export default async function TextsPage({ searchParams }: Props) {
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-center justify-between gap-4">
-        <h1 className="text-3xl font-bold">Mina texter</h1>
+        <h1 className="text-3xl font-bold">{seesAll ? "Texter" : "Mina texter"}</h1>
         {can(user, "content.create") ? (
           <Link href="/redaktion/texter/ny" className="rounded bg-brand px-4 py-2 font-semibold text-white">Ny text</Link>
         ) : null}
@@ -43,7 +46,14 @@ export default async function TextsPage({ searchParams }: Props) {
       <form method="get" className="flex flex-wrap items-end gap-4 rounded bg-white p-3" aria-label="Filtrera texterna">
         <label>Status
           <select name="status" defaultValue={filters.status ?? ""} className={select}>
-            <option value="">Alla</option>
+            {seesAll ? (
+              <>
+                <option value="">I arbete</option>
+                <option value="alla">Alla</option>
+              </>
+            ) : (
+              <option value="">Alla</option>
+            )}
             {WORKFLOW_STATUSES.map((s) => <option key={s} value={s}>{STATUS_LABELS[s]}</option>)}
           </select>
         </label>
@@ -55,7 +65,7 @@ export default async function TextsPage({ searchParams }: Props) {
         </label>
         {seesAll ? (
           <label>Författare
-            <select name="forfattare" defaultValue={filters.forfattare ?? user.id} className={select}>
+            <select name="forfattare" defaultValue={filters.forfattare ?? "alla"} className={select}>
               <option value="alla">Alla</option>
               {people.map((p) => <option key={p.id} value={p.id}>{p.id === user.id ? `${p.name} (jag)` : p.name}</option>)}
             </select>

@@ -55,7 +55,8 @@ describe("publishing sends once", () => {
     await addSubscribers(t.db, demo.newsletterId, 1, { prefix: "pausadlasare", paused: true });
     await addSubscribers(t.db, demo.newsletterId, 1, { prefix: "slutat", following: false });
     const [issue] = await t.db.insert(newsletterIssues).values({ publicationId: demo.newsletterId, year: 2031, number: 4, createdBy: demo.redaktor.id }).returning();
-    await writeText(demo.newsletterId, "Ny förskola i Norrby", issue!.id);
+    const articleId = await writeText(demo.newsletterId, "Ny förskola i Norrby", issue!.id);
+    await textStep(t.db, articleId, demo.skribent, "submit");
     const step = async (actor: typeof demo.utgivare, action: "submit" | "approve" | "publish" | "withdraw") => {
       const [row] = await t.db.select().from(newsletterIssues).where(eq(newsletterIssues.id, issue!.id));
       return transitionIssue(t.db, actor, { id: issue!.id, action, contentHash: await currentIssueHash(t.db, row!) });

@@ -14,9 +14,12 @@ import { STATUS_LABELS } from "@/lib/workflow/labels";
 import { WorkflowPanel } from "@/components/workflow/workflow-panel";
 import { SendingSection } from "@/components/sending/sending-section";
 import { formatDateTime } from "@/lib/format";
+import { listOtherIssues, listTextsWithoutIssue } from "@/db/queries/editorial";
 import { AddArticleForm } from "./add-article-form";
+import { AddExistingText } from "./add-existing-text";
 import { ArticleList } from "./article-list";
 import { IssueForm } from "./issue-form";
+import { DeskTable, issueAsks, issueDesk } from "./issue-desk";
 import { issueComments, issueWorkflowPanel } from "./workflow";
 
 type Props = { params: Promise<{ id: string }> };
@@ -40,11 +43,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function IssuePage({ params }: Props) {
   const { db, issue } = await load(params);
   const user = await requireUser(`/redaktion/nummer/${issue.id}`);
-  const [workflow, comments] = await Promise.all([issueWorkflowPanel(db, user, issue.id), issueComments(db, issue.id)]);
+  const [workflow, comments, desk] = await Promise.all([issueWorkflowPanel(db, user, issue.id), issueComments(db, issue.id), issueDesk(db, issue.id)]);
   // A published issue shows the Kalendarium it was sent with; otherwise the events in its window now.
-  const [calendar, colophon] = await Promise.all([
+  const [calendar, colophon, otherIssues, textsWithoutIssue] = await Promise.all([
     issue.frozenCalendar && issue.status === "published" ? issue.frozenCalendar : calendarForIssue(db, issue),
     loadColophon(db, issue.publicationId),
+    listOtherIssues(db, user, issue),
+    listTextsWithoutIssue(db),
   ]);
   const locked = issue.status === "published";
   return (
@@ -64,7 +69,7 @@ export default async function IssuePage({ params }: Props) {
         </p>
       </header>
 
-      {workflow ? <WorkflowPanel key={`${workflow.status}-${workflow.contentHash}`} {...workflow} /> : null}
+      {workflow ? <WorkflowPanel key={`${workflow.status}-${workflow.contentHash}`} {...workflow} asks={issueAsks(desk)} /> : null}
       <SendingSection db={db} user={user} issueId={issue.id} published={issue.status === "published"} />
       {comments.length > 0 ? (
         <section aria-labelledby="nummer-kommentarer" className="space-y-2">
@@ -89,8 +94,19 @@ export default async function IssuePage({ params }: Props) {
       <section aria-labelledby="innehall-rubrik" className="space-y-4">
         <h2 id="innehall-rubrik" className="text-2xl font-bold">Innehåll</h2>
         <p className="text-muted">Krönikan står alltid först. Artiklarna följer i den ordning de står här.</p>
-        <ArticleList issueId={issue.id} version={issue.version} articles={issue.articles} locked={locked} />
-        {locked ? null : <AddArticleForm issueId={issue.id} publicationId={issue.publicationId} locked={locked} />}
+        {!locked && desk.articles.length > 0 ? (
+          <details className="rounded border border-gray-300 bg-white p-3">
+            <summary className="cursor-pointer font-semibold">Artiklarnas läge: status, öppna kommentarer och varningar</summary>
+            <div className="mt-2"><DeskTable articles={desk.articles} /></div>
+          </details>
+        ) : null}
+        <ArticleList issueId={issue.id} issueStatus={issue.status} version={issue.version} articles={issue.articles} locked={locked} otherIssues={otherIssues} />
+        {locked ? null : (
+          <>
+            <AddExistingText issueId={issue.id} issueStatus={issue.status} version={issue.version} texts={textsWithoutIssue} />
+            <AddArticleForm issueId={issue.id} publicationId={issue.publicationId} locked={locked} />
+          </>
+        )}
       </section>
 
       <section className="rounded border border-gray-300 bg-white p-4">

@@ -2,15 +2,17 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { TextEditor } from "@/components/editor/text-editor";
 import { getDb } from "@/db/client";
-import { listUsers } from "@/db/queries/editorial";
+import { listPlacements, listUsers } from "@/db/queries/editorial";
 import { publications, newsletterIssues } from "@/db/schema";
 import { eq } from "drizzle-orm";
 import { requireUser } from "@/lib/auth/session";
 import { isDeletable } from "@/lib/editorial/delete-text";
+import { isMovable } from "@/lib/editorial/place-text";
 import { getMedia } from "@/lib/media/list-media";
 import { canDelete, canEdit } from "@/lib/permissions";
 import { WorkflowPanel } from "@/components/workflow/workflow-panel";
 import { DeleteTextButton } from "./delete-text-button";
+import { MoveTextForm } from "./move-text-form";
 import { loadTextForPage } from "./load";
 import { itemWorkflowPanel } from "./workflow";
 
@@ -27,11 +29,16 @@ export default async function EditTextPage({ params }: Props) {
   const { item, current } = loaded;
   const [pub] = await db.select().from(publications).where(eq(publications.id, item.publicationId));
   const [issue] = item.issueId ? await db.select().from(newsletterIssues).where(eq(newsletterIssues.id, item.issueId)) : [];
-  const where = item.kind === "post" ? `Blogginlägg i ${pub?.name}` : `Artikel i ${pub?.name}${issue ? `, nummer ${issue.number} ${issue.year}` : ""}`;
+  const where = item.kind === "post" ? `Blogginlägg i ${pub?.name}` : `Artikel i ${pub?.name}${issue ? `, nummer ${issue.number} ${issue.year}` : ", utan nummer"}`;
   const staff = await listUsers(db);
   const cover = current.coverMediaId ? await getMedia(db, current.coverMediaId) : null;
   const deletable = canDelete(user, loaded.owned) && isDeletable(item);
   const workflow = await itemWorkflowPanel(db, user, loaded);
+  const movable = isMovable(item);
+  const here = item.issueId ? `${item.publicationId}:${item.issueId}` : item.publicationId;
+  const placements = movable ? await listPlacements(db, user, { unplaced: true }) : [];
+  // The place it is in now is always listed, even when this user could not put a new text there.
+  if (movable && !placements.some((p) => p.value === here)) placements.unshift({ value: here, label: where });
 
   return (
     <div className="space-y-4">
@@ -54,7 +61,8 @@ export default async function EditTextPage({ params }: Props) {
         byline={current.byline}
         staff={staff.filter((s) => s.active && s.role !== "admin").map((s) => ({ id: s.id, name: s.name, jobTitle: s.jobTitle }))}
       />
-      {deletable ? <DeleteTextButton id={item.id} /> : null}
+      {movable ? <MoveTextForm id={item.id} current={here} placements={placements} /> : null}
+      {deletable ? <DeleteTextButton id={item.id} title={current.title} /> : null}
     </div>
   );
 }
