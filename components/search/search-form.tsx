@@ -10,11 +10,12 @@ type Props = {
 
 function Select({ id, name, label, value, options }: { id: string; name: string; label: string; value: string; options: Option[] }) {
   return (
-    <div className="flex flex-col gap-1">
+    // max-w-full: a select is as wide as its longest option, and a publication's name can be wider than a phone.
+    <div className="flex min-w-0 max-w-full flex-col gap-1">
       <label htmlFor={id} className="text-sm font-medium">
         {label}
       </label>
-      <select id={id} name={name} defaultValue={value} className="rounded border border-gray-500 bg-white px-2 py-2">
+      <select id={id} name={name} defaultValue={value} className="max-w-full rounded border border-gray-500 bg-white px-2 py-2">
         {options.map((option) => (
           <option key={option.value} value={option.value}>
             {option.label}
