@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import sharp from "sharp";
 import { storageStatePath } from "./demo-users";
@@ -33,6 +34,12 @@ async function expectCentred(page: Page, dialog: Locator) {
   const viewport = page.viewportSize()!;
   expect(Math.abs(box.x + box.width / 2 - viewport.width / 2)).toBeLessThan(3);
   expect(Math.abs(box.y + box.height / 2 - viewport.height / 2)).toBeLessThan(3);
+}
+
+/** WCAG 2.1 A/AA inside the open dialog (the modal one: the page behind it is inert). */
+async function expectNoViolationsIn(page: Page, name: string) {
+  const results = await new AxeBuilder({ page }).include("dialog[open]").withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`), name).toEqual([]);
 }
 
 test("@skribent types on after inserting each block, and every block is still there", async ({ page }) => {
@@ -140,10 +147,10 @@ test("@skribent corrects an image's texts, a signature and a fact box's title af
   await expect(editor.body.locator(".info-box__title")).toHaveText("Öppet hus");
 });
 
-test("@skribent opens every editor dialog: each is centred and its fields are named", async ({ page }) => {
-  // axe-core with a dialog open is left out for now: its frame.evaluate never returned in CI (past
-  // 90 s, on both databases) though it passed in the helper's run; issue 13 keeps it open.
-  test.slow();
+test("@skribent opens every editor dialog: each is centred, its fields are named, and axe finds nothing in it", async ({ page }) => {
+  // Eight dialogs, each checked by axe: the whole editor page eight times took past 90 s in a loaded
+  // CI pass, so axe reads the open dialog only (the page itself is checked in editor-media.spec.ts).
+  test.setTimeout(240_000);
   const editor = new EditorPage(page);
   await editor.createPost("Dialogerna");
   await editor.focusBody();
@@ -169,6 +176,7 @@ test("@skribent opens every editor dialog: each is centred and its fields are na
     await expect(dialog, name).toBeVisible();
     for (const field of fields) await expect(dialog.getByRole(field === "Sök bland bilderna" ? "searchbox" : "textbox", { name: field, exact: true }), `${name}: ${field}`).toBeEditable();
     await expectCentred(page, dialog);
+    await expectNoViolationsIn(page, name);
     await page.keyboard.press("Escape");
     await expect(dialog).toBeHidden();
   }
@@ -179,6 +187,7 @@ test("@skribent opens every editor dialog: each is centred and its fields are na
   const factBox = page.getByRole("dialog", { name: "Faktaruta" });
   await expect(factBox.getByRole("textbox", { name: "Rubrik i faktarutan" })).toHaveValue("Datum, tid och plats");
   await expectCentred(page, factBox);
+  await expectNoViolationsIn(page, "Faktaruta");
 });
 
 test("@skribent answers an interview question with a list and a quote; readers get the question marked up as one", async ({ page }) => {
