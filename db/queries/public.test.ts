@@ -93,4 +93,29 @@ describe("public queries", () => {
     const counted = new Map((await getBlogs(t.db)).map((blog) => [blog.slug, blog.postCount]));
     expect(counted).toEqual(new Map([["kommunchefen", 2], ["medarbetarbloggen", 2]]));
   });
+  it("decide the latest issue by its publication date, not by its number", async () => {
+    const [latest] = await getLatestIssues(t.db);
+    const [newsletter] = await t.db.select().from(newsletterIssues).where(eq(newsletterIssues.id, latest!.id));
+    // An issue of an earlier year (a lower year and number) published just now, as when a missed
+    // issue is published late: it is the newest to readers.
+    const [late] = await t.db
+      .insert(newsletterIssues)
+      .values({
+        publicationId: newsletter!.publicationId,
+        year: latest!.year - 5,
+        number: 1,
+        calendarFrom: `${latest!.year - 5}-01-01`,
+        calendarTo: `${latest!.year - 5}-01-31`,
+        status: "published",
+        publishedAt: new Date(Date.now() - 1000),
+      })
+      .returning();
+    try {
+      const issues = await getLatestIssues(t.db);
+      expect([issues[0]!.year, issues[0]!.number]).toEqual([late!.year, 1]);
+      expect([issues[1]!.year, issues[1]!.number]).toEqual([latest!.year, latest!.number]);
+    } finally {
+      await t.db.delete(newsletterIssues).where(eq(newsletterIssues.id, late!.id));
+    }
+  });
 });

@@ -4,6 +4,7 @@ import { auditLog, contentItems, events, newsletterIssues, publications, revisio
 import { createTestDb, type TestDb } from "@/db/testing";
 import { authenticate } from "@/lib/auth/authenticate";
 import { validateDocument } from "@/lib/content/validate";
+import { proposeIssue } from "@/lib/issues/issues";
 import { seedDemo } from "./demo";
 import { DEMO_PASSWORD, DEMO_USERS } from "./demo-users";
 
@@ -56,6 +57,12 @@ describe("seedDemo", () => {
     ]);
     expect(published.every((i) => (i.frozenCalendar ?? []).length > 0)).toBe(true);
     expect(issues.filter((i) => i.status === "draft")).toHaveLength(1);
+  });
+
+  it("numbers the draft issue as the create form would: the next number, and the form then proposes the one after", async () => {
+    const [draft] = await t.db.select().from(newsletterIssues).where(eq(newsletterIssues.status, "draft"));
+    expect([draft!.year, draft!.number, draft!.calendarFrom, draft!.calendarTo]).toEqual([2026, 12, "2026-12-01", "2026-12-31"]);
+    expect(await proposeIssue(t.db, draft!.publicationId, now)).toMatchObject({ year: 2026, number: 13 });
   });
 
   it("puts the chief's posts in her blog and the other staff members' in Medarbetarbloggen", async () => {

@@ -21,6 +21,7 @@ import { contentHash } from "@/lib/content/hash";
 import { plainText } from "@/lib/content/text";
 import { slugFromTitle, uniqueSlug } from "@/lib/content/slug";
 import { addDays, monthsBefore, stockholmDate } from "@/lib/dates";
+import { proposeIssue } from "@/lib/issues/issues";
 import { seedDemoSubscribers } from "./demo-subscribers";
 import { demoEvents, demoIssues, demoPosts, demoStaffPosts, type DemoArticle, type DemoAuthor, type DemoPost } from "./demo-content";
 import { DEMO_PASSWORD, DEMO_USERS } from "./demo-users";
@@ -284,15 +285,17 @@ async function seedContent(ctx: Context): Promise<void> {
   }
 
   // Work in progress, so that the staff area has something to do and readers provably never see it.
-  const next = issueDate(addDays(now, 40), 0);
+  // Numbered as "Nytt nummer" would number it today, so that the demo's draft and the create form
+  // agree (it was once a month ahead, "nummer 1 2027", while the form proposed "nummer 12 2026").
+  const next = await proposeIssue(tx, newsletter!.id, now);
   const [draftIssue] = await tx
     .insert(newsletterIssues)
     .values({
       publicationId: newsletter!.id,
-      year: next.getUTCFullYear(),
-      number: next.getUTCMonth() + 1,
-      calendarFrom: stockholmDate(next),
-      calendarTo: stockholmDate(addDays(next, 60)),
+      year: next.year,
+      number: next.number,
+      calendarFrom: next.calendarFrom,
+      calendarTo: next.calendarTo,
       createdBy: ctx.redaktorId,
     })
     .returning({ id: newsletterIssues.id });
