@@ -63,11 +63,12 @@ test("@resident finds every blog from the header's Blogg, each with its own writ
   await expect(page.getByRole("link", { name: "Tre kollegor om en tryggare kommun" })).toHaveCount(0);
 });
 
-test("@resident follows the colophon's web address from an issue", async ({ page }) => {
+test("@resident follows the colophon's web address and e-mail address from an issue", async ({ page }) => {
   await page.goto("/nyhetsbrev");
   await page.getByRole("link", { name: /^Nummer \d+ \d{4}$/ }).first().click();
   const colophon = page.getByRole("region", { name: "Om nyhetsbrevet" });
   await expect(colophon.getByRole("link", { name: "exempelby.example" })).toHaveAttribute("href", "https://exempelby.example/");
+  await expect(colophon.getByRole("link", { name: "kommunen@exempelby.test" })).toHaveAttribute("href", "mailto:kommunen@exempelby.test");
 });
 
 test("@resident reads a blog post", async ({ page }) => {

@@ -4,6 +4,8 @@ import type { ColophonData } from "@/lib/issues/colophon";
 
 type ColophonProps = ColophonData;
 
+const EMAIL = /^[^\s@<>"]+@[^\s@<>"]+\.[^\s@<>"]+$/;
+
 /** Ansvarig utgivare, redaktör and the municipality's contact details, as printed at the end of an issue. */
 export function Colophon(props: ColophonProps) {
   // Only an absolute http(s) address becomes a link: the setting is free text an admin typed.
@@ -48,7 +50,18 @@ export function Colophon(props: ColophonProps) {
           {props.streetAddress ? <dd>{props.streetAddress}</dd> : null}
           {props.postalAddress ? <dd>{props.postalAddress}</dd> : null}
           {props.phone ? <dd>Telefon {props.phone}</dd> : null}
-          {props.email ? <dd>{props.email}</dd> : null}
+          {props.email ? (
+            <dd>
+              {/* Free text too: only something shaped like an address becomes a mailto link. */}
+              {EMAIL.test(props.email.trim()) ? (
+                <a className="underline" href={`mailto:${props.email.trim()}`}>
+                  {props.email.trim()}
+                </a>
+              ) : (
+                props.email
+              )}
+            </dd>
+          ) : null}
           {web ? (
             <dd>
               <a className="underline" href={web}>
