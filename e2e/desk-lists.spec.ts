@@ -5,7 +5,9 @@ test.describe("@redaktor finds the work waiting", () => {
   test.use({ storageState: storageStatePath("redaktor") });
 
   test("the Texter list shows everyone's texts in progress, and narrows to the redaktör's own", async ({ page }) => {
-    await page.goto("/redaktion/texter");
+    await page.goto("/redaktion");
+    // The menu names the list as it is: everyone's texts, not the redaktör's own.
+    await page.getByRole("navigation", { name: "Redaktionen" }).getByRole("link", { name: "Texter", exact: true }).click();
     await expect(page.getByRole("heading", { level: 1, name: "Texter" })).toBeVisible();
     const table = page.getByRole("table", { name: "Texter" });
     // The skribent's draft and the kommunchef's text in review, neither the redaktör's.

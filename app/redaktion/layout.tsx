@@ -34,7 +34,7 @@ export default async function StaffLayout({ children }: { children: React.ReactN
           <ul className="flex flex-wrap gap-x-5 gap-y-1 whitespace-nowrap">
             <li><Link href="/redaktion" className="underline-offset-4 hover:underline">Översikt</Link></li>
             {can(user, "content.create") || can(user, "content.edit.any") ? (
-              <li><Link href="/redaktion/texter" className="underline-offset-4 hover:underline">Mina texter</Link></li>
+              <li><Link href="/redaktion/texter" className="underline-offset-4 hover:underline">{can(user, "content.edit.any") ? "Texter" : "Mina texter"}</Link></li>
             ) : null}
             {can(user, "content.approve") ? (
               <li><Link href="/redaktion/granska" className="underline-offset-4 hover:underline">Att granska</Link></li>
