@@ -17,7 +17,7 @@ const databaseEnv: Record<string, string> = process.env.E2E_DATABASE_URL
   : { PGLITE_DIR: process.env.E2E_PGLITE_DIR, DATABASE_URL: "" };
 
 /** Specs that publish into the shared e2e server and so change what "latest" means. */
-const PUBLISHING = /(workflow|issue-workflow|never-public|feeds|newsletter-subscription|xss)\.spec\.ts$/;
+const PUBLISHING = /(workflow|issue-workflow|never-public|feeds|newsletter-subscription|xss|description)\.spec\.ts$/;
 
 export default defineConfig({
   testDir: "e2e",

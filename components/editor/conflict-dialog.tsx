@@ -9,7 +9,7 @@ import { DiffView } from "./diff-view";
 import { DIALOG_CLASS } from "./prompt-dialog";
 import type { Snapshot } from "./use-autosave";
 
-const lines = (s: { title: string; lead: string; body: unknown }) => textLines({ ...s, body: s.body as JSONContent });
+const lines = (s: { title: string; lead: string; description?: string | null; body: unknown }) => textLines({ ...s, body: s.body as JSONContent });
 
 /**
  * Someone else saved while this editor had unsaved changes. Nothing is overwritten silently, and

@@ -11,6 +11,7 @@ import { sanitizePastedHtml } from "@/lib/content/paste";
 import { formatDateTime } from "@/lib/format";
 import { CommentsPanel } from "@/components/review/comments-panel";
 import { AuthorsPanel } from "./authors-panel";
+import { DescriptionField } from "./description-field";
 import { ACTION_KIND, BlockEditDialogs, editableAtSelection, type BlockEdit, type EditableKind } from "./block-edit";
 import { CommentHighlights } from "./comment-highlights";
 import { ConflictDialog } from "./conflict-dialog";
@@ -29,6 +30,7 @@ export type TextEditorProps = {
   savedAt: string;
   title: string;
   lead: string;
+  description: string | null;
   slug: string;
   tags: string[];
   cover: { id: string; alt: string } | null;
@@ -51,6 +53,7 @@ async function putText(id: string, snapshot: Snapshot, baseVersion: number): Pro
 export function TextEditor(props: TextEditorProps) {
   const [title, setTitle] = useState(props.title);
   const [lead, setLead] = useState(props.lead);
+  const [description, setDescription] = useState(props.description ?? "");
   const [slug, setSlug] = useState(props.slug);
   const [tags, setTags] = useState(props.tags.join(", "));
   const [dialog, setDialog] = useState<ToolbarAction | "cover" | null>(null);
@@ -59,8 +62,8 @@ export function TextEditor(props: TextEditorProps) {
   const [cover, setCover] = useState(props.cover);
   const coverRef = useRef(cover);
   coverRef.current = cover;
-  const fields = useRef({ title, lead, slug, tags });
-  fields.current = { title, lead, slug, tags };
+  const fields = useRef({ title, lead, description, slug, tags });
+  fields.current = { title, lead, description, slug, tags };
 
   const [editing, setEditing] = useState<BlockEdit | null>(null);
   const editBlock = useRef(setEditing);
@@ -118,6 +121,7 @@ export function TextEditor(props: TextEditorProps) {
     return {
       title: f.title,
       lead: f.lead,
+      description: f.description,
       slug: f.slug,
       tags: f.tags.split(",").map((t) => t.trim()).filter(Boolean),
       coverMediaId: coverRef.current?.id ?? null,
@@ -135,16 +139,24 @@ export function TextEditor(props: TextEditorProps) {
     if (!raw) return;
     try {
       const stored = JSON.parse(raw) as Backup;
-      if (JSON.stringify(stored.snapshot.body) !== JSON.stringify(props.body) || stored.snapshot.title !== props.title) setBackup(stored);
+      // Any field the server's copy lacks counts: an unsaved lead or description is as much work lost as the body.
+      const differs =
+        JSON.stringify(stored.snapshot.body) !== JSON.stringify(props.body) ||
+        stored.snapshot.title !== props.title ||
+        stored.snapshot.lead !== props.lead ||
+        (stored.snapshot.description ?? "") !== (props.description ?? "");
+      if (differs) setBackup(stored);
       else localStorage.removeItem(backupKey(props.id));
     } catch {
       localStorage.removeItem(backupKey(props.id));
     }
-  }, [props.id, props.body, props.title]);
+  }, [props.id, props.body, props.title, props.lead, props.description]);
 
   const load = (snapshot: Snapshot) => {
     setTitle(snapshot.title);
     setLead(snapshot.lead);
+    // A backup written before the field existed has no description.
+    setDescription(snapshot.description ?? "");
     setSlug(snapshot.slug);
     setTags(snapshot.tags.join(", "));
     editor?.commands.setContent(snapshot.body as JSONContent, { emitUpdate: false });
@@ -210,6 +222,7 @@ export function TextEditor(props: TextEditorProps) {
           <input id="taggar" name="tags" value={tags} onChange={onField(setTags)} aria-describedby="taggar-hjalp" className="mt-1 w-full rounded border border-gray-500 px-2 py-1" />
           <p id="taggar-hjalp" className="text-sm text-muted">Skilj taggarna åt med kommatecken.</p>
         </div>
+        <DescriptionField value={description} onChange={onField(setDescription)} error={fieldError("description")} />
         <AuthorsPanel id={props.id} initial={props.byline} staff={props.staff} version={autosave.version} saveFirst={autosave.saveNow} />
         <section aria-labelledby="omslag-rubrik" className="space-y-2">
           <h2 id="omslag-rubrik" className="font-semibold">Omslagsbild</h2>
@@ -290,7 +303,7 @@ export function TextEditor(props: TextEditorProps) {
               onTakeTheirs={async () => {
                 // Keep both: mine is saved as a version first, then theirs goes on top as the current text.
                 const mine = await putText(props.id, getSnapshot(), status.current.version);
-                await putText(props.id, { ...status.current }, mine.version);
+                await putText(props.id, { ...status.current, description: status.current.description ?? "" }, mine.version);
                 localStorage.removeItem(backupKey(props.id));
                 window.location.reload();
               }}

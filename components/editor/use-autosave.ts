@@ -8,6 +8,8 @@ import { registerSaveFlusher } from "./pending-save";
 export type Snapshot = {
   title: string;
   lead: string;
+  /** "" when none is written; the server stores that as none. */
+  description: string;
   slug: string;
   tags: string[];
   coverMediaId: string | null;
@@ -54,6 +56,8 @@ export function useAutosave(id: string, initialVersion: number, getSnapshot: () 
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const retryDelay = useRef(2000);
   const paused = useRef(false);
+  /** Paused because the server refused the content (too long, an address in use): an edit may fix it. */
+  const refused = useRef(false);
   const backupTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
   const schedule = useCallback((delay: number, run: () => void) => {
@@ -81,6 +85,7 @@ export function useAutosave(id: string, initialVersion: number, getSnapshot: () 
         setStatus({ kind: "conflict", current: data.current as ServerCopy });
       } else if (response.status === 400) {
         paused.current = true;
+        refused.current = true;
         setStatus({
           kind: "invalid",
           message: String(data.message ?? "Texten kunde inte sparas."),
@@ -118,6 +123,12 @@ export function useAutosave(id: string, initialVersion: number, getSnapshot: () 
     // Serializing a long document on every keystroke costs a frame: back up shortly after instead.
     clearTimeout(backupTimer.current);
     backupTimer.current = setTimeout(writeBackup, BACKUP_DELAY_MS);
+    // After a refused save the writer's next edit is likely the fix (a shortened description, another
+    // address): try again. A conflict stays paused until the writer has chosen in its dialog.
+    if (refused.current) {
+      refused.current = false;
+      paused.current = false;
+    }
     if (paused.current) return;
     // Returning the same object lets React skip re-rendering the editor on every keystroke.
     setStatus((current) => (current.kind === "retrying" || current.kind === "dirty" ? current : { kind: "dirty" }));

@@ -84,6 +84,8 @@ function yearStart(year: number): Date {
 
 const HEADLINE_OPTIONS = `StartSel=${MARK_START}, StopSel=${MARK_END}, MaxWords=30, MinWords=12, ShortWord=2, MaxFragments=2, FragmentDelimiter=" … "`;
 
+/** A description is short (lib/content/description.ts) and written to be read whole: all of it, marked. */
+const DESCRIPTION_HEADLINE_OPTIONS = `StartSel=${MARK_START}, StopSel=${MARK_END}, HighlightAll=true`;
 
 /** ts_headline parses all the text it is given: longer texts are cut to this many characters. */
 const SNIPPET_SOURCE_LENGTH = 1_000;
@@ -151,7 +153,10 @@ export async function searchPublished(db: Db, input: SearchInput): Promise<Searc
       publicationName: publications.name,
       issueYear: newsletterIssues.year,
       issueNumber: newsletterIssues.number,
-      snippet: sql<string>`ts_headline('swedish', ${snippetSource(firstLexeme(tsQueryText))}, ${tsQuery}, ${HEADLINE_OPTIONS})`,
+      // The writer's description when there is one, as link previews show it; else cut from the text.
+      snippet: sql<string>`case when ${revisions.description} is not null
+        then ts_headline('swedish', ${revisions.description}, ${tsQuery}, ${DESCRIPTION_HEADLINE_OPTIONS})
+        else ts_headline('swedish', ${snippetSource(firstLexeme(tsQueryText))}, ${tsQuery}, ${HEADLINE_OPTIONS}) end`,
     })
     .from(ranked)
     .innerJoin(contentItems, eq(contentItems.id, ranked.itemId))

@@ -89,6 +89,11 @@ export const revisions = pgTable(
     number: integer().notNull(),
     title: text().notNull().default(""),
     lead: text().notNull().default(""),
+    /**
+     * What search results and link previews show ("Beskrivning"). Null means none was written and
+     * the lead stands in (lib/content/description.ts); never an empty string.
+     */
+    description: text(),
     body: jsonb().$type<JSONContent>().notNull(),
     coverMediaId: uuid().references(() => media.id, { onDelete: "set null" }),
     tags: text().array().notNull().default([]),

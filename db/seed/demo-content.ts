@@ -12,6 +12,8 @@ export type DemoAuthor = { email?: string; name: string; title: string };
 export type DemoArticle = {
   title: string;
   lead: string;
+  /** For search results and link previews; most texts have none and show their lead. */
+  description?: string;
   placement: "column" | "article";
   authors: DemoAuthor[];
   tags: string[];
@@ -27,6 +29,7 @@ export type DemoPost = {
   daysAgo: number;
   title: string;
   lead: string;
+  description?: string;
   authors: DemoAuthor[];
   tags: string[];
   body: JSONContent;
@@ -474,6 +477,7 @@ export const demoStaffPosts: DemoPost[] = [
     daysAgo: 5,
     title: "Så går detaljplaneprocessen till",
     lead: "Vad händer egentligen mellan en idé om nya bostäder och den dag då grävskopan kommer? En planarkitekt förklarar stegen och var du kan säga din mening.",
+    description: "Från idé till bygglov: detaljplanens steg, hur lång tid de tar och när du kan lämna synpunkter.",
     authors: [SARA],
     tags: ["samhällsbyggnad", "medborgardialog"],
     body: doc(

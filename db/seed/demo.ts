@@ -17,6 +17,7 @@ import type { Db, Tx } from "@/db/types";
 import { actorLabel, recordAudit, type AuditActor } from "@/lib/audit";
 import { hashPassword } from "@/lib/auth/password";
 import { doc, p } from "@/lib/content/build";
+import { normalizeDescription } from "@/lib/content/description";
 import { contentHash } from "@/lib/content/hash";
 import { plainText } from "@/lib/content/text";
 import { slugFromTitle, uniqueSlug } from "@/lib/content/slug";
@@ -81,7 +82,7 @@ async function insertText(
       updatedAt: state.publishedAt ?? ctx.now,
     })
     .returning({ id: contentItems.id });
-  const content = { title: text.title, lead: text.lead, body: text.body, coverMediaId: null, tags: text.tags, byline: authors };
+  const content = { title: text.title, lead: text.lead, description: normalizeDescription(text.description), body: text.body, coverMediaId: null, tags: text.tags, byline: authors };
   const hash = contentHash(content);
   const [revision] = await ctx.tx
     .insert(revisions)

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { doc, h, infoBox, p, signature, ul } from "./build";
-import { diffDocuments, documentLines } from "./diff";
+import { diffDocuments, documentLines, textLines } from "./diff";
 
 describe("documentLines", () => {
   it("writes one readable line per block", () => {
@@ -13,6 +13,21 @@ describe("documentLines", () => {
       "  Torget",
       "— Eva, Informatör",
     ]);
+  });
+});
+
+describe("textLines", () => {
+  const text = { title: "Snöröjning", lead: "Så plogar vi.", body: doc(p("Text")) };
+
+  it("lists a description only when one is written", () => {
+    expect(textLines(text)).toEqual(["Rubrik: Snöröjning", "Ingress: Så plogar vi.", "Text"]);
+    expect(textLines({ ...text, description: " " })).toEqual(textLines(text));
+    expect(textLines({ ...text, description: "Om vinterns plogning." })).toEqual(["Rubrik: Snöröjning", "Ingress: Så plogar vi.", "Beskrivning: Om vinterns plogning.", "Text"]);
+  });
+
+  it("shows a written description as an added line", () => {
+    const lines = diffDocuments(textLines(text), textLines({ ...text, description: "Om vinterns plogning." }));
+    expect(lines.filter((l) => l.change !== "same")).toEqual([{ change: "added", parts: [{ text: "Beskrivning: Om vinterns plogning.", change: "added" }] }]);
   });
 });
 

@@ -1,5 +1,6 @@
 import type { JSONContent } from "@tiptap/core";
 import { diffArrays, diffWords } from "diff";
+import { normalizeDescription } from "./description";
 import { inlineText } from "./text";
 
 export type DiffPart = { text: string; change: "same" | "added" | "removed" };
@@ -38,9 +39,14 @@ export function documentLines(node: JSONContent, prefix = ""): string[] {
   }
 }
 
-/** A whole text as diff lines: title and lead first, then the body. */
-export function textLines(text: { title: string; lead: string; body: JSONContent }): string[] {
-  return [`Rubrik: ${text.title}`, `Ingress: ${text.lead}`, ...documentLines(text.body)];
+/**
+ * A whole text as diff lines: title, lead and description first, then the body. The description is
+ * listed only when written, so texts without one diff as they always did, and writing, changing or
+ * removing one shows as a line of its own for the utgivare to approve.
+ */
+export function textLines(text: { title: string; lead: string; description?: string | null; body: JSONContent }): string[] {
+  const description = normalizeDescription(text.description);
+  return [`Rubrik: ${text.title}`, `Ingress: ${text.lead}`, ...(description ? [`Beskrivning: ${description}`] : []), ...documentLines(text.body)];
 }
 
 /** A line-by-line diff, with word-level detail for lines that were changed rather than replaced. */

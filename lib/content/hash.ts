@@ -1,10 +1,13 @@
 import { createHash } from "node:crypto";
 import type { JSONContent } from "@tiptap/core";
 import type { Byline } from "@/db/schema";
+import { normalizeDescription } from "./description";
 
 export type HashedContent = {
   title: string;
   lead: string;
+  /** Optional, so callers that never had one hash as before. */
+  description?: string | null;
   body: JSONContent;
   coverMediaId: string | null;
   tags: readonly string[];
@@ -23,7 +26,15 @@ export function canonical(value: unknown): string {
   return JSON.stringify(value);
 }
 
-/** The hash an approval is bound to: any change to what readers would see changes it. */
+/**
+ * The hash an approval is bound to: any change to what readers would see changes it. A description
+ * counts only when one is written: texts approved before descriptions existed keep their hashes, so
+ * their approvals stay valid and saving them unchanged makes no new version.
+ */
 export function contentHash(content: HashedContent): string {
-  return createHash("sha256").update(canonical(content)).digest("hex");
+  const { description, ...rest } = content;
+  const written = normalizeDescription(description);
+  return createHash("sha256")
+    .update(canonical(written === null ? rest : { ...rest, description: written }))
+    .digest("hex");
 }

@@ -60,6 +60,7 @@ export async function createText(db: Db, actor: CurrentUser, raw: z.input<typeof
     const revision = await appendRevision(tx, item!.id, actor.id, {
       title: input.title,
       lead: "",
+      description: null,
       body: doc(p()),
       coverMediaId: null,
       tags: [],

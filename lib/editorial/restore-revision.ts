@@ -25,6 +25,7 @@ export async function restoreRevision(
     const { revision, version } = await commitRevision(tx, item.id, actor, {
       title: old.title,
       lead: old.lead,
+      description: old.description,
       body: old.body,
       coverMediaId: old.coverMediaId,
       tags: old.tags,

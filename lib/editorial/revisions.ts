@@ -11,7 +11,16 @@ import { contentHash } from "@/lib/content/hash";
 import { plainText } from "@/lib/content/text";
 import { AppError } from "@/lib/errors";
 
-export type RevisionContent = { title: string; lead: string; body: JSONContent; coverMediaId: string | null; tags: string[]; byline: Byline[] };
+export type RevisionContent = {
+  title: string;
+  lead: string;
+  /** Null when none is written (never ""): see lib/content/description.ts. */
+  description: string | null;
+  body: JSONContent;
+  coverMediaId: string | null;
+  tags: string[];
+  byline: Byline[];
+};
 
 /** Appends revision n + 1 of an item. `hash` may be passed when the caller has already computed it. */
 export async function appendRevision(tx: Tx, itemId: string, actorId: string, content: RevisionContent, hash = contentHash(content)) {

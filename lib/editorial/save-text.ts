@@ -4,6 +4,7 @@ import { contentItems, media, users } from "@/db/schema";
 import type { Db, Tx } from "@/db/types";
 import { recordAudit } from "@/lib/audit";
 import type { CurrentUser } from "@/lib/auth/session";
+import { normalizeDescription } from "@/lib/content/description";
 import { contentHash } from "@/lib/content/hash";
 import { validateDocument } from "@/lib/content/validate";
 import { AppError } from "@/lib/errors";
@@ -17,6 +18,7 @@ export type ServerCopy = {
   version: number;
   title: string;
   lead: string;
+  description: string | null;
   slug: string;
   tags: string[];
   coverMediaId: string | null;
@@ -71,6 +73,7 @@ export async function saveText(db: Db, actor: CurrentUser, raw: SaveTextInput): 
           version: item.version,
           title: current.title,
           lead: current.lead,
+          description: current.description,
           slug: item.slug,
           tags: current.tags,
           coverMediaId: current.coverMediaId,
@@ -93,6 +96,7 @@ export async function saveText(db: Db, actor: CurrentUser, raw: SaveTextInput): 
     const content = {
       title: input.title,
       lead: input.lead,
+      description: input.description === undefined ? current.description : normalizeDescription(input.description),
       body: body.doc.toJSON() as JSONContent,
       coverMediaId: input.coverMediaId,
       tags: [...new Set(input.tags)],

@@ -51,6 +51,7 @@ export async function setAuthors(db: Db, actor: CurrentUser, raw: z.input<typeof
     const { version } = await commitRevision(tx, item.id, actor, {
       title: current.title,
       lead: current.lead,
+      description: current.description,
       body: current.body,
       coverMediaId: current.coverMediaId,
       tags: current.tags,

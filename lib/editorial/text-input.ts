@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { DESCRIPTION_MAX_LENGTH } from "@/lib/content/description";
 
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -6,6 +7,16 @@ export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const textContentSchema = z.object({
   title: z.string().trim().max(200, "Rubriken får vara högst 200 tecken."),
   lead: z.string().trim().max(1000, "Ingressen får vara högst 1 000 tecken."),
+  /**
+   * Blank means none (the lead stands in). Left out, the stored one is kept: an editor tab opened
+   * before the field existed must not erase a description someone has written since.
+   */
+  description: z
+    .string()
+    .trim()
+    .max(DESCRIPTION_MAX_LENGTH, `Beskrivningen får vara högst ${DESCRIPTION_MAX_LENGTH} tecken.`)
+    .nullable()
+    .optional(),
   slug: z
     .string()
     .trim()

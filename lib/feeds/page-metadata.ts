@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import type { Byline } from "@/db/schema";
+import { summaryOf } from "@/lib/content/description";
 import { pageMetadata } from "./metadata";
 import { issueTitle } from "./rss";
 import { paths } from "./urls";
@@ -84,14 +85,14 @@ export function blogMetadata(blog: { slug: string; name: string; description: st
 }
 
 export function postMetadata(
-  post: Covered & { slug: string; blogSlug: string; blogName: string; title: string; lead: string; byline: Byline[]; tags: string[]; publishedAt: Date | null },
+  post: Covered & { slug: string; blogSlug: string; blogName: string; title: string; lead: string; description: string | null; byline: Byline[]; tags: string[]; publishedAt: Date | null },
   settings: Settings,
 ): Metadata {
   return pageMetadata({
     path: paths.post(post.blogSlug, post.slug),
     title: `${post.title} – ${post.blogName}`,
     shareTitle: post.title,
-    description: post.lead,
+    description: summaryOf(post),
     siteName: settings?.municipalityName,
     image: post.coverId ? { id: post.coverId, alt: post.coverAlt } : null,
     feeds: [{ url: paths.blogFeed(post.blogSlug), title: `${post.blogName} (RSS)` }],
@@ -101,7 +102,7 @@ export function postMetadata(
 
 /** For the article page (/nyhetsbrev/<år>/<nummer>/<slug>): the same card as a post. */
 export function articleMetadata(
-  article: Covered & { slug: string; title: string; lead: string; byline: Byline[]; tags: string[]; publishedAt: Date | null },
+  article: Covered & { slug: string; title: string; lead: string; description: string | null; byline: Byline[]; tags: string[]; publishedAt: Date | null },
   issue: { year: number; number: number; publicationName: string },
   settings: Settings,
 ): Metadata {
@@ -109,7 +110,7 @@ export function articleMetadata(
     path: paths.article(issue.year, issue.number, article.slug),
     title: `${article.title} – ${issue.publicationName}, nummer ${issue.number} ${issue.year}`,
     shareTitle: article.title,
-    description: article.lead,
+    description: summaryOf(article),
     siteName: settings?.municipalityName,
     image: article.coverId ? { id: article.coverId, alt: article.coverAlt } : null,
     article: { publishedTime: article.publishedAt, authors: authorNames(article.byline), tags: article.tags },

@@ -15,6 +15,7 @@ function post(text: string, overrides: Partial<FeedPost> = {}): FeedPost {
     publishedAt: new Date("2026-11-20T08:00:00Z"),
     title: text,
     lead: text,
+    description: null,
     body: documentCarrying(text).body,
     byline: [{ userId: null, name: text, title: text }],
     tags: [text],
@@ -87,6 +88,16 @@ describe("the RSS feed with the XSS corpus (read by rss-parser)", () => {
     const body = inspectHtml(postItem!["content:encoded"] ?? "", { fragment: true }).text;
     expect(body.split(normalizeSpace(inXml(payload))).length - 1).toBeGreaterThanOrEqual(documentCarrying(payload).textPlaces);
     expect(issueItem!.title).toContain(", nummer 11 2026");
+  });
+
+  it("gives a post's description as its summary when one is written, escaped like the rest", async () => {
+    const payload = XSS_PAYLOADS[0]!.payload;
+    const xml = renderRss({ title: "Blogg", description: "Blogg", pagePath: "/", feedPath: "/feed.xml", entries: [postEntry(post("Snö", { description: payload, lead: "Ingressen." }))] });
+    const feed = await parser.parseString(xml);
+    expectShownAsText(feed.items[0]!.content, payload, "description");
+    expect(feed.items[0]!.content).not.toContain("Ingressen.");
+    const plain = await parser.parseString(renderRss({ title: "Blogg", description: "Blogg", pagePath: "/", feedPath: "/feed.xml", entries: [postEntry(post("Snö", { lead: "Ingressen." }))] }));
+    expect(plain.items[0]!.content).toBe("Ingressen.");
   });
 
   it("drops characters XML cannot carry instead of breaking the whole feed", async () => {

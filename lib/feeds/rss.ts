@@ -2,6 +2,7 @@ import type { JSONContent } from "@tiptap/core";
 import { Feed, type Item } from "feed";
 import { bylineText } from "@/lib/format";
 import type { Byline } from "@/db/schema";
+import { summaryOf } from "@/lib/content/description";
 import { renderDocument } from "@/lib/content/render";
 import { escapeHtml } from "@/lib/mail/templates";
 import { absoluteUrl, absolutizeHtml, paths, shareImageUrl } from "./urls";
@@ -15,6 +16,7 @@ export type FeedText = {
   publishedAt: Date | null;
   title: string;
   lead: string;
+  description: string | null;
   body: JSONContent;
   byline: Byline[];
   tags: string[];
@@ -89,7 +91,8 @@ export function postEntry(post: FeedPost): FeedEntry {
     guid: `urn:uuid:${post.id}`,
     date,
     published: date,
-    description: post.lead ? feedText(post.lead) : undefined,
+    // The summary a feed reader lists, like a search result: the description when one is written.
+    description: summaryOf(post) ? feedText(summaryOf(post)) : undefined,
     content: textHtml(post),
     category: post.tags.map((tag) => ({ name: feedText(tag) })),
     extensions: creator(post.byline),

@@ -9,6 +9,7 @@ import { z } from "zod";
 export const FIELD_LABELS: Record<string, string> = {
   title: "Rubrik",
   lead: "Ingress",
+  description: "Beskrivning",
   slug: "Adress",
   tags: "Taggar",
   coverMediaId: "Omslagsbild",

@@ -51,6 +51,7 @@ export default async function EditTextPage({ params }: Props) {
         savedAt={item.updatedAt.toISOString()}
         title={current.title}
         lead={current.lead}
+        description={current.description}
         slug={item.slug}
         tags={current.tags}
         cover={cover ? { id: cover.id, alt: cover.alt } : null}

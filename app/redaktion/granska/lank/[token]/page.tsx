@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { eq } from "drizzle-orm";
 import { ArticleView } from "@/components/content/article-view";
+import { DescriptionPreview } from "@/components/review/description-preview";
 import { getDb } from "@/db/client";
 import { newsletterIssues, revisions } from "@/db/schema";
 import { requireUser } from "@/lib/auth/session";
@@ -45,6 +46,7 @@ export default async function ApprovalLinkPage({ params }: { params: Promise<{ t
         <div className="rounded bg-paper py-6">
           <ArticleView title={revision.title || "(utan rubrik)"} lead={revision.lead} body={revision.body} byline={revision.byline} publishedAt={null} cover={cover} />
         </div>
+        <DescriptionPreview title={revision.title} lead={revision.lead} description={revision.description} headingId="preview-heading" />
         <LinkDecision token={decodeURIComponent(token)} doneHref={`/redaktion/texter/${row.itemId}/granska`} />
       </div>
     );

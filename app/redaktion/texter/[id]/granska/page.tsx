@@ -4,6 +4,7 @@ import { eq } from "drizzle-orm";
 import { ArticleView } from "@/components/content/article-view";
 import { DiffView } from "@/components/editor/diff-view";
 import { CommentsPanel } from "@/components/review/comments-panel";
+import { DescriptionPreview } from "@/components/review/description-preview";
 import { WorkflowPanel } from "@/components/workflow/workflow-panel";
 import { getDb } from "@/db/client";
 import { revisions } from "@/db/schema";
@@ -49,6 +50,7 @@ export default async function ReviewTextPage({ params }: { params: Promise<{ id:
             <ArticleView title={current.title || "(utan rubrik)"} lead={current.lead} body={current.body} byline={current.byline} publishedAt={item.publishedAt} cover={cover} />
           </div>
         </section>
+        <DescriptionPreview title={current.title} lead={current.lead} description={current.description} headingId="preview-heading" />
         <section aria-labelledby="changes" className="space-y-2">
           <h2 id="changes" className="text-lg font-bold">Ändringar sedan {approved ? `den senast godkända versionen (version ${approved.number})` : published ? `den publicerade versionen (version ${published.number})` : "förra godkännandet"}</h2>
           {diff ? (
