@@ -53,9 +53,11 @@ test("the kommunchef previews the whole issue as readers will see it before appr
   // Unpublished words: never stored by a shared cache, never indexed. (The link navigated in the
   // browser; a reload fetches the page itself, with its headers.)
   const response = (await chief.reload())!;
+  expect(response.headers()["cache-control"]).toMatch(/private/);
   expect(response.headers()["cache-control"]).toMatch(/no-store/);
   expect(response.headers()["cache-control"]).not.toMatch(/public|s-maxage/);
   await expect(chief.locator('meta[name="robots"]')).toHaveAttribute("content", /noindex/);
+  await expect(chief.locator('meta[name="referrer"]')).toHaveAttribute("content", "no-referrer");
 
   await expect(banner(chief)).toContainText(`Förhandsgranskning – så här ser nummer ${number} ${year} ut för läsarna om det publiceras nu. Numret är inte publicerat.`);
   await expect(banner(chief)).toContainText("1 artikel är inte klar");
