@@ -26,6 +26,7 @@ const URLS: Record<PageKey, (ids: Ids) => string> = {
   "app/redaktion/nummer/page.tsx": () => "/redaktion/nummer",
   "app/redaktion/nummer/[id]/page.tsx": (ids) => `/redaktion/nummer/${ids.issue}`,
   "app/redaktion/nummer/[id]/e-post/page.tsx": (ids) => `/redaktion/nummer/${ids.issue}/e-post`,
+  "app/redaktion/nummer/[id]/forhandsgranska/page.tsx": (ids) => `/redaktion/nummer/${ids.issue}/forhandsgranska`,
   "app/redaktion/prenumeranter/page.tsx": () => "/redaktion/prenumeranter",
   "app/redaktion/texter/page.tsx": () => "/redaktion/texter",
   "app/redaktion/texter/ny/page.tsx": () => "/redaktion/texter/ny",

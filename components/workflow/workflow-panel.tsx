@@ -37,6 +37,11 @@ export type WorkflowPanelProps = {
   reviewHref?: string;
   /** Decisions belong on the review page; the editor only links there. */
   decisionsElsewhere?: boolean;
+  /**
+   * For an issue: its whole-issue preview, offered to whoever may approve, so the decision is taken
+   * on the issue as readers will get it and not only on its parts.
+   */
+  previewHref?: string;
   /** Steps to ask about first, beyond publishing and withdrawing (always asked). */
   asks?: Partial<Record<WorkflowAction, WorkflowAsk>>;
 };
@@ -128,6 +133,12 @@ export function WorkflowPanel(props: WorkflowPanelProps) {
       {props.decisionsElsewhere && props.reviewHref && props.actions.some((a) => decisions.has(a)) ? (
         <p>
           <Link href={props.reviewHref} className="font-semibold text-brand underline">Granska texten</Link> – läs den som läsarna ser den, jämför med den godkända versionen och godkänn eller begär ändringar.
+        </p>
+      ) : null}
+
+      {props.previewHref && has("approve") ? (
+        <p>
+          <Link href={props.previewHref} className="font-semibold text-brand underline">Förhandsgranska numret</Link> – läs hela numret som läsarna ser det innan du godkänner.
         </p>
       ) : null}
 

@@ -98,6 +98,7 @@ export const PAGES = {
   "app/redaktion/nummer/page.tsx": { ...permission("issue.manage"), refusal: "forbidden" },
   "app/redaktion/nummer/[id]/page.tsx": { ...permission("issue.manage"), refusal: "forbidden" },
   "app/redaktion/nummer/[id]/e-post/page.tsx": { ...permission("issue.manage"), refusal: "forbidden" },
+  "app/redaktion/nummer/[id]/forhandsgranska/page.tsx": { ...permission("issue.manage"), refusal: "forbidden" },
   "app/redaktion/prenumeranter/page.tsx": { ...permission("subscribers.manage"), refusal: "forbidden" },
   "app/redaktion/texter/page.tsx": { ...permission("staff.access", { note: "a skribent sees only their own texts" }), refusal: "forbidden" },
   "app/redaktion/texter/ny/page.tsx": { ...permission("content.create"), refusal: "forbidden" },

@@ -58,7 +58,10 @@ export default async function ReviewQueuePage() {
                 <Link className="font-medium text-brand underline" href={`/redaktion/nummer/${issue.id}`}>
                   {issue.publicationName}, nummer {issue.number} {issue.year}{issue.title ? ` – ${issue.title}` : ""}
                 </Link>{" "}
-                <span>(skickat av {sent(issue.submittedBy, issue.submittedAt)})</span>
+                <span>(skickat av {sent(issue.submittedBy, issue.submittedAt)})</span>{" "}
+                <Link className="text-brand underline" href={`/redaktion/nummer/${issue.id}/forhandsgranska`}>
+                  Förhandsgranska numret<span className="sr-only"> {issue.number} {issue.year}</span>
+                </Link>
               </li>
             ))}
           </ul>

@@ -64,12 +64,16 @@ export default async function IssuePage({ params }: Props) {
           {issue.publishedAt ? ` · publicerat ${formatDate(issue.publishedAt)}` : ""}
         </p>
         <p className="mt-2">
+          <Link href={`/redaktion/nummer/${issue.id}/forhandsgranska`} className="text-brand underline underline-offset-4">Förhandsgranska numret</Link>
+          <span className="text-muted"> – hela numret som läsarna ser det.</span>
+        </p>
+        <p className="mt-1">
           <Link href={`/redaktion/nummer/${issue.id}/e-post`} className="text-brand underline underline-offset-4">Förhandsgranska e-post</Link>
           <span className="text-muted"> – och skicka ett provutskick till dig själv.</span>
         </p>
       </header>
 
-      {workflow ? <WorkflowPanel key={`${workflow.status}-${workflow.contentHash}`} {...workflow} asks={issueAsks(desk)} /> : null}
+      {workflow ? <WorkflowPanel key={`${workflow.status}-${workflow.contentHash}`} {...workflow} asks={issueAsks(desk)} previewHref={`/redaktion/nummer/${issue.id}/forhandsgranska`} /> : null}
       <SendingSection db={db} user={user} issueId={issue.id} published={issue.status === "published"} />
       {comments.length > 0 ? (
         <section aria-labelledby="nummer-kommentarer" className="space-y-2">

@@ -59,6 +59,9 @@ export default async function ApprovalLinkPage({ params }: { params: Promise<{ t
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">Granska: nummer {issue.number} {issue.year}</h1>
       <p>{expires} Godkännandet gäller numret som det var när det skickades; har något ändrats sedan dess måste du granska det på nytt.</p>
+      <p>
+        <Link href={`/redaktion/nummer/${issue.id}/forhandsgranska`} className="font-semibold text-brand underline">Förhandsgranska numret</Link> – hela numret med kalendarium och kolofon, som läsarna ser det.
+      </p>
       {articles.map(({ item, revision }) => (
         <div key={item.id} className="rounded bg-paper py-6">
           <ArticleView title={revision.title || "(utan rubrik)"} lead={revision.lead} body={revision.body} byline={revision.byline} publishedAt={null} cover={null} />

@@ -33,6 +33,10 @@ export default async function EmailPreviewPage({ params }: Props) {
         <Link href={`/redaktion/nummer/${id}`} className="text-brand underline-offset-4 hover:underline">← Tillbaka till numret</Link>
         <h1 className="text-3xl font-bold">Förhandsgranska e-post</h1>
         <p>Så här ser e-posten för nummer {issue.number} {issue.year} ut för prenumeranterna om numret publiceras nu.</p>
+        <p>
+          <Link href={`/redaktion/nummer/${id}/forhandsgranska`} className="text-brand underline underline-offset-4">Förhandsgranska numret</Link>
+          <span className="text-muted"> – som det ser ut på webbplatsen.</span>
+        </p>
       </header>
       <dl className="grid grid-cols-[max-content_1fr] gap-x-6 gap-y-1">
         <dt className="font-semibold">Ämne</dt>
