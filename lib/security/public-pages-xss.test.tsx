@@ -68,6 +68,7 @@ beforeAll(async () => {
   await t.db.update(revisions).set({
     title: ALL,
     lead: ALL,
+    description: ALL,
     body: documentCarrying(ALL).body,
     tags: TAGGED.map((entry) => entry.tag),
     byline: [{ userId: skribent.id, name: ALL, title: ALL }],
