@@ -30,15 +30,18 @@ export function CoverImage({ cover }: { cover: Cover }) {
   );
 }
 
-/** The cover columns of a public query row, or null when the text has none. */
-export function coverOf(row: {
+/** A query row's cover columns (coverColumns() in db/queries/public.ts selects them). */
+export type CoverRow = {
   coverId: string | null;
   coverAlt: string | null;
   coverWidth: number | null;
   coverHeight: number | null;
   coverCaption: string | null;
   coverCredit: string | null;
-}): Cover | null {
+};
+
+/** The cover columns of a public query row, or null when the text has none. */
+export function coverOf(row: CoverRow): Cover | null {
   if (!row.coverId) return null;
   return {
     id: row.coverId,

@@ -1,7 +1,7 @@
 import type { JSONContent } from "@tiptap/core";
 import Link from "next/link";
 import { Corrections, type CorrectionNote } from "@/components/content/corrections";
-import { CoverImage, coverOf } from "@/components/content/cover-image";
+import { CoverImage, coverOf, type CoverRow } from "@/components/content/cover-image";
 import { RichText } from "@/components/content/rich-text";
 import { withHeadingsFrom } from "@/components/site/heading-levels";
 import { TagLinks } from "@/components/site/tag-links";
@@ -20,13 +20,7 @@ export type IssueBodyArticle = {
   body: JSONContent;
   byline: Parameters<typeof bylineText>[0];
   tags: readonly string[];
-  coverId: string | null;
-  coverAlt: string | null;
-  coverWidth: number | null;
-  coverHeight: number | null;
-  coverCaption: string | null;
-  coverCredit: string | null;
-};
+} & CoverRow;
 
 export type IssueBodyProps = {
   issue: { publicationName: string; number: number; year: number; title: string | null; publishedAt: Date | null; calendar: readonly FrozenEvent[]; calendarNote: string };

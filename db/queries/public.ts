@@ -1,5 +1,5 @@
 import { and, asc, desc, eq, gte, inArray, isNotNull, isNull, lt, lte, or, sql } from "drizzle-orm";
-import { alias } from "drizzle-orm/pg-core";
+import { alias, type AnyPgColumn } from "drizzle-orm/pg-core";
 import { contentItems, corrections, events, media, newsletterIssues, publications, revisions, siteSettings, users } from "@/db/schema";
 import type { Db, DbOrTx } from "@/db/types";
 import { assignAuthorSlugs } from "@/lib/content/author-slug";
@@ -50,6 +50,11 @@ export async function getLatestIssues(db: Db, limit = 5) {
     .limit(limit);
 }
 
+/** A cover's columns as coverOf() reads them, from `media` or an alias of it. */
+export function coverColumns<M extends Record<"id" | "alt" | "width" | "height" | "caption" | "credit", AnyPgColumn>>(m: M) {
+  return { coverId: m.id, coverAlt: m.alt, coverWidth: m.width, coverHeight: m.height, coverCaption: m.caption, coverCredit: m.credit };
+}
+
 const articleColumns = {
   id: contentItems.id,
   slug: contentItems.slug,
@@ -62,12 +67,7 @@ const articleColumns = {
   body: revisions.body,
   byline: revisions.byline,
   tags: revisions.tags,
-  coverId: media.id,
-  coverAlt: media.alt,
-  coverWidth: media.width,
-  coverHeight: media.height,
-  coverCaption: media.caption,
-  coverCredit: media.credit,
+  ...coverColumns(media),
 };
 
 /** A published issue with its published articles in newsletter order, its frozen Kalendarium and colophon. */

@@ -2,6 +2,7 @@ import type { JSONContent } from "@tiptap/core";
 import { asc, eq, inArray } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { contentItems, corrections, media, revisions } from "@/db/schema";
+import { coverColumns } from "@/db/queries/public";
 import type { Db } from "@/db/types";
 import { calendarForIssue } from "./calendar";
 import { loadColophon, loadIssue } from "./load-issue";
@@ -30,12 +31,7 @@ async function previewArticles(db: Db, issueId: string) {
       body: revisions.body,
       byline: revisions.byline,
       tags: revisions.tags,
-      coverId: cover.id,
-      coverAlt: cover.alt,
-      coverWidth: cover.width,
-      coverHeight: cover.height,
-      coverCaption: cover.caption,
-      coverCredit: cover.credit,
+      ...coverColumns(cover),
     })
     .from(contentItems)
     .leftJoin(revisions, eq(revisions.id, contentItems.currentRevisionId))
