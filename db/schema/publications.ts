@@ -18,6 +18,8 @@ export const publications = pgTable("publications", {
   editorId: uuid().references(() => users.id, { onDelete: "set null" }),
   /** "Redaktör" or "Tf redaktör". */
   editorLabel: text().notNull().default("Redaktör"),
+  /** An archived publication's texts stay readable; nothing new can be written in it. */
+  archivedAt: timestamp({ withTimezone: true }),
   createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
 });
 

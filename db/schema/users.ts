@@ -14,7 +14,13 @@ export const users = pgTable(
     /** Shown in signatures: "Informatör", "Kommunchef". */
     jobTitle: text().notNull().default(""),
     role: roleEnum().notNull().default("skribent"),
-    passwordHash: text().notNull(),
+    /** Null until an invited person has chosen a password on "Välj lösenord". */
+    passwordHash: text(),
+    /**
+     * The author page's address, /skribent/<slug>: stored, so that it changes only when the name does
+     * (the old one then redirects, authorSlugRedirects). Null only until backfilled at start-up.
+     */
+    slug: text().unique(),
     active: boolean().notNull().default(true),
     /**
      * Part of every session token; raising it ends all of the user's sessions at their next request
@@ -48,4 +54,31 @@ export const loginAttempts = pgTable("login_attempts", {
 export const endedSessions = pgTable("ended_sessions", {
   sessionId: uuid().primaryKey(),
   expiresAt: timestamp({ withTimezone: true }).notNull(),
+});
+
+/** An author page's earlier addresses: /skribent/<old> redirects to the account's current slug. */
+export const authorSlugRedirects = pgTable("author_slug_redirects", {
+  slug: text().primaryKey(),
+  userId: uuid()
+    .notNull()
+    .references(() => users.id, { onDelete: "cascade" }),
+  createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+});
+
+export const accountTokenPurposeEnum = pgEnum("account_token_purpose", ["invite", "reset"]);
+
+/**
+ * One-time links: an invitation to "Välj lösenord" (72 hours) or a password reset (one hour). Only the
+ * token's SHA-256 is stored, so a copy of the database gives no one a way in.
+ */
+export const accountTokens = pgTable("account_tokens", {
+  tokenHash: text().primaryKey(),
+  userId: uuid()
+    .notNull()
+    .references(() => users.id, { onDelete: "cascade" }),
+  purpose: accountTokenPurposeEnum().notNull(),
+  expiresAt: timestamp({ withTimezone: true }).notNull(),
+  usedAt: timestamp({ withTimezone: true }),
+  createdBy: uuid(),
+  createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
 });
