@@ -42,6 +42,8 @@ export default async function StaffLayout({ children }: { children: React.ReactN
             {can(user, "issue.manage") ? (
               <li><Link href="/redaktion/nummer" className="underline-offset-4 hover:underline">Nummer</Link></li>
             ) : null}
+            {can(user, "calendar.manage") ? <li><Link href="/redaktion/kalender" className="underline-offset-4 hover:underline">Kalender</Link></li> : null}
+            <li><Link href="/redaktion/bilder" className="underline-offset-4 hover:underline">Bilder</Link></li>
             {can(user, "subscribers.manage") ? <li><Link href="/redaktion/prenumeranter" className="underline-offset-4 hover:underline">Prenumeranter</Link></li> : null}
             {can(user, "outbox.read") ? (
               <li><Link href="/redaktion/utkorg" className="underline-offset-4 hover:underline">Utkorg</Link></li>
@@ -49,7 +51,9 @@ export default async function StaffLayout({ children }: { children: React.ReactN
             {can(user, "audit.read") ? (
               <li><Link href="/redaktion/logg" className="underline-offset-4 hover:underline">Logg</Link></li>
             ) : null}
-            {can(user, "settings.manage") ? <li><Link href="/redaktion/installningar/tillganglighet" className="underline-offset-4 hover:underline">Inställningar</Link></li> : null}
+            {can(user, "users.manage") ? <li><Link href="/redaktion/anvandare" className="underline-offset-4 hover:underline">Användare</Link></li> : null}
+            {can(user, "publications.manage") ? <li><Link href="/redaktion/publikationer" className="underline-offset-4 hover:underline">Publikationer</Link></li> : null}
+            {can(user, "settings.manage") ? <li><Link href="/redaktion/installningar" className="underline-offset-4 hover:underline">Inställningar</Link></li> : null}
             <li><Link href="/" className="underline-offset-4 hover:underline">Till webbplatsen</Link></li>
           </ul>
         </nav>

@@ -31,6 +31,16 @@ export async function getSiteSettings(db: DbOrTx) {
   return settings ?? null;
 }
 
+/** The site's logo as an image of the media library, or null when the site has none. */
+export async function getSiteLogo(db: DbOrTx) {
+  const [logo] = await db
+    .select({ id: media.id, storageKey: media.storageKey, mimeType: media.mimeType, width: media.width, height: media.height })
+    .from(siteSettings)
+    .innerJoin(media, eq(media.id, siteSettings.logoMediaId))
+    .limit(1);
+  return logo ?? null;
+}
+
 const issueColumns = {
   id: newsletterIssues.id,
   year: newsletterIssues.year,

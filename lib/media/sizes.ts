@@ -13,14 +13,18 @@ export type VariantFormat = (typeof VARIANT_FORMATS)[number];
 export const ORIGINAL_EXTENSIONS = { "image/jpeg": "jpg", "image/png": "png" } as const;
 export type OriginalMimeType = keyof typeof ORIGINAL_EXTENSIONS;
 
-/** The only file names the public media route serves: `original.jpg|png` and `<width>.webp|avif`. */
-export const MEDIA_FILE_PATTERN = new RegExp(`^(?:original\\.(?:jpg|png)|(?:${MEDIA_WIDTHS.join("|")})\\.(?:webp|avif))$`);
+/**
+ * The only file names the public media route serves: `original.jpg|png`, `original.svg` (a logo,
+ * sanitised on upload: lib/site/logo.ts) and `<width>.webp|avif`.
+ */
+export const MEDIA_FILE_PATTERN = new RegExp(`^(?:original\\.(?:jpg|png|svg)|(?:${MEDIA_WIDTHS.join("|")})\\.(?:webp|avif))$`);
 
 export const CONTENT_TYPES: Record<string, string> = {
   jpg: "image/jpeg",
   png: "image/png",
   webp: "image/webp",
   avif: "image/avif",
+  svg: "image/svg+xml",
 };
 
 /** Storage key of one file of one image; also its URL path after /media/. */

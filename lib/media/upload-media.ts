@@ -8,7 +8,7 @@ import { creditName } from "@/lib/content/extensions/figure";
 import { fieldErrorsOf } from "@/lib/editorial/text-input";
 import { AppError } from "@/lib/errors";
 import { can } from "@/lib/permissions";
-import { processImage } from "./process-image";
+import { processImage, type ProcessedImage } from "./process-image";
 import { CONTENT_TYPES, mediaFileKey, ORIGINAL_EXTENSIONS } from "./sizes";
 import { getMediaStorage, type MediaStorage } from "./storage";
 
@@ -43,11 +43,33 @@ export async function uploadMedia(db: Db, actor: CurrentUser, input: UploadMedia
   const fields = parsed.data;
   // CPU-heavy: done before any transaction is opened.
   const image = await processImage(input.bytes);
+  return storeImage(db, actor, image, fields, { storage, audit: { action: "media.uploaded", summary: `Laddade upp bilden "${fields.alt}"` } });
+}
 
+type StoreOptions = {
+  storage?: MediaStorage;
+  /** Replaces the re-encoded original as the image's original file (a sanitised SVG logo). */
+  original?: { file: string; bytes: Buffer; contentType: string };
+  audit: { action: string; summary: string };
+};
+
+/**
+ * Writes a processed image's files under `<id>/…`, then records the media row and its audit row in
+ * one transaction. Files come first so that a row never points at missing files; if the insert
+ * fails, the files are removed again. The caller has checked the actor's right.
+ */
+export async function storeImage(
+  db: Db,
+  actor: CurrentUser,
+  image: ProcessedImage,
+  fields: { alt: string; caption: string; credit: string },
+  options: StoreOptions,
+): Promise<UploadedMedia> {
+  const storage = options.storage ?? getMediaStorage();
   const id = randomUUID();
-  const originalExt = ORIGINAL_EXTENSIONS[image.mimeType];
+  const original = options.original ?? { file: `original.${ORIGINAL_EXTENSIONS[image.mimeType]}`, bytes: image.original, contentType: image.mimeType };
   const files = [
-    { key: mediaFileKey(id, `original.${originalExt}`), bytes: image.original, contentType: image.mimeType },
+    { key: mediaFileKey(id, original.file), bytes: original.bytes, contentType: original.contentType },
     ...image.variants.map((v) => ({ key: mediaFileKey(id, `${v.name}.${v.format}`), bytes: v.bytes, contentType: CONTENT_TYPES[v.format]! })),
   ];
   const variants: MediaVariant[] = image.variants.map((v) => ({
@@ -67,21 +89,21 @@ export async function uploadMedia(db: Db, actor: CurrentUser, input: UploadMedia
       await tx.insert(media).values({
         id,
         storageKey: files[0]!.key,
-        mimeType: image.mimeType,
+        mimeType: original.contentType,
         width: image.width,
         height: image.height,
-        bytes: image.original.length,
+        bytes: original.bytes.length,
         ...fields,
         variants,
         uploadedBy: actor.id,
       });
       await recordAudit(tx, {
         actor,
-        action: "media.uploaded",
+        action: options.audit.action,
         entityType: "media",
         entityId: id,
-        summary: `Laddade upp bilden "${fields.alt}"`,
-        details: { width: image.width, height: image.height, bytes: image.original.length, mimeType: image.mimeType },
+        summary: options.audit.summary,
+        details: { width: image.width, height: image.height, bytes: original.bytes.length, mimeType: original.contentType },
       });
     });
   } catch (error) {

@@ -18,6 +18,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
     "Cache-Control": "public, max-age=31536000, immutable",
     ETag: etag,
     "X-Content-Type-Options": "nosniff",
+    // An SVG opened on its own is a document: even sanitised, it may run nothing and fetch nothing.
+    ...(file.endsWith(".svg") ? { "Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'; sandbox" } : {}),
   };
   if (request.headers.get("if-none-match") === etag) return new Response(null, { status: 304, headers });
   const stored = await getMediaStorage().get(mediaFileKey(id, file));

@@ -4,6 +4,7 @@ import { getDb } from "@/db/client";
 import { siteSettings } from "@/db/schema";
 import { requireUser } from "@/lib/auth/session";
 import { requirePermission } from "@/lib/auth/refuse";
+import { SettingsNav } from "../settings-nav";
 import { StatementForm } from "./statement-form";
 
 export const metadata: Metadata = { title: "Tillgänglighetsredogörelse" };
@@ -30,6 +31,7 @@ export default async function AccessibilitySettingsPage() {
   return (
     <div className="space-y-6">
       <h1 className="text-3xl font-bold">Tillgänglighetsredogörelse</h1>
+      <SettingsNav current="/redaktion/installningar/tillganglighet" />
       <p className="max-w-3xl">
         Lagen om tillgänglighet till digital offentlig service kräver att webbplatsen har en redogörelse. Det du sparar här visas på{" "}
         <Link className="text-brand underline" href="/tillganglighet">
