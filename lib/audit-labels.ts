@@ -52,6 +52,8 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = {
   "comment.reopened": "Öppnade en kommentar igen",
   "issue.sent": "Skickade numret till prenumeranter",
   "media.uploaded": "Laddade upp en bild",
+  "media.updated": "Ändrade en bilds beskrivning",
+  "media.deleted": "Tog bort en bild",
   "user.login": "Loggade in",
   "user.logout": "Loggade ut",
   "user.login_failed": "Misslyckad inloggning",

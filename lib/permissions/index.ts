@@ -31,6 +31,8 @@ export const PERMISSIONS = [
   "issue.manage",
   "calendar.manage",
   "media.upload",
+  /** The media library page: describe images, see where they are used, delete unused ones. */
+  "media.manage",
   "subscribers.manage",
   "outbox.read",
   "audit.read",
@@ -48,6 +50,7 @@ const WRITER: Permission[] = [
   "content.submit",
   "content.comment",
   "media.upload",
+  "media.manage",
 ];
 
 /**
@@ -81,6 +84,8 @@ export const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
   ]),
   admin: new Set<Permission>([
     "staff.access",
+    // The admin places no images in texts, but may tidy the library (the logo lives there too).
+    "media.manage",
     "subscribers.manage",
     "outbox.read",
     "audit.read",

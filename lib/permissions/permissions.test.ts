@@ -21,6 +21,7 @@ const EXPECTED: Record<Permission, [boolean, boolean, boolean, boolean]> = {
   "issue.manage": [false, true, true, false],
   "calendar.manage": [false, true, true, false],
   "media.upload": [true, true, true, false],
+  "media.manage": [true, true, true, true],
   "subscribers.manage": [false, true, true, true],
   "outbox.read": [false, true, true, true],
   "audit.read": [false, false, true, true],
