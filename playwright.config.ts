@@ -18,6 +18,8 @@ const databaseEnv: Record<string, string> = process.env.E2E_DATABASE_URL
 
 /** Specs that publish into the shared e2e server and so change what "latest" means. */
 const PUBLISHING = /(workflow|issue-workflow|never-public|feeds|newsletter-subscription|xss|description)\.spec\.ts$/;
+/** Specs that change the site's identity, which every public page shows: run last, alone. */
+const IDENTITY = /site-identity\.spec\.ts$/;
 
 export default defineConfig({
   testDir: "e2e",
@@ -42,8 +44,9 @@ export default defineConfig({
     { name: "setup", testMatch: /auth\.setup\.ts/ },
     // Tests that read the seeded site ("the latest issue", "the first article") run before the
     // ones that publish new issues and posts into the same server.
-    { name: "chromium", use: { ...devices["Desktop Chrome"] }, dependencies: ["setup"], testIgnore: PUBLISHING },
+    { name: "chromium", use: { ...devices["Desktop Chrome"] }, dependencies: ["setup"], testIgnore: [PUBLISHING, IDENTITY] },
     { name: "publishing", use: { ...devices["Desktop Chrome"] }, dependencies: ["chromium"], testMatch: PUBLISHING },
+    { name: "identity", use: { ...devices["Desktop Chrome"] }, dependencies: ["publishing"], testMatch: IDENTITY },
   ],
   webServer: {
     // As `npm start` runs it: on PostgreSQL (E2E_DATABASE_URL) that is one worker process per core.

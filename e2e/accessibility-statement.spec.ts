@@ -9,6 +9,7 @@ test.describe("@admin the accessibility statement", () => {
     const shortcoming = `Tabellerna i budgetnumret saknar rubrikceller (WCAG 1.3.1) ${Date.now()}`;
     await page.goto("/redaktion");
     await page.getByRole("navigation", { name: "Redaktionen" }).getByRole("link", { name: "Inställningar" }).click();
+    await page.getByRole("navigation", { name: "Inställningar" }).getByRole("link", { name: "Tillgänglighetsredogörelse" }).click();
     await expect(page).toHaveURL(/\/redaktion\/installningar\/tillganglighet$/);
     await expect(page.getByRole("heading", { level: 1, name: "Tillgänglighetsredogörelse" })).toBeVisible();
 

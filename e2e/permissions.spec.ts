@@ -1,4 +1,5 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
+import sharp from "sharp";
 import { hasPermission, ROLES, type Role } from "../lib/permissions";
 import { PAGES, refusedOnOthersTexts, type PageKey } from "../lib/permissions/surface";
 import { storageStatePath } from "./demo-users";
@@ -11,7 +12,7 @@ import { storageStatePath } from "./demo-users";
  * gets it.
  */
 
-type Ids = { issue: string; outboxMessage: string; othersText: string; skribentsText: string };
+type Ids = { issue: string; outboxMessage: string; othersText: string; skribentsText: string; image: string; publication: string };
 
 const BOGUS_TOKEN = "00000000-0000-4000-8000-000000000000.AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA";
 const OTHERS_TEXT_TITLE = "Tankar inför budgetarbetet";
@@ -19,8 +20,11 @@ const OTHERS_TEXT_TITLE = "Tankar inför budgetarbetet";
 const URLS: Record<PageKey, (ids: Ids) => string> = {
   "app/redaktion/page.tsx": () => "/redaktion",
   "app/redaktion/[...saknas]/page.tsx": () => "/redaktion/finns-inte",
+  "app/redaktion/bilder/page.tsx": () => "/redaktion/bilder",
+  "app/redaktion/bilder/[id]/page.tsx": (ids) => `/redaktion/bilder/${ids.image}`,
   "app/redaktion/granska/page.tsx": () => "/redaktion/granska",
   "app/redaktion/granska/lank/[token]/page.tsx": () => `/redaktion/granska/lank/${BOGUS_TOKEN}`,
+  "app/redaktion/installningar/page.tsx": () => "/redaktion/installningar",
   "app/redaktion/installningar/tillganglighet/page.tsx": () => "/redaktion/installningar/tillganglighet",
   "app/redaktion/logg/page.tsx": () => "/redaktion/logg",
   "app/redaktion/nummer/page.tsx": () => "/redaktion/nummer",
@@ -28,6 +32,8 @@ const URLS: Record<PageKey, (ids: Ids) => string> = {
   "app/redaktion/nummer/[id]/e-post/page.tsx": (ids) => `/redaktion/nummer/${ids.issue}/e-post`,
   "app/redaktion/nummer/[id]/forhandsgranska/page.tsx": (ids) => `/redaktion/nummer/${ids.issue}/forhandsgranska`,
   "app/redaktion/prenumeranter/page.tsx": () => "/redaktion/prenumeranter",
+  "app/redaktion/publikationer/page.tsx": () => "/redaktion/publikationer",
+  "app/redaktion/publikationer/[id]/page.tsx": (ids) => `/redaktion/publikationer/${ids.publication}`,
   "app/redaktion/texter/page.tsx": () => "/redaktion/texter",
   "app/redaktion/texter/ny/page.tsx": () => "/redaktion/texter/ny",
   "app/redaktion/texter/[id]/page.tsx": (ids) => `/redaktion/texter/${ids.othersText}`,
@@ -101,9 +107,21 @@ test.beforeAll(async ({ browser, request, baseURL }) => {
   const skribent = await staffPage(browser, "skribent");
   await skribent.goto("/redaktion/texter");
   const skribentsText = idIn(await skribent.getByRole("link", { name: /Ny detaljplan/ }).first().getAttribute("href"), new RegExp(`/redaktion/texter/${UUID}`));
+  // One image in the library (the demo has none): uploaded as the editor's image dialog does.
+  const uploaded = await skribent.request.post("/api/media", {
+    multipart: { file: { name: "torget.jpg", mimeType: "image/jpeg", buffer: await sharp({ create: { width: 60, height: 40, channels: 3, background: "#557799" } }).jpeg().toBuffer() }, alt: "Torget i behörighetsprovet" },
+    headers: { origin: baseURL!, "sec-fetch-site": "same-origin" },
+  });
+  expect(uploaded.status()).toBe(201);
+  const image = ((await uploaded.json()) as { id: string }).id;
   await skribent.context().close();
 
-  ids = { issue, outboxMessage, othersText, skribentsText };
+  const admin = await staffPage(browser, "admin");
+  await admin.goto("/redaktion/publikationer");
+  const publication = idIn(await admin.locator('main a[href^="/redaktion/publikationer/"]').first().getAttribute("href"), new RegExp(`/redaktion/publikationer/${UUID}`));
+  await admin.context().close();
+
+  ids = { issue, outboxMessage, othersText, skribentsText, image, publication };
 });
 
 test("the suite has a URL for every staff page in the inventory", () => {

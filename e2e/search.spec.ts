@@ -6,7 +6,7 @@ const DRAFT_TITLE = "Utkast: Ny detaljplan för Norrbäckens strand";
 test("@resident finds an inflected Swedish word, highlighted, and opens the text", async ({ page }) => {
   await page.goto("/sok");
   await page.getByLabel("Sök", { exact: true }).fill("skolor");
-  await page.getByRole("button", { name: "Sök" }).click();
+  await page.getByRole("main").getByRole("button", { name: "Sök" }).click();
 
   await expect(page).toHaveURL(/\/sok\?q=skolor/);
   await expect(page).toHaveTitle(/^Sök: skolor – /);
@@ -56,7 +56,7 @@ test("@resident narrows the results with the filters, and pages keep them", asyn
   expect(all).toBeGreaterThan(1);
 
   await page.getByLabel("Publikation").selectOption({ label: "Kommunchefens blogg" });
-  await page.getByRole("button", { name: "Sök" }).click();
+  await page.getByRole("main").getByRole("button", { name: "Sök" }).click();
   await expect(page).toHaveURL(/publikation=kommunchefen/);
   const blogOnly = await count();
   expect(blogOnly).toBeLessThan(all);
@@ -73,7 +73,7 @@ test("@resident search works without JavaScript", async ({ browser }) => {
   const page = await context.newPage();
   await page.goto("/sok");
   await page.getByLabel("Sök", { exact: true }).fill("biblioteket");
-  await page.getByRole("button", { name: "Sök" }).click();
+  await page.getByRole("main").getByRole("button", { name: "Sök" }).click();
   await expect(page.getByRole("heading", { level: 2, name: /träff/ })).toBeVisible();
   await context.close();
 });

@@ -62,7 +62,10 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = {
   "user.role_changed": "Ändrade roll",
   "user.deactivated": "Inaktiverade en användare",
   "settings.updated": "Ändrade inställningarna",
-  "publication.updated": "Ändrade en publicering",
+  "publication.created": "Skapade en publikation",
+  "publication.updated": "Ändrade en publikation",
+  "publication.archived": "Arkiverade en publikation",
+  "publication.restored": "Återställde en publikation",
   "demo.seeded": "Skapade demoinnehållet",
 };
 

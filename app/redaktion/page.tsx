@@ -21,11 +21,18 @@ export default async function StaffHome() {
 
   return (
     <div className="space-y-10">
-      <div>
-        <h1 className="text-3xl font-bold">Översikt</h1>
-        <p className="mt-1 text-lg">
-          Välkommen, {user.name}. Du är inloggad som {ROLE_LABELS[user.role].toLocaleLowerCase("sv-SE")}.
-        </p>
+      <div className="flex flex-wrap items-end justify-between gap-4">
+        <div>
+          <h1 className="text-3xl font-bold">Översikt</h1>
+          <p className="mt-1 text-lg">
+            Välkommen, {user.name}. Du är inloggad som {ROLE_LABELS[user.role].toLocaleLowerCase("sv-SE")}.
+          </p>
+        </div>
+        {can(user, "content.create") ? (
+          <Link href="/redaktion/texter/ny" className="rounded bg-brand px-4 py-2 font-semibold text-white">
+            Ny text
+          </Link>
+        ) : null}
       </div>
       {can(user, "content.approve") ? (
         <section aria-labelledby="att-granska">

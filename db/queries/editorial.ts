@@ -71,7 +71,8 @@ const LOCKED_ISSUE_NOTE: Partial<Record<WorkflowStatus, string>> = {
  * allows. Issues past the writers' stage come last, so the preselected option never undoes a decision.
  */
 export async function listPlacements(db: Db, actor: Actor, { unplaced = false }: { unplaced?: boolean } = {}) {
-  const pubs = await db.select().from(publications).orderBy(publications.name);
+  // An archived publication takes nothing new (lib/publications/archived).
+  const pubs = await db.select().from(publications).where(isNull(publications.archivedAt)).orderBy(publications.name);
   const issues = await db
     .select({ id: newsletterIssues.id, publicationId: newsletterIssues.publicationId, year: newsletterIssues.year, number: newsletterIssues.number, status: newsletterIssues.status })
     .from(newsletterIssues)

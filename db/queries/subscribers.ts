@@ -2,11 +2,15 @@ import { and, asc, count, desc, eq, gt, inArray, isNotNull, isNull, like, sql } 
 import { auditLog, publications, subscriberPublications, subscribers, subscriptionConfirmations, subscriptionConsents } from "@/db/schema";
 import type { Db, DbOrTx } from "@/db/types";
 
-/** Every publication a resident may follow: the newsletter first, then the blogs by name. */
+/**
+ * Every publication a resident may follow: the newsletter first, then the blogs by name. An archived
+ * one is not offered: nothing new will come from it.
+ */
 export function listFollowablePublications(db: DbOrTx) {
   return db
     .select({ id: publications.id, name: publications.name, kind: publications.kind, slug: publications.slug })
     .from(publications)
+    .where(isNull(publications.archivedAt))
     .orderBy(sql`${publications.kind} = 'newsletter' desc`, asc(publications.name));
 }
 

@@ -8,6 +8,7 @@ import { doc, p } from "@/lib/content/build";
 import { slugFromTitle, uniqueSlug } from "@/lib/content/slug";
 import { AppError } from "@/lib/errors";
 import { can } from "@/lib/permissions";
+import { refuseArchived } from "@/lib/publications/archived";
 import { voidIssueApproval } from "@/lib/workflow/void-approval";
 import { mayPlaceNewArticle } from "./placement";
 import { appendRevision } from "./revisions";
@@ -29,6 +30,7 @@ export async function createText(db: Db, actor: CurrentUser, raw: z.input<typeof
   return db.transaction(async (tx) => {
     const [publication] = await tx.select().from(publications).where(eq(publications.id, input.publicationId));
     if (!publication) throw new AppError("INVALID_INPUT", "Publiceringen finns inte.", { publicationId: ["Publiceringen finns inte."] });
+    refuseArchived(publication);
     const kind = publication.kind === "newsletter" ? "article" : "post";
     // A new article goes last in its issue; the issue row is locked so two additions get distinct positions.
     let position = 0;

@@ -8,6 +8,7 @@ import { uniqueSlug } from "@/lib/content/slug";
 import { AppError } from "@/lib/errors";
 import { finishIssueChange, issueArticles, lockIssueForChange, writePositions } from "@/lib/issues/lock";
 import { canEdit } from "@/lib/permissions";
+import { refuseArchived } from "@/lib/publications/archived";
 import { CLEARED_APPROVAL } from "@/lib/workflow/void-approval";
 import { mayChangeIssueContents } from "./placement";
 import { loadText } from "./load-text";
@@ -82,6 +83,8 @@ export async function placeText(db: Db, actor: CurrentUser, raw: PlaceTextInput)
     if (targetId === item.publicationId && (to?.id ?? null) === item.issueId) return { publicationId: item.publicationId, issueId: item.issueId };
     const [target] = await tx.select().from(publications).where(eq(publications.id, targetId));
     if (!target) throw new AppError("INVALID_INPUT", "Publiceringen finns inte.");
+    // Within an archived publication a text may still change issue; into one, nothing new comes.
+    if (target.id !== item.publicationId) refuseArchived(target);
     const from = item.issueId ? locked.get(item.issueId)! : null;
     for (const [issue, change] of [[from, "remove"], [to, "add"]] as const) {
       if (!issue) continue;

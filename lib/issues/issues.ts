@@ -9,6 +9,7 @@ import { AppError } from "@/lib/errors";
 import { can } from "@/lib/permissions";
 import { defaultCalendarWindow, defaultIssueYear, isCalendarDate } from "./calendar-window";
 import { finishIssueChange, isIssueNumberTaken, lockIssueForChange, numberTakenMessage } from "./lock";
+import { archivedError } from "@/lib/publications/archived";
 import { MAX_ISSUE_NUMBER, MIN_ISSUE_NUMBER, nextIssueNumber } from "./numbering";
 
 const FIRST_YEAR = 1990;
@@ -82,22 +83,27 @@ function requireManager(actor: CurrentUser) {
 }
 
 /** Two editors creating issues in the same publication and year take turns: numbers never collide. */
-async function lockNumbering(tx: Tx, publicationId: string, year: number) {
-  await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`issue-number:${publicationId}:${year}`}))`);
+async function lockNumbering(tx: Tx, year: number) {
+  await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`issue-number:${year}`}))`);
 }
 
-async function usedNumbers(db: DbOrTx, publicationId: string, year: number): Promise<number[]> {
-  const rows = await db
-    .select({ number: newsletterIssues.number })
-    .from(newsletterIssues)
-    .where(and(eq(newsletterIssues.publicationId, publicationId), eq(newsletterIssues.year, year)));
+/**
+ * The numbers a year's issues already have, in every newsletter: an issue's public address is
+ * /nyhetsbrev/<year>/<number>, so a second newsletter (one started after the first was archived,
+ * or beside it) continues the year's series instead of taking an address that is already read.
+ */
+async function usedNumbers(db: DbOrTx, year: number): Promise<number[]> {
+  const rows = await db.select({ number: newsletterIssues.number }).from(newsletterIssues).where(eq(newsletterIssues.year, year));
   return rows.map((r) => r.number);
 }
 
-/** What "Nytt nummer" would create now: shown on the form before the editor presses the button. */
-export async function proposeIssue(db: DbOrTx, publicationId: string, now = new Date()) {
+/**
+ * What "Nytt nummer" would create now in `_publicationId`: shown on the form before the editor
+ * presses the button. The number does not depend on the newsletter (usedNumbers says why).
+ */
+export async function proposeIssue(db: DbOrTx, _publicationId: string, now = new Date()) {
   const year = defaultIssueYear(now);
-  return { year, number: nextIssueNumber(await usedNumbers(db, publicationId, year)), ...defaultCalendarWindow(now) };
+  return { year, number: nextIssueNumber(await usedNumbers(db, year)), ...defaultCalendarWindow(now) };
 }
 
 function takenError(number: number, year: number) {
@@ -120,8 +126,9 @@ export async function createIssue(db: Db, actor: CurrentUser, raw: CreateIssueIn
       if (!publication || publication.kind !== "newsletter") {
         throw new AppError("INVALID_INPUT", "Nyhetsbrevet finns inte.", { publicationId: ["Välj nyhetsbrev."] });
       }
-      await lockNumbering(tx, publication.id, input.year);
-      const used = await usedNumbers(tx, publication.id, input.year);
+      if (publication.archivedAt) throw archivedError(publication.name);
+      await lockNumbering(tx, input.year);
+      const used = await usedNumbers(tx, input.year);
       const number = input.number ?? nextIssueNumber(used);
       attempted = number;
       if (used.includes(number)) throw takenError(number, input.year);
@@ -186,8 +193,8 @@ export async function updateIssue(db: Db, actor: CurrentUser, raw: UpdateIssueIn
       const changed = (Object.keys(changes) as (keyof typeof changes)[]).filter((key) => issue[key] !== changes[key]);
       if (changed.length === 0) return { version: issue.version };
       if (changes.year !== issue.year || changes.number !== issue.number) {
-        await lockNumbering(tx, issue.publicationId, changes.year);
-        if ((await usedNumbers(tx, issue.publicationId, changes.year)).includes(changes.number)) throw takenError(changes.number, changes.year);
+        await lockNumbering(tx, changes.year);
+        if ((await usedNumbers(tx, changes.year)).includes(changes.number)) throw takenError(changes.number, changes.year);
       }
       await tx.update(newsletterIssues).set(changes).where(eq(newsletterIssues.id, issue.id));
       await recordAudit(tx, {

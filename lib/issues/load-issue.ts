@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, inArray } from "drizzle-orm";
+import { and, asc, count, desc, eq, inArray, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { contentItems, newsletterIssues, publications, revisions, siteSettings, users } from "@/db/schema";
 import type { DbOrTx } from "@/db/types";
@@ -6,13 +6,13 @@ import { isMovable } from "@/lib/editorial/place-text";
 import { colophonOf, type ColophonData, type ColophonPeople } from "./colophon";
 import { readingOrder } from "./order";
 
-/** The newsletters (publications made of issues), for the issue pages. */
+/** The newsletters (publications made of issues), for the issue pages; archived ones last. */
 export function listNewsletters(db: DbOrTx) {
   return db
-    .select({ id: publications.id, name: publications.name })
+    .select({ id: publications.id, name: publications.name, archivedAt: publications.archivedAt })
     .from(publications)
     .where(eq(publications.kind, "newsletter"))
-    .orderBy(asc(publications.name));
+    .orderBy(sql`${publications.archivedAt} is not null`, asc(publications.name));
 }
 
 /** Issues of the given newsletters, newest first, with how many articles each holds. */

@@ -1,6 +1,8 @@
 import { and, asc, desc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { linkReviewAction, workflowAction } from "@/app/redaktion/arbetsflode/actions";
+import { deleteImageAction, describeImageAction } from "@/app/redaktion/bilder/actions";
+import { saveIdentityAction } from "@/app/redaktion/installningar/actions";
 import { saveAccessibilityStatementAction } from "@/app/redaktion/installningar/tillganglighet/actions";
 import { sendTestEditionAction } from "@/app/redaktion/nummer/[id]/e-post/actions";
 import {
@@ -14,8 +16,10 @@ import {
   updateIssueAction,
 } from "@/app/redaktion/nummer/actions";
 import { deleteSubscriberAction, resumeSubscriberAction } from "@/app/redaktion/prenumeranter/actions";
+import { archivePublicationAction, createPublicationAction, updatePublicationAction } from "@/app/redaktion/publikationer/actions";
 import { createTextAction, deleteTextAction, overrideWarningAction, placeTextAction, restoreRevisionAction, setAuthorsAction } from "@/app/redaktion/texter/actions";
-import { mailDeliveries, mailEditions, newsletterIssues, revisions, subscribers } from "@/db/schema";
+import { mailDeliveries, mailEditions, media, newsletterIssues, publications, revisions, subscribers } from "@/db/schema";
+import { slugFromTitle } from "@/lib/content/slug";
 import { seededDemo } from "@/db/testing/actors";
 import { createTestDb, type TestDb } from "@/db/testing";
 import { resendUnknownAction } from "@/lib/mail/send/actions";
@@ -462,7 +466,72 @@ const otherAttempts = [
   }),
 ];
 
-const ATTEMPTS: Attempt<unknown>[] = [...workflowAttempts, ...otherAttempts];
+// Issue 14: the site's identity, the media library and the publications.
+const identityForm = () =>
+  form({ municipalityName: "Exempelby kommun", tagline: "", streetAddress: "", postalAddress: "", phone: "", email: "", webUrl: "", accentColor: "#1f4e79" });
+const anImage = async (alt: string) => {
+  const [row] = await t.db.insert(media).values({ storageKey: `${crypto.randomUUID()}/original.jpg`, mimeType: "image/jpeg", width: 10, height: 10, bytes: 10, alt }).returning();
+  return row!;
+};
+const publicationForm = (name: string, extra: Record<string, string> = {}) =>
+  form({ kind: "blog", name, slug: "", description: "", responsiblePublisherId: "", editorId: "", editorLabel: "Redaktör", ...extra });
+const aBlog = async (name: string) => {
+  const [row] = await t.db.insert(publications).values({ kind: "blog", slug: slugFromTitle(name), name }).returning();
+  return row!;
+};
+
+const siteAttempts = [
+  attempt({
+    surface: action("app/redaktion/installningar/actions.ts#saveIdentityAction"),
+    what: "change the municipality's name and colour",
+    fixture: async () => null,
+    call: async () => outcomeOfResult(await saveIdentityAction(null, identityForm())),
+    refused: { resident: U, skribent: F, redaktor: F, utgivare: F },
+    control: { as: "admin" },
+  }),
+  attempt({
+    surface: action("app/redaktion/bilder/actions.ts#describeImageAction"),
+    what: "describe an image of the library",
+    fixture: () => anImage("Före"),
+    call: async (image) => outcomeOfResult(await describeImageAction(null, form({ id: image.id, alt: "Efter", caption: "", credit: "" }))),
+    refused: { resident: U },
+    control: { as: "skribent" },
+  }),
+  attempt({
+    surface: action("app/redaktion/bilder/actions.ts#deleteImageAction"),
+    what: "delete an unused image",
+    fixture: () => anImage("Att ta bort"),
+    call: async (image) => outcomeOfResult(await deleteImageAction(image.id)),
+    refused: { resident: U },
+    control: { as: "admin" },
+  }),
+  attempt({
+    surface: action("app/redaktion/publikationer/actions.ts#createPublicationAction"),
+    what: "create a blog",
+    fixture: async () => null,
+    call: () => redirectOutcome(() => createPublicationAction(null, publicationForm("Behörighetsbloggen"))),
+    refused: { resident: U, skribent: F, redaktor: F, utgivare: F },
+    control: { as: "admin" },
+  }),
+  attempt({
+    surface: action("app/redaktion/publikationer/actions.ts#updatePublicationAction"),
+    what: "rename a blog",
+    fixture: () => aBlog("Bloggen att byta namn på"),
+    call: async (blog) => outcomeOfResult(await updatePublicationAction(null, publicationForm("Nytt namn", { id: blog.id, slug: blog.slug }))),
+    refused: { resident: U, skribent: F, redaktor: F, utgivare: F },
+    control: { as: "admin" },
+  }),
+  attempt({
+    surface: action("app/redaktion/publikationer/actions.ts#archivePublicationAction"),
+    what: "archive a blog",
+    fixture: () => aBlog("Bloggen att arkivera"),
+    call: async (blog) => outcomeOfResult(await archivePublicationAction({ id: blog.id, archived: true })),
+    refused: { resident: U, skribent: F, redaktor: F, utgivare: F },
+    control: { as: "admin" },
+  }),
+];
+
+const ATTEMPTS: Attempt<unknown>[] = [...workflowAttempts, ...otherAttempts, ...siteAttempts];
 
 describe("server actions refuse whoever may not use them, and write nothing", () => {
   it("has attempts for every guarded action and every caller it must refuse", () => {

@@ -6,6 +6,7 @@ import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { POST as unsubscribeRoute } from "@/app/(public)/prenumerera/avsluta/[token]/route";
 import { POST as confirmRoute } from "@/app/(public)/prenumerera/bekrafta/route";
+import { DELETE as logoDeleteRoute, POST as logoPostRoute } from "@/app/api/installningar/logotyp/route";
 import { POST as revalidateRoute } from "@/app/api/internt/revalidera/route";
 import { POST as backupRoute } from "@/app/api/internt/sakerhetskopia/route";
 import { GET as mediaListRoute, POST as mediaUploadRoute } from "@/app/api/media/route";
@@ -126,7 +127,34 @@ const importForm = () => {
 const filesIn = (dir: string): number =>
   fs.readdirSync(dir, { withFileTypes: true }).reduce((n, entry) => n + (entry.isDirectory() ? filesIn(path.join(dir, entry.name)) : 1), 0);
 
+const logoForm = () => {
+  const data = new FormData();
+  data.append("logo", new File([photo], "logotyp.jpg", { type: "image/jpeg" }));
+  return data;
+};
+
 const ATTEMPTS: Attempt<unknown>[] = [
+  attempt({
+    surface: route("app/api/installningar/logotyp/route.ts#POST"),
+    what: "replace the site's logo",
+    fixture: async () => null,
+    call: async () => {
+      const before = filesIn(folder);
+      const outcome = await respond(logoPostRoute(request("/api/installningar/logotyp", { form: logoForm() })));
+      if (!outcome.ok) expect(filesIn(folder)).toBe(before);
+      return outcome;
+    },
+    refused: { resident: U, skribent: F, redaktor: F, utgivare: F },
+    control: { as: "admin" },
+  }),
+  attempt({
+    surface: route("app/api/installningar/logotyp/route.ts#DELETE"),
+    what: "remove the site's logo",
+    fixture: async () => null,
+    call: () => respond(logoDeleteRoute(request("/api/installningar/logotyp", { method: "DELETE" }))),
+    refused: { resident: U, skribent: F, redaktor: F, utgivare: F },
+    control: { as: "admin" },
+  }),
   attempt({
     surface: route("app/api/media/route.ts#POST"),
     what: "upload an image",

@@ -35,6 +35,7 @@ export const identitySchema = z.object({
     .toLowerCase()
     .regex(HEX_COLOR, "Ange färgen som #rrggbb, till exempel #1f4e79.")
     .superRefine((value, context) => {
+      if (!HEX_COLOR.test(value)) return;
       const ratio = contrastRatio(value, PAGE_BACKGROUND);
       if (ratio < MIN_CONTRAST) {
         context.addIssue({

@@ -18,15 +18,16 @@ export default async function IssuesPage() {
   const newsletters = await listNewsletters(db);
   const [issues, proposals] = await Promise.all([
     listIssues(db, newsletters.map((n) => n.id)),
-    Promise.all(newsletters.map(async (n) => ({ ...n, ...(await proposeIssue(db, n.id)) }))),
+    // New issues only in a newsletter that is not archived (lib/publications/archived).
+    Promise.all(newsletters.filter((n) => !n.archivedAt).map(async (n) => ({ id: n.id, name: n.name, ...(await proposeIssue(db, n.id)) }))),
   ]);
   const several = newsletters.length > 1;
   const nameOf = new Map(newsletters.map((n) => [n.id, n.name]));
   return (
     <div className="space-y-8">
       <h1 className="text-3xl font-bold">Nummer</h1>
-      {newsletters.length === 0 ? (
-        <p>Det finns inget nyhetsbrev ännu. En administratör lägger upp det under Inställningar.</p>
+      {proposals.length === 0 ? (
+        <p>Det finns inget nyhetsbrev att göra nummer i. En administratör lägger upp det under Publikationer.</p>
       ) : (
         <NewIssueForm proposals={proposals} />
       )}
