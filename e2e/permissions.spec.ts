@@ -11,7 +11,7 @@ import { storageStatePath } from "./demo-users";
  * gets it.
  */
 
-type Ids = { issue: string; outboxMessage: string; othersText: string; skribentsText: string };
+type Ids = { issue: string; outboxMessage: string; othersText: string; skribentsText: string; user: string };
 
 const BOGUS_TOKEN = "00000000-0000-4000-8000-000000000000.AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA";
 const OTHERS_TEXT_TITLE = "Tankar inför budgetarbetet";
@@ -19,6 +19,8 @@ const OTHERS_TEXT_TITLE = "Tankar inför budgetarbetet";
 const URLS: Record<PageKey, (ids: Ids) => string> = {
   "app/redaktion/page.tsx": () => "/redaktion",
   "app/redaktion/[...saknas]/page.tsx": () => "/redaktion/finns-inte",
+  "app/redaktion/anvandare/page.tsx": () => "/redaktion/anvandare",
+  "app/redaktion/anvandare/[id]/page.tsx": (ids) => `/redaktion/anvandare/${ids.user}`,
   "app/redaktion/granska/page.tsx": () => "/redaktion/granska",
   "app/redaktion/granska/lank/[token]/page.tsx": () => `/redaktion/granska/lank/${BOGUS_TOKEN}`,
   "app/redaktion/installningar/tillganglighet/page.tsx": () => "/redaktion/installningar/tillganglighet",
@@ -103,7 +105,12 @@ test.beforeAll(async ({ browser, request, baseURL }) => {
   const skribentsText = idIn(await skribent.getByRole("link", { name: /Ny detaljplan/ }).first().getAttribute("href"), new RegExp(`/redaktion/texter/${UUID}`));
   await skribent.context().close();
 
-  ids = { issue, outboxMessage, othersText, skribentsText };
+  const admin = await staffPage(browser, "admin");
+  await admin.goto("/redaktion/anvandare");
+  const user = idIn(await admin.locator('main a[href^="/redaktion/anvandare/"]').first().getAttribute("href"), new RegExp(`/redaktion/anvandare/${UUID}`));
+  await admin.context().close();
+
+  ids = { issue, outboxMessage, othersText, skribentsText, user };
 });
 
 test("the suite has a URL for every staff page in the inventory", () => {
