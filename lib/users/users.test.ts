@@ -88,6 +88,17 @@ describe("invite → choose a password → log in", () => {
     expect(error).toMatchObject({ code: "CONFLICT", fieldErrors: { email: [EMAIL_TAKEN] } });
   });
 
+  it("says in Swedish what is wrong with the form, field by field", async () => {
+    const error = await failure(inviteUser(t.db, demo.admin, { name: "", email: "inte en adress", jobTitle: "x".repeat(121), role: "chef" }, T0));
+    expect(error).toMatchObject({ code: "INVALID_INPUT", message: "Inbjudan skickades inte. Rätta fälten som är markerade." });
+    expect(error.fieldErrors).toEqual({
+      name: ["Skriv personens namn."],
+      email: ["Skriv en e-postadress, till exempel namn@kommun.se."],
+      jobTitle: ["Högst 120 tecken."],
+      role: ["Välj en roll."],
+    });
+  });
+
   it("lets an invitation expire after 72 hours, and a new one replaces it", async () => {
     const { id, token } = await invited("sen@exempelby.test", "Sven Sen");
     const expired = await failure(choosePassword(t.db, { token, password: GOOD, repeat: GOOD }, later(72 * 3600 * 1000 + 1)));
