@@ -6,7 +6,8 @@ import { contentSecurityPolicy, createNonce, nonceSources } from "@/lib/security
 const SECURE_COOKIE = "__Secure-authjs.session-token";
 
 /**
- * Staff pages: the log-in gate of /redaktion, and for them and the log-in page a Content Security
+ * Staff pages: the log-in gate of /redaktion, and for them and the log-in pages (with "Välj lösenord"
+ * and "Glömt lösenordet?" under /logga-in/) a Content Security
  * Policy with a nonce of its own (see lib/security/content-security-policy.mjs for the reader pages).
  */
 export async function proxy(request: NextRequest) {
@@ -52,4 +53,4 @@ function withNonce(request: NextRequest): NextResponse {
   return response;
 }
 
-export const config = { matcher: ["/redaktion", "/redaktion/:path*", "/logga-in"] };
+export const config = { matcher: ["/redaktion", "/redaktion/:path*", "/logga-in", "/logga-in/:path*"] };

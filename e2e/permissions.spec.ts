@@ -12,7 +12,7 @@ import { storageStatePath } from "./demo-users";
  * gets it.
  */
 
-type Ids = { issue: string; outboxMessage: string; othersText: string; skribentsText: string; image: string; publication: string };
+type Ids = { issue: string; outboxMessage: string; othersText: string; skribentsText: string; image: string; publication: string; user: string };
 
 const BOGUS_TOKEN = "00000000-0000-4000-8000-000000000000.AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA";
 const OTHERS_TEXT_TITLE = "Tankar inför budgetarbetet";
@@ -20,6 +20,8 @@ const OTHERS_TEXT_TITLE = "Tankar inför budgetarbetet";
 const URLS: Record<PageKey, (ids: Ids) => string> = {
   "app/redaktion/page.tsx": () => "/redaktion",
   "app/redaktion/[...saknas]/page.tsx": () => "/redaktion/finns-inte",
+  "app/redaktion/anvandare/page.tsx": () => "/redaktion/anvandare",
+  "app/redaktion/anvandare/[id]/page.tsx": (ids) => `/redaktion/anvandare/${ids.user}`,
   "app/redaktion/bilder/page.tsx": () => "/redaktion/bilder",
   "app/redaktion/bilder/[id]/page.tsx": (ids) => `/redaktion/bilder/${ids.image}`,
   "app/redaktion/granska/page.tsx": () => "/redaktion/granska",
@@ -119,9 +121,11 @@ test.beforeAll(async ({ browser, request, baseURL }) => {
   const admin = await staffPage(browser, "admin");
   await admin.goto("/redaktion/publikationer");
   const publication = idIn(await admin.locator('main a[href^="/redaktion/publikationer/"]').first().getAttribute("href"), new RegExp(`/redaktion/publikationer/${UUID}`));
+  await admin.goto("/redaktion/anvandare");
+  const user = idIn(await admin.locator('main a[href^="/redaktion/anvandare/"]').first().getAttribute("href"), new RegExp(`/redaktion/anvandare/${UUID}`));
   await admin.context().close();
 
-  ids = { issue, outboxMessage, othersText, skribentsText, image, publication };
+  ids = { issue, outboxMessage, othersText, skribentsText, image, publication, user };
 });
 
 test("the suite has a URL for every staff page in the inventory", () => {

@@ -3,6 +3,7 @@ import { seedDemo } from "@/db/seed/demo";
 import { demoLoginLines } from "@/db/seed/demo-users";
 import { authSecret, env } from "@/lib/env";
 import { startWorker } from "@/lib/jobs/worker";
+import { backfillAuthorSlugs } from "@/lib/users/author-slugs";
 
 export async function startUp(): Promise<void> {
   const config = env();
@@ -10,6 +11,8 @@ export async function startUp(): Promise<void> {
   authSecret();
   const db = await getDb();
   console.log(`Databas: ${config.DATABASE_URL ? "PostgreSQL (DATABASE_URL)" : `inbyggd PGlite i ${config.PGLITE_DIR}`}, migrerad.`);
+  // Accounts from before author slugs were stored get the address they already had (once; a no-op after).
+  await backfillAuthorSlugs(db);
   // After seeding, so the first pass (the catch-up of anything missed while down) sees the demo too.
   try {
     await seedDemoIfAsked(db, config.SEED_DEMO);

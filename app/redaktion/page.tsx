@@ -56,27 +56,10 @@ export default async function StaffHome() {
       {can(user, "users.manage") ? (
         <section aria-labelledby="anvandare">
           <h2 id="anvandare" className="text-2xl font-bold">Användare</h2>
-          <table className="mt-2 w-full border-collapse text-left">
-            <caption className="sr-only">Användare och roller</caption>
-            <thead>
-              <tr className="border-b-2 border-gray-400">
-                <th scope="col" className="py-2 pr-4">Namn</th>
-                <th scope="col" className="py-2 pr-4">E-post</th>
-                <th scope="col" className="py-2 pr-4">Roll</th>
-                <th scope="col" className="py-2">Aktiv</th>
-              </tr>
-            </thead>
-            <tbody>
-              {staff.map((person) => (
-                <tr key={person.id} className="border-b border-gray-200">
-                  <td className="py-2 pr-4">{person.name}{person.jobTitle ? `, ${person.jobTitle}` : ""}</td>
-                  <td className="py-2 pr-4">{person.email}</td>
-                  <td className="py-2 pr-4">{ROLE_LABELS[person.role]}</td>
-                  <td className="py-2">{person.active ? "Ja" : "Nej"}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <p className="mt-2">
+            {staff.filter((person) => person.active).length} aktiva konton.{" "}
+            <Link href="/redaktion/anvandare" className="font-semibold text-brand underline">Bjud in, ändra roller och inaktivera konton</Link>
+          </p>
         </section>
       ) : null}
     </div>

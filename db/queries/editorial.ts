@@ -1,4 +1,4 @@
-import { and, desc, eq, exists, inArray, isNull, ne, or, type SQL } from "drizzle-orm";
+import { and, desc, eq, exists, inArray, isNull, ne, or, sql, type SQL } from "drizzle-orm";
 import { contentItems, itemAuthors, newsletterIssues, publications, revisions, users } from "@/db/schema";
 import type { Db } from "@/db/types";
 import { placeableIssueStatuses } from "@/lib/editorial/placement";
@@ -34,11 +34,25 @@ export function listTextsByStatus(db: Db, statuses: WorkflowStatus[]) {
   return textsQuery(db, inArray(contentItems.status, statuses));
 }
 
+/** The accounts for "Användare": `invited` while no password has been chosen (the hash itself never leaves). */
+const accountColumns = {
+  id: users.id,
+  name: users.name,
+  email: users.email,
+  jobTitle: users.jobTitle,
+  role: users.role,
+  active: users.active,
+  slug: users.slug,
+  invited: sql<boolean>`${users.passwordHash} is null`,
+};
+
 export function listUsers(db: Db) {
-  return db
-    .select({ id: users.id, name: users.name, email: users.email, jobTitle: users.jobTitle, role: users.role, active: users.active })
-    .from(users)
-    .orderBy(users.name);
+  return db.select(accountColumns).from(users).orderBy(users.name, users.id);
+}
+
+export async function getAccount(db: Db, id: string) {
+  const [row] = await db.select(accountColumns).from(users).where(eq(users.id, id)).limit(1);
+  return row ?? null;
 }
 
 export function listRevisions(db: Db, itemId: string) {

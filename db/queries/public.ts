@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, gte, inArray, isNotNull, isNull, lt, lte, or, sql } from "drizzle-orm";
 import { alias, type AnyPgColumn } from "drizzle-orm/pg-core";
-import { contentItems, corrections, events, media, newsletterIssues, publications, revisions, siteSettings, users } from "@/db/schema";
+import { authorSlugRedirects, contentItems, corrections, events, media, newsletterIssues, publications, revisions, siteSettings, users } from "@/db/schema";
 import type { Db, DbOrTx } from "@/db/types";
 import { assignAuthorSlugs } from "@/lib/content/author-slug";
 import type { SitemapOverview } from "@/lib/feeds/sitemap";
@@ -356,12 +356,16 @@ export async function getTextsByAuthor(db: Db, userId: string, limit = 200) {
 }
 
 /**
- * Every staff member's author-page slug by user id (lib/content/author-slug.ts). All accounts, not
- * only those who sign a live text, so that a page's address does not move when a namesake's first
- * text is published or their last one withdrawn. Staff are counted in hundreds, not thousands.
+ * Every staff member's author-page slug by user id: the stored one (users.slug, issue 14), which moves
+ * only when the name does. An account not yet backfilled gets the slug the old computed rule gives
+ * it (lib/content/author-slug.ts), so the address is the same before and after the backfill.
  */
-export async function getAuthorSlugs(db: Db): Promise<Map<string, string>> {
-  return assignAuthorSlugs(await db.select({ id: users.id, name: users.name, createdAt: users.createdAt }).from(users));
+export async function getAuthorSlugs(db: DbOrTx): Promise<Map<string, string>> {
+  const [accounts, earlier] = await Promise.all([
+    db.select({ id: users.id, name: users.name, createdAt: users.createdAt, slug: users.slug }).from(users),
+    db.select({ slug: authorSlugRedirects.slug }).from(authorSlugRedirects),
+  ]);
+  return assignAuthorSlugs(accounts, earlier.map((row) => row.slug));
 }
 
 /** The byline author whose page is /skribent/<slug>, or null: no such slug, or nothing live signed. */
@@ -370,6 +374,13 @@ export async function getBylineAuthorBySlug(db: Db, slug: string) {
   const id = [...slugs].find(([, candidate]) => candidate === slug)?.[0];
   if (!id) return null;
   return (await getBylineAuthors(db)).find((author) => author.id === id) ?? null;
+}
+
+/** The current slug of the author whose earlier page address was `slug` (renamed), or null. */
+export async function getRenamedAuthorSlug(db: Db, slug: string): Promise<string | null> {
+  const [row] = await db.select({ userId: authorSlugRedirects.userId }).from(authorSlugRedirects).where(eq(authorSlugRedirects.slug, slug)).limit(1);
+  if (!row) return null;
+  return (await getAuthorSlugs(db)).get(row.userId) ?? null;
 }
 
 // =============================================================================================

@@ -16,6 +16,7 @@ import {
 import type { Db, Tx } from "@/db/types";
 import { actorLabel, recordAudit, type AuditActor } from "@/lib/audit";
 import { hashPassword } from "@/lib/auth/password";
+import { backfillAuthorSlugs } from "@/lib/users/author-slugs";
 import { doc, p } from "@/lib/content/build";
 import { normalizeDescription } from "@/lib/content/description";
 import { contentHash } from "@/lib/content/hash";
@@ -348,6 +349,8 @@ export async function seedDemo(db: Db, options: { force?: boolean; now?: Date } 
       .insert(users)
       .values(DEMO_USERS.map((u) => ({ ...u, passwordHash })))
       .returning({ id: users.id, email: users.email });
+    // Author-page addresses are stored per account (lib/users/author-slugs.ts).
+    await backfillAuthorSlugs(tx);
     const userIds = new Map(inserted.map((u) => [u.email, u.id]));
     const actors = new Map(
       DEMO_USERS.map((u): [string, AuditActor] => [userIds.get(u.email)!, { id: userIds.get(u.email)!, name: u.name, role: u.role }]),

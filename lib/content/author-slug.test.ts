@@ -60,4 +60,18 @@ describe("assignAuthorSlugs", () => {
     const slugs = assignAuthorSlugs(Array.from({ length: 12 }, (_, i) => ({ id: String(i), name: long, createdAt: at(i + 1) })));
     for (const slug of slugs.values()) expect(slug.length).toBeLessThanOrEqual(MAX_AUTHOR_SLUG_LENGTH);
   });
+
+  it("keeps stored slugs and gives the others free ones, past earlier addresses", () => {
+    const slugs = assignAuthorSlugs(
+      [
+        { id: "a", name: "Karin Lind", createdAt: at(1) },
+        { id: "b", name: "Karin Holm", createdAt: at(2), slug: "karin-lind" },
+        { id: "c", name: "Ola Berg", createdAt: at(3) },
+      ],
+      ["ola-berg"],
+    );
+    expect(slugs.get("b")).toBe("karin-lind");
+    expect(slugs.get("a")).toBe("karin-lind-2");
+    expect(slugs.get("c")).toBe("ola-berg-2");
+  });
 });

@@ -26,6 +26,8 @@ export const MAIL_KIND_LABELS: Record<string, string> = {
   "newsletter.post": "Blogginlägg till prenumerant",
   "newsletter.test": "Provutskick",
   "subscription.confirm": "Bekräfta prenumeration",
+  "user.invite": "Inbjudan till redaktionen",
+  "user.reset": "Nytt lösenord",
 };
 
 export function mailKindLabel(kind: string): string {

@@ -22,6 +22,10 @@ describe("one-time links", () => {
   it("shows the recipient the whole message, other staff without one-time links", () => {
     expect(bodyForViewer({ to: "Utgivare@Exempelby.test", text }, "utgivare@exempelby.test")).toBe(text);
     expect(bodyForViewer({ to: "utgivare@exempelby.test", text }, "redaktor@exempelby.test")).toContain(HIDDEN_LINK);
+    // An administrator reads the invitations they send, never a reset link.
+    expect(bodyForViewer({ to: "ny@exempelby.test", text, kind: "user.invite" }, "admin@exempelby.test", true)).toBe(text);
+    expect(bodyForViewer({ to: "ny@exempelby.test", text, kind: "user.invite" }, "redaktor@exempelby.test", false)).toContain(HIDDEN_LINK);
+    expect(bodyForViewer({ to: "utgivare@exempelby.test", text, kind: "user.reset" }, "admin@exempelby.test", true)).toContain(HIDDEN_LINK);
   });
 });
 

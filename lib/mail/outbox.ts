@@ -55,7 +55,15 @@ export function isRecipient(message: { to: string }, viewerEmail: string): boole
   return message.to.trim().toLowerCase() === viewerEmail.trim().toLowerCase();
 }
 
+/**
+ * Invitations an administrator may read in full: they made the account and chose its role, so the
+ * link gives them nothing they do not have, and they can pass it on when the mail does not arrive.
+ * Reset links are never among them: one would let an admin act as, say, the utgivare.
+ */
+const READABLE_BY_USER_MANAGERS = new Set(["user.invite"]);
+
 /** The body a viewer may read: the recipient sees everything, other staff see it without one-time links. */
-export function bodyForViewer(message: { to: string; text: string }, viewerEmail: string): string {
+export function bodyForViewer(message: { to: string; text: string; kind?: string }, viewerEmail: string, viewerManagesUsers = false): string {
+  if (viewerManagesUsers && message.kind && READABLE_BY_USER_MANAGERS.has(message.kind)) return message.text;
   return isRecipient(message, viewerEmail) ? message.text : hideOneTimeLinks(message.text);
 }

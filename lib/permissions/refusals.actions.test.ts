@@ -1,5 +1,7 @@
 import { and, asc, desc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { choosePasswordAction } from "@/app/(auth)/logga-in/valj-losenord/actions";
+import { deactivateUserAction, inviteUserAction, reactivateUserAction, resendInviteAction, updateUserAction } from "@/app/redaktion/anvandare/actions";
 import { linkReviewAction, workflowAction } from "@/app/redaktion/arbetsflode/actions";
 import { deleteImageAction, describeImageAction } from "@/app/redaktion/bilder/actions";
 import { saveIdentityAction } from "@/app/redaktion/installningar/actions";
@@ -18,13 +20,14 @@ import {
 import { deleteSubscriberAction, resumeSubscriberAction } from "@/app/redaktion/prenumeranter/actions";
 import { archivePublicationAction, createPublicationAction, updatePublicationAction } from "@/app/redaktion/publikationer/actions";
 import { createTextAction, deleteTextAction, overrideWarningAction, placeTextAction, restoreRevisionAction, setAuthorsAction } from "@/app/redaktion/texter/actions";
-import { mailDeliveries, mailEditions, media, newsletterIssues, publications, revisions, subscribers } from "@/db/schema";
+import { mailDeliveries, mailEditions, mailMessages, media, newsletterIssues, publications, revisions, subscribers, users } from "@/db/schema";
 import { slugFromTitle } from "@/lib/content/slug";
 import { seededDemo } from "@/db/testing/actors";
 import { createTestDb, type TestDb } from "@/db/testing";
 import { resendUnknownAction } from "@/lib/mail/send/actions";
 import type { CurrentUser } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
+import { inviteUser } from "@/lib/users/invite-user";
 import { createApprovalToken } from "@/lib/workflow/approval-link";
 import {
   attempt,
@@ -531,7 +534,76 @@ const siteAttempts = [
   }),
 ];
 
-const ATTEMPTS: Attempt<unknown>[] = [...workflowAttempts, ...otherAttempts, ...siteAttempts];
+
+// People and their accounts (issue 14): each admin action, as every role without users.manage.
+const account = async (email: string, extra: { active?: boolean; invited?: boolean } = {}) =>
+  (
+    await t.db
+      .insert(users)
+      .values({ email, name: `Konto ${email.split("@")[0]}`, role: "skribent", active: extra.active ?? true, passwordHash: extra.invited ? null : "x" })
+      .returning()
+  )[0]!;
+const NO_ADMIN = { resident: U, skribent: F, redaktor: F, utgivare: F } as const;
+
+const userAttempts = [
+  attempt({
+    surface: action("app/redaktion/anvandare/actions.ts#inviteUserAction"),
+    what: "invite a new colleague",
+    fixture: async () => null,
+    call: () => redirectOutcome(() => inviteUserAction(null, form({ name: "Nils Ny", email: "nils.ny@exempelby.test", jobTitle: "Bibliotekarie", role: "admin" }))),
+    refused: NO_ADMIN,
+    control: { as: "admin" },
+  }),
+  attempt({
+    surface: action("app/redaktion/anvandare/actions.ts#updateUserAction"),
+    what: "change a colleague's name and role",
+    fixture: () => account("byter.roll@exempelby.test"),
+    call: async (person) => outcomeOfResult(await updateUserAction(null, form({ id: person.id, name: "Ett nytt namn", jobTitle: "Rektor", role: "utgivare" }))),
+    refused: NO_ADMIN,
+    control: { as: "admin" },
+  }),
+  attempt({
+    surface: action("app/redaktion/anvandare/actions.ts#deactivateUserAction"),
+    what: "deactivate a colleague",
+    fixture: () => account("inaktiveras@exempelby.test"),
+    call: async (person) => outcomeOfResult(await deactivateUserAction({ id: person.id })),
+    refused: NO_ADMIN,
+    control: { as: "admin" },
+  }),
+  attempt({
+    surface: action("app/redaktion/anvandare/actions.ts#reactivateUserAction"),
+    what: "reactivate a colleague",
+    fixture: () => account("aktiveras@exempelby.test", { active: false }),
+    call: async (person) => outcomeOfResult(await reactivateUserAction({ id: person.id })),
+    refused: NO_ADMIN,
+    control: { as: "admin" },
+  }),
+  attempt({
+    surface: action("app/redaktion/anvandare/actions.ts#resendInviteAction"),
+    what: "send an invitation again",
+    fixture: () => account("inbjuden.igen@exempelby.test", { invited: true }),
+    call: async (person) => outcomeOfResult(await resendInviteAction({ id: person.id })),
+    refused: NO_ADMIN,
+    control: { as: "admin" },
+  }),
+  attempt({
+    surface: action("app/(auth)/logga-in/valj-losenord/actions.ts#choosePasswordAction"),
+    what: "choose a password without the link's token",
+    fixture: async () => {
+      await inviteUser(t.db, demo.admin, { name: "Tova Token", email: "tova.token@exempelby.test", jobTitle: "", role: "skribent" });
+      const [mail] = await t.db.select().from(mailMessages).where(eq(mailMessages.to, "tova.token@exempelby.test"));
+      return mail!.text.match(/valj-losenord\/([A-Za-z0-9_-]{43})/)![1]!;
+    },
+    call: () => redirectOutcome(() => choosePasswordAction(null, form({ token: "A".repeat(43), password: "Blåbärsskogen i augusti", repeat: "Blåbärsskogen i augusti" }))),
+    refused: { resident: "NOT_FOUND" },
+    control: {
+      as: "resident",
+      call: (token) => redirectOutcome(() => choosePasswordAction(null, form({ token, password: "Blåbärsskogen i augusti", repeat: "Blåbärsskogen i augusti" }))),
+    },
+  }),
+];
+
+const ATTEMPTS: Attempt<unknown>[] = [...workflowAttempts, ...otherAttempts, ...siteAttempts, ...userAttempts];
 
 describe("server actions refuse whoever may not use them, and write nothing", () => {
   it("has attempts for every guarded action and every caller it must refuse", () => {

@@ -24,7 +24,14 @@ const open = (why: string): Guard => ({ kind: "public", why });
 /** Server actions, as "<file>#<exported function>". */
 export const ACTIONS = {
   "app/(auth)/logga-in/actions.ts#logInAction": open("Logging in is for anyone; rate limits and the password are its guard."),
+  "app/(auth)/logga-in/glomt-losenord/actions.ts#requestPasswordResetAction": open("\"Glömt lösenordet?\" is for anyone: the same answer for every address, rate-limited, and the link goes only to the account's own e-mail."),
+  "app/(auth)/logga-in/valj-losenord/actions.ts#choosePasswordAction": { kind: "token", why: "The one-time invitation or reset link from the e-mail names the account." },
   "app/redaktion/actions.ts#logOutAction": open("Ends the caller's own session, whoever they are."),
+  "app/redaktion/anvandare/actions.ts#inviteUserAction": permission("users.manage"),
+  "app/redaktion/anvandare/actions.ts#updateUserAction": permission("users.manage"),
+  "app/redaktion/anvandare/actions.ts#deactivateUserAction": permission("users.manage"),
+  "app/redaktion/anvandare/actions.ts#reactivateUserAction": permission("users.manage"),
+  "app/redaktion/anvandare/actions.ts#resendInviteAction": permission("users.manage"),
   "app/redaktion/arbetsflode/actions.ts#workflowAction": permission("content.submit", { note: "each step has its own permission in lib/workflow/transitions" }),
   "app/redaktion/arbetsflode/actions.ts#linkReviewAction": permission("content.approve", { note: "and the link must be addressed to the caller" }),
   "app/redaktion/bilder/actions.ts#describeImageAction": permission("media.manage"),
@@ -100,6 +107,8 @@ export const PAGES = {
     ...permission("staff.access", { note: "an address no staff page has: the staff layout's 404 (status 404 for every role)" }),
     refusal: "forbidden",
   },
+  "app/redaktion/anvandare/page.tsx": { ...permission("users.manage"), refusal: "forbidden" },
+  "app/redaktion/anvandare/[id]/page.tsx": { ...permission("users.manage"), refusal: "forbidden" },
   "app/redaktion/bilder/page.tsx": { ...permission("media.manage"), refusal: "forbidden" },
   "app/redaktion/bilder/[id]/page.tsx": { ...permission("media.manage"), refusal: "forbidden" },
   "app/redaktion/granska/page.tsx": { ...permission("content.approve"), refusal: "forbidden" },

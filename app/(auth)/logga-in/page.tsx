@@ -7,7 +7,12 @@ import { LoginForm } from "./login-form";
 
 export const metadata: Metadata = { title: "Logga in – Kommunbladet" };
 
-type Props = { searchParams: Promise<{ till?: string | string[]; utloggad?: string }> };
+type Props = { searchParams: Promise<{ till?: string | string[]; utloggad?: string; losenord?: string }> };
+
+const PASSWORD_SAVED: Record<string, string> = {
+  valt: "Ditt lösenord är sparat. Välkommen! Logga in med din e-postadress och lösenordet.",
+  nytt: "Ditt nya lösenord är sparat. Logga in med det.",
+};
 
 export default async function LoginPage({ searchParams }: Props) {
   const params = await searchParams;
@@ -23,9 +28,19 @@ export default async function LoginPage({ searchParams }: Props) {
           Du är utloggad.
         </p>
       ) : null}
+      {params.losenord && PASSWORD_SAVED[params.losenord] ? (
+        <p role="status" className="mt-4 rounded border-l-4 border-green-700 bg-green-50 p-3 text-green-900">
+          {PASSWORD_SAVED[params.losenord]}
+        </p>
+      ) : null}
       <div className="mt-8">
         <LoginForm returnTo={returnTo} />
       </div>
+      <p className="mt-4">
+        <Link className="text-brand underline" href="/logga-in/glomt-losenord">
+          Glömt lösenordet?
+        </Link>
+      </p>
       <p className="mt-8">
         <Link className="text-brand underline" href="/">
           Till nyheterna

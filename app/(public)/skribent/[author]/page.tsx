@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
+import { notFound, permanentRedirect } from "next/navigation";
 import { TextList } from "@/components/site/text-list";
-import { getBylineAuthorBySlug, getTextsByAuthor } from "@/db/queries/public";
+import { getBylineAuthorBySlug, getRenamedAuthorSlug, getTextsByAuthor } from "@/db/queries/public";
 import { readerDb } from "@/db/reader";
 import { MAX_AUTHOR_SLUG_LENGTH } from "@/lib/content/author-slug";
 
@@ -21,7 +21,12 @@ async function load(params: Props["params"]) {
   if (slug.length > MAX_AUTHOR_SLUG_LENGTH || !/^[a-z0-9-]+$/.test(slug)) notFound();
   const db = await readerDb();
   const author = await getBylineAuthorBySlug(db, slug);
-  if (!author) notFound();
+  if (!author) {
+    // A renamed author's earlier address: links to it in old mail and search engines still arrive.
+    const renamed = await getRenamedAuthorSlug(db, slug);
+    if (renamed && renamed !== slug) permanentRedirect(`/skribent/${renamed}`);
+    notFound();
+  }
   return { slug, author, texts: await getTextsByAuthor(db, author.id) };
 }
 

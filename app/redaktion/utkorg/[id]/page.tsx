@@ -9,6 +9,7 @@ import { mailKindLabel, MAIL_STATUS_LABELS } from "@/lib/mail/labels";
 import { bodyForViewer, getMailMessage } from "@/lib/mail/outbox";
 import { editionMessageForViewer } from "@/lib/mail/send/outbox-view";
 import { requirePermission } from "@/lib/auth/refuse";
+import { can } from "@/lib/permissions";
 
 export const metadata: Metadata = { title: "Meddelande i utkorgen" };
 
@@ -24,7 +25,7 @@ export default async function OutboxMessagePage({ params }: Props) {
   if (!message) notFound();
   // A newsletter delivery stores no body of its own: it is the edition with the recipient's link put in.
   const edition = await editionMessageForViewer(db, message, user.email);
-  const body = edition ? edition.text : bodyForViewer(message, user.email);
+  const body = edition ? edition.text : bodyForViewer(message, user.email, can(user, "users.manage"));
 
   const facts: [string, string][] = [
     ["Mottagare", message.to],

@@ -1,0 +1,58 @@
+import { and, eq, isNull, ne } from "drizzle-orm";
+import { authorSlugRedirects, users } from "@/db/schema";
+import type { DbOrTx } from "@/db/types";
+import { assignAuthorSlugs } from "@/lib/content/author-slug";
+import { slugFromTitle, uniqueSlug } from "@/lib/content/slug";
+
+/** Slugs no new address may take: every account's current one and every earlier one that redirects. */
+async function takenSlugs(db: DbOrTx, except?: string): Promise<Set<string>> {
+  const [current, earlier] = await Promise.all([
+    db.select({ slug: users.slug }).from(users).where(except ? ne(users.id, except) : undefined),
+    db.select({ slug: authorSlugRedirects.slug, userId: authorSlugRedirects.userId }).from(authorSlugRedirects),
+  ]);
+  const taken = new Set<string>();
+  for (const row of current) if (row.slug) taken.add(row.slug);
+  // A person's own earlier address stays theirs: renamed back, they get it again.
+  for (const row of earlier) if (row.userId !== except) taken.add(row.slug);
+  return taken;
+}
+
+/** The author-page slug for a new account named `name`. */
+export async function slugForNewAccount(db: DbOrTx, name: string): Promise<string> {
+  return uniqueSlug(slugFromTitle(name), await takenSlugs(db));
+}
+
+/**
+ * A renamed account's new address. The old one is kept as a redirect, so links to the old page
+ * (in mail, in search engines) still arrive. Call it inside the transaction that changes the name.
+ */
+export async function moveAuthorSlug(tx: DbOrTx, user: { id: string; slug: string | null }, newName: string, now = new Date()): Promise<string> {
+  const wanted = slugFromTitle(newName);
+  if (user.slug && (user.slug === wanted || user.slug.replace(/-\d+$/, "") === wanted)) return user.slug;
+  const slug = uniqueSlug(wanted, await takenSlugs(tx, user.id));
+  await tx.delete(authorSlugRedirects).where(and(eq(authorSlugRedirects.slug, slug), eq(authorSlugRedirects.userId, user.id)));
+  if (user.slug) await tx.insert(authorSlugRedirects).values({ slug: user.slug, userId: user.id, createdAt: now }).onConflictDoNothing();
+  await tx.update(users).set({ slug }).where(eq(users.id, user.id));
+  return slug;
+}
+
+/**
+ * Gives every account without a stored slug the one the computed rule gives it today, so that no
+ * author page moves when slugs start being stored. Run at start-up; does nothing once all have one.
+ */
+export async function backfillAuthorSlugs(db: DbOrTx): Promise<number> {
+  const missing = await db.select({ id: users.id }).from(users).where(isNull(users.slug)).limit(1);
+  if (missing.length === 0) return 0;
+  const [accounts, earlier] = await Promise.all([
+    db.select({ id: users.id, name: users.name, createdAt: users.createdAt, slug: users.slug }).from(users),
+    db.select({ slug: authorSlugRedirects.slug }).from(authorSlugRedirects),
+  ]);
+  const slugs = assignAuthorSlugs(accounts, earlier.map((row) => row.slug));
+  let filled = 0;
+  for (const account of accounts) {
+    if (account.slug) continue;
+    await db.update(users).set({ slug: slugs.get(account.id)! }).where(and(eq(users.id, account.id), isNull(users.slug)));
+    filled++;
+  }
+  return filled;
+}
