@@ -81,6 +81,8 @@ export const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
   ]),
   admin: new Set<Permission>([
     "staff.access",
+    // The calendar is the municipality's, not the newsletter's content: the admin may keep it too.
+    "calendar.manage",
     "subscribers.manage",
     "outbox.read",
     "audit.read",
