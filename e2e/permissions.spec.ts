@@ -11,7 +11,7 @@ import { storageStatePath } from "./demo-users";
  * gets it.
  */
 
-type Ids = { issue: string; outboxMessage: string; othersText: string; skribentsText: string };
+type Ids = { issue: string; outboxMessage: string; othersText: string; skribentsText: string; event: string };
 
 const BOGUS_TOKEN = "00000000-0000-4000-8000-000000000000.AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA";
 const OTHERS_TEXT_TITLE = "Tankar inför budgetarbetet";
@@ -22,6 +22,9 @@ const URLS: Record<PageKey, (ids: Ids) => string> = {
   "app/redaktion/granska/page.tsx": () => "/redaktion/granska",
   "app/redaktion/granska/lank/[token]/page.tsx": () => `/redaktion/granska/lank/${BOGUS_TOKEN}`,
   "app/redaktion/installningar/tillganglighet/page.tsx": () => "/redaktion/installningar/tillganglighet",
+  "app/redaktion/kalender/page.tsx": () => "/redaktion/kalender",
+  "app/redaktion/kalender/ny/page.tsx": () => "/redaktion/kalender/ny",
+  "app/redaktion/kalender/[id]/page.tsx": (ids) => `/redaktion/kalender/${ids.event}`,
   "app/redaktion/logg/page.tsx": () => "/redaktion/logg",
   "app/redaktion/nummer/page.tsx": () => "/redaktion/nummer",
   "app/redaktion/nummer/[id]/page.tsx": (ids) => `/redaktion/nummer/${ids.issue}`,
@@ -89,6 +92,8 @@ test.beforeAll(async ({ browser, request, baseURL }) => {
   const redaktor = await staffPage(browser, "redaktor");
   await redaktor.goto("/redaktion/nummer");
   const issue = idIn(await redaktor.locator('main a[href^="/redaktion/nummer/"]').first().getAttribute("href"), new RegExp(`/redaktion/nummer/${UUID}`));
+  await redaktor.goto("/redaktion/kalender");
+  const event = idIn(await redaktor.locator('main a[href^="/redaktion/kalender/"]:not([href$="/ny"])').first().getAttribute("href"), new RegExp(`/redaktion/kalender/${UUID}`));
   await redaktor.goto("/redaktion/utkorg");
   const outboxMessage = idIn(await redaktor.locator('main a[href^="/redaktion/utkorg/"]').first().getAttribute("href"), new RegExp(`/redaktion/utkorg/${UUID}`));
   await redaktor.context().close();
@@ -103,7 +108,7 @@ test.beforeAll(async ({ browser, request, baseURL }) => {
   const skribentsText = idIn(await skribent.getByRole("link", { name: /Ny detaljplan/ }).first().getAttribute("href"), new RegExp(`/redaktion/texter/${UUID}`));
   await skribent.context().close();
 
-  ids = { issue, outboxMessage, othersText, skribentsText };
+  ids = { issue, outboxMessage, othersText, skribentsText, event };
 });
 
 test("the suite has a URL for every staff page in the inventory", () => {
