@@ -12,7 +12,7 @@ import { storageStatePath } from "./demo-users";
  * gets it.
  */
 
-type Ids = { issue: string; outboxMessage: string; othersText: string; skribentsText: string; image: string; publication: string; user: string };
+type Ids = { issue: string; outboxMessage: string; othersText: string; skribentsText: string; image: string; publication: string; user: string; event: string };
 
 const BOGUS_TOKEN = "00000000-0000-4000-8000-000000000000.AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA";
 const OTHERS_TEXT_TITLE = "Tankar inför budgetarbetet";
@@ -28,6 +28,9 @@ const URLS: Record<PageKey, (ids: Ids) => string> = {
   "app/redaktion/granska/lank/[token]/page.tsx": () => `/redaktion/granska/lank/${BOGUS_TOKEN}`,
   "app/redaktion/installningar/page.tsx": () => "/redaktion/installningar",
   "app/redaktion/installningar/tillganglighet/page.tsx": () => "/redaktion/installningar/tillganglighet",
+  "app/redaktion/kalender/page.tsx": () => "/redaktion/kalender",
+  "app/redaktion/kalender/ny/page.tsx": () => "/redaktion/kalender/ny",
+  "app/redaktion/kalender/[id]/page.tsx": (ids) => `/redaktion/kalender/${ids.event}`,
   "app/redaktion/logg/page.tsx": () => "/redaktion/logg",
   "app/redaktion/nummer/page.tsx": () => "/redaktion/nummer",
   "app/redaktion/nummer/[id]/page.tsx": (ids) => `/redaktion/nummer/${ids.issue}`,
@@ -97,6 +100,8 @@ test.beforeAll(async ({ browser, request, baseURL }) => {
   const redaktor = await staffPage(browser, "redaktor");
   await redaktor.goto("/redaktion/nummer");
   const issue = idIn(await redaktor.locator('main a[href^="/redaktion/nummer/"]').first().getAttribute("href"), new RegExp(`/redaktion/nummer/${UUID}`));
+  await redaktor.goto("/redaktion/kalender");
+  const event = idIn(await redaktor.locator('main a[href^="/redaktion/kalender/"]:not([href$="/ny"])').first().getAttribute("href"), new RegExp(`/redaktion/kalender/${UUID}`));
   await redaktor.goto("/redaktion/utkorg");
   const outboxMessage = idIn(await redaktor.locator('main a[href^="/redaktion/utkorg/"]').first().getAttribute("href"), new RegExp(`/redaktion/utkorg/${UUID}`));
   await redaktor.context().close();
@@ -125,7 +130,7 @@ test.beforeAll(async ({ browser, request, baseURL }) => {
   const user = idIn(await admin.locator('main a[href^="/redaktion/anvandare/"]').first().getAttribute("href"), new RegExp(`/redaktion/anvandare/${UUID}`));
   await admin.context().close();
 
-  ids = { issue, outboxMessage, othersText, skribentsText, image, publication, user };
+  ids = { issue, outboxMessage, othersText, skribentsText, image, publication, user, event };
 });
 
 test("the suite has a URL for every staff page in the inventory", () => {

@@ -73,6 +73,14 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = {
   "publication.archived": "Arkiverade en publikation",
   "publication.restored": "Återställde en publikation",
   "demo.seeded": "Skapade demoinnehållet",
+  "event.created": "Lade till ett evenemang i kalendern",
+  "event.updated": "Ändrade ett evenemang",
+  "event.cancelled": "Ställde in ett evenemang",
+  "event.reinstated": "Återställde ett inställt evenemang",
+  "event.deleted": "Tog bort ett evenemang",
+  "event.occurrence_cancelled": "Ställde in ett tillfälle av ett evenemang",
+  "event.occurrence_moved": "Flyttade ett tillfälle av ett evenemang",
+  "event.occurrence_restored": "Återställde ett tillfälle av ett evenemang",
 };
 
 export function auditActionLabel(action: string): string {

@@ -3,10 +3,10 @@ import Link from "next/link";
 import { EventList } from "@/components/site/event-list";
 import { PostCard } from "@/components/site/post-card";
 import { SubscribeForm } from "@/components/subscriptions/subscribe-form";
-import { getIssue, getLatestIssues, getLatestPosts, getSiteSettings, getUpcomingEvents } from "@/db/queries/public";
+import { getIssue, getLatestIssues, getLatestPosts, getSiteSettings } from "@/db/queries/public";
+import { upcomingOccurrences } from "@/lib/calendar/public";
 import { readerDb } from "@/db/reader";
 import { homeMetadata } from "@/lib/feeds/page-metadata";
-import { stockholmDate } from "@/lib/dates";
 import { formatDate, isoDate } from "@/lib/format";
 
 // Cached and revalidated on publish (lib/workflow/revalidate.ts); at most a minute stale elsewhere.
@@ -22,7 +22,7 @@ export default async function HomePage() {
   const [issues, posts, events] = await Promise.all([
     getLatestIssues(db, 4),
     getLatestPosts(db, 4),
-    getUpcomingEvents(db, stockholmDate(new Date()), 5),
+    upcomingOccurrences(db, new Date(), 5),
   ]);
   const [latest, ...earlier] = issues;
   const latestIssue = latest ? await getIssue(db, latest.year, latest.number) : null;

@@ -1,16 +1,17 @@
-import { getCalendarFeedEvents, getSiteSettings } from "@/db/queries/public";
+import { getSiteSettings } from "@/db/queries/public";
 import { readerDb } from "@/db/reader";
+import { calendarFeedEvents } from "@/lib/calendar/public";
 import { addDays, stockholmDate } from "@/lib/dates";
 import { CALENDAR_PAST_DAYS, calendarResponse, renderCalendar } from "@/lib/feeds/calendar";
 import { siteHost } from "@/lib/feeds/urls";
 
-// Cached a minute: the window moves with the date, and event edits need no publication.
+// Cached a minute: the window moves with the date. Event changes drop it at once (lib/calendar/revalidate).
 export const revalidate = 60;
 
 /** Listed events from a month back onwards, for Google, Outlook and Apple calendars to subscribe to. */
 export async function GET(): Promise<Response> {
   const db = await readerDb();
   const from = stockholmDate(addDays(new Date(), -CALENDAR_PAST_DAYS));
-  const [settings, events] = await Promise.all([getSiteSettings(db), getCalendarFeedEvents(db, from)]);
+  const [settings, events] = await Promise.all([getSiteSettings(db), calendarFeedEvents(db, from)]);
   return calendarResponse(renderCalendar({ municipalityName: settings?.municipalityName ?? "Kommunbladet", host: siteHost(), events }));
 }

@@ -13,8 +13,9 @@ export function Kalendarium({ events, note }: { events: readonly FrozenEvent[]; 
         <div key={group.month} className="mt-4">
           <h3 className="border-b border-gray-200 pb-1 text-lg font-semibold">{capitalize(group.month)}</h3>
           <ul className="mt-2 space-y-2">
-            {group.items.map((event) => (
-              <li key={`${event.startsOn}-${event.title}`} className="grid grid-cols-[7.5rem_1fr] gap-3">
+            {group.items.map((event, index) => (
+              // Recurring events repeat titles; a moved occurrence may share a day with another.
+              <li key={`${event.startsOn}-${event.title}-${index}`} className="grid grid-cols-[7.5rem_1fr] gap-3">
                 <time dateTime={event.startsOn} className="font-semibold tabular-nums">
                   {eventWhen(event)}
                 </time>

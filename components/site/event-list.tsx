@@ -1,7 +1,8 @@
 import { formatDate, formatTime, isoDate } from "@/lib/format";
 
 type EventRow = {
-  id: string;
+  eventId: string;
+  occursOn: string;
   title: string;
   startsOn: string;
   startTime: string | null;
@@ -15,7 +16,7 @@ export function EventList({ events }: { events: readonly EventRow[] }) {
   return (
     <ul className="divide-y divide-gray-200">
       {events.map((event) => (
-        <li key={event.id} className="py-3">
+        <li key={`${event.eventId}:${event.occursOn}`} className="py-3">
           <p className="font-semibold">
             {event.cancelled ? <span className="mr-2 text-accent">Inställt:</span> : null}
             <span className={event.cancelled ? "line-through" : ""}>{event.title}</span>

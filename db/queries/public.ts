@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, gte, inArray, isNotNull, isNull, lt, lte, or, sql } from "drizzle-orm";
 import { alias, type AnyPgColumn } from "drizzle-orm/pg-core";
-import { authorSlugRedirects, contentItems, corrections, events, media, newsletterIssues, publications, revisions, siteSettings, users } from "@/db/schema";
+import { authorSlugRedirects, contentItems, corrections, eventOccurrences, eventPublications, events, media, newsletterIssues, publications, revisions, siteSettings, users } from "@/db/schema";
 import type { Db, DbOrTx } from "@/db/types";
 import { assignAuthorSlugs } from "@/lib/content/author-slug";
 import type { SitemapOverview } from "@/lib/feeds/sitemap";
@@ -212,14 +212,45 @@ export const eventColumns = {
   cancelled: events.cancelled,
 };
 
-/** Listed events that end on or after `fromDate` (YYYY-MM-DD), soonest first. */
-export async function getUpcomingEvents(db: Db, fromDate: string, limit = 10) {
-  return db
-    .select({ id: events.id, ...eventColumns })
+/**
+ * Listed events that may have an occurrence between `from` and `to` (YYYY-MM-DD), with the changes to
+ * single occurrences of the recurring ones: lib/calendar expands them. A recurring event is read
+ * whenever it starts before the window ends, since only its rule knows when it stops. With
+ * `publicationId`, only the events shown in that publication's Kalendarium.
+ */
+export async function getListedEventRows(db: DbOrTx, window: { from: string; to: string }, publicationId?: string) {
+  const inWindow = or(
+    and(isNull(events.recurrence), gte(sql`coalesce(${events.endsOn}, ${events.startsOn})`, window.from), lte(events.startsOn, window.to)),
+    and(isNotNull(events.recurrence), lte(events.startsOn, window.to)),
+  );
+  const linked = publicationId
+    ? inArray(events.id, db.select({ id: eventPublications.eventId }).from(eventPublications).where(eq(eventPublications.publicationId, publicationId)))
+    : undefined;
+  const rows = await db
+    .select({ id: events.id, ...eventColumns, recurrence: events.recurrence })
     .from(events)
-    .where(and(eq(events.listed, true), gte(sql`coalesce(${events.endsOn}, ${events.startsOn})`, fromDate)))
-    .orderBy(asc(events.startsOn), asc(events.startTime))
-    .limit(limit);
+    .where(and(eq(events.listed, true), inWindow, linked))
+    .orderBy(asc(events.startsOn), asc(events.startTime), asc(events.id))
+    .limit(2000);
+  return { events: rows, changes: await getOccurrenceChanges(db, rows.filter((e) => e.recurrence).map((e) => e.id)) };
+}
+
+/** The changed occurrences (cancelled or moved) of these events. */
+export async function getOccurrenceChanges(db: DbOrTx, eventIds: string[]) {
+  if (eventIds.length === 0) return [];
+  return db
+    .select({
+      eventId: eventOccurrences.eventId,
+      occursOn: eventOccurrences.occursOn,
+      cancelled: eventOccurrences.cancelled,
+      startsOn: eventOccurrences.startsOn,
+      startTime: eventOccurrences.startTime,
+      endsOn: eventOccurrences.endsOn,
+      endTime: eventOccurrences.endTime,
+    })
+    .from(eventOccurrences)
+    .where(inArray(eventOccurrences.eventId, eventIds))
+    .orderBy(asc(eventOccurrences.occursOn));
 }
 
 export async function getIssueArchive(db: Db) {
@@ -451,10 +482,11 @@ export async function getFeedIssues(db: Db, limit = 50) {
  * so a subscriber's calendar keeps the recent past too. Bounded, soonest first.
  */
 export async function getCalendarFeedEvents(db: Db, fromDate: string, limit = 1000) {
+  // A recurring event is read whatever its start: lib/calendar decides from its rule whether it still runs.
   return db
-    .select({ id: events.id, ...eventColumns, updatedAt: events.updatedAt, createdAt: events.createdAt })
+    .select({ id: events.id, ...eventColumns, recurrence: events.recurrence, updatedAt: events.updatedAt, createdAt: events.createdAt })
     .from(events)
-    .where(and(eq(events.listed, true), gte(sql`coalesce(${events.endsOn}, ${events.startsOn})`, fromDate)))
+    .where(and(eq(events.listed, true), or(isNotNull(events.recurrence), gte(sql`coalesce(${events.endsOn}, ${events.startsOn})`, fromDate))))
     .orderBy(asc(events.startsOn), asc(events.startTime), asc(events.id))
     .limit(limit);
 }

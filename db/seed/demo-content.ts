@@ -47,6 +47,8 @@ export type DemoEvent = {
   description: string;
   link?: string;
   cancelled?: boolean;
+  /** An RRULE value: the event recurs from its start (lib/calendar/recurrence). */
+  recurrence?: string;
 };
 
 // The three demo users who write content; the emails must match db/seed/demo-users.ts.
@@ -598,6 +600,15 @@ export const demoEvents: DemoEvent[] = [
     place: "Norrbäckens bygdegård",
     description: "Planarkitekten berättar om förslaget till nya bostäder vid Storsjön och svarar på frågor. Kaffe finns från kl. 18.00.",
     link: "https://exempelby.example/detaljplaner/norrbacken",
+  },
+  {
+    title: "Språkcafé på biblioteket",
+    daysFromNow: 2,
+    startTime: "15:00",
+    endTime: "17:00",
+    place: "Kulturhuset, biblioteket",
+    description: "Öva svenska över en kopp kaffe. Volontärer och bibliotekarier samtalar med dig på din nivå. Ingen anmälan, kom när du vill.",
+    recurrence: "FREQ=WEEKLY;INTERVAL=1;COUNT=12",
   },
   {
     title: "Bokcirkel på biblioteket",

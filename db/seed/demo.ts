@@ -3,6 +3,7 @@ import {
   auditLog,
   contentItems,
   corrections,
+  eventPublications,
   events,
   itemAuthors,
   newsletterIssues,
@@ -16,6 +17,7 @@ import {
 import type { Db, Tx } from "@/db/types";
 import { actorLabel, recordAudit, type AuditActor } from "@/lib/audit";
 import { hashPassword } from "@/lib/auth/password";
+import { expandEvents, toFrozen } from "@/lib/calendar/occurrences";
 import { backfillAuthorSlugs } from "@/lib/users/author-slugs";
 import { doc, p } from "@/lib/content/build";
 import { normalizeDescription } from "@/lib/content/description";
@@ -131,7 +133,8 @@ function eventDates(now: Date) {
       description: event.description,
       link: event.link ?? null,
       cancelled: event.cancelled ?? false,
-    } satisfies FrozenEvent;
+      recurrence: event.recurrence ?? null,
+    } satisfies FrozenEvent & { recurrence: string | null };
   });
 }
 
@@ -239,15 +242,25 @@ async function seedContent(ctx: Context): Promise<void> {
     .returning({ id: publications.id });
 
   const allEvents = eventDates(now);
-  await tx.insert(events).values(allEvents.map((event) => ({ ...event, createdBy: ctx.redaktorId })));
+  const eventRows = await tx
+    .insert(events)
+    .values(allEvents.map((event) => ({ ...event, createdBy: ctx.redaktorId })))
+    .returning({ id: events.id });
+  // Every demo event appears in the newsletter's Kalendarium.
+  await tx.insert(eventPublications).values(eventRows.map((row) => ({ eventId: row.id, publicationId: newsletter!.id })));
 
   for (const issue of demoIssues) {
     const publishedAt = issueDate(now, issue.monthsAgo);
     const calendarFrom = stockholmDate(publishedAt);
     const calendarTo = stockholmDate(addDays(publishedAt, 60));
-    const frozen = allEvents
-      .filter((e) => e.startsOn >= calendarFrom && e.startsOn <= calendarTo)
-      .sort((a, b) => a.startsOn.localeCompare(b.startsOn));
+    // As publishing would have frozen it (lib/issues/calendar.ts), recurring events expanded.
+    const frozen = expandEvents(
+      allEvents.map((event, index) => ({ ...event, id: eventRows[index]!.id })),
+      [],
+      { from: calendarFrom, to: calendarTo },
+    )
+      .filter((e) => e.startsOn >= calendarFrom)
+      .map(toFrozen);
     const [row] = await tx
       .insert(newsletterIssues)
       .values({

@@ -1,6 +1,7 @@
 import ical, { escape, ICalCalendarMethod, ICalEventRepeatingFreq, ICalEventStatus, type ICalEventData } from "ical-generator";
 import { absoluteUrl, paths, webLink } from "./urls";
 import type { FrozenEvent } from "@/db/schema";
+import type { OccurrenceChange } from "@/lib/calendar/occurrences";
 
 export const CALENDAR_TIME_ZONE = "Europe/Stockholm";
 
@@ -33,8 +34,11 @@ const STOCKHOLM_VTIMEZONE = [
   "END:VTIMEZONE",
 ].join("\r\n");
 
-/** An event as the feed needs it: the Kalendarium's fields, plus what makes a stable UID and DTSTAMP. */
-export type CalendarEvent = FrozenEvent & { id: string; updatedAt: Date };
+/**
+ * An event as the feed needs it: the Kalendarium's fields, plus what makes a stable UID and DTSTAMP;
+ * a recurring one also its RRULE value and the occurrences that differ from it.
+ */
+export type CalendarEvent = FrozenEvent & { id: string; updatedAt: Date; recurrence?: string | null; changes?: readonly OccurrenceChange[] };
 
 function dateParts(date: string): [number, number, number] {
   const [y, m, d] = date.split("-").map(Number) as [number, number, number];
@@ -73,7 +77,7 @@ function daysBetween(from: string, to: string): number {
  * kl. 9–10", as the Kalendarium prints it) happens every day: a daily rule. Otherwise it is one
  * continuous span (a festival from Friday evening to Sunday afternoon).
  */
-function timing(event: CalendarEvent): Pick<ICalEventData, "start" | "end" | "allDay" | "timezone" | "repeating"> {
+function timing(event: FrozenEvent): Pick<ICalEventData, "start" | "end" | "allDay" | "timezone" | "repeating"> {
   const lastDay = event.endsOn && event.endsOn > event.startsOn ? event.endsOn : event.startsOn;
   if (!event.startTime) {
     return { allDay: true, start: utcDay(event.startsOn), end: utcDay(lastDay, 1) };
@@ -95,6 +99,23 @@ function timing(event: CalendarEvent): Pick<ICalEventData, "start" | "end" | "al
   return { timezone: CALENDAR_TIME_ZONE, start, end: wallClock(lastDay, event.endTime, endDay) };
 }
 
+/** One continuous span: a recurring event's occurrence, which its own rule repeats. */
+function span(event: FrozenEvent): Pick<ICalEventData, "start" | "end" | "allDay" | "timezone"> {
+  const lastDay = event.endsOn && event.endsOn > event.startsOn ? event.endsOn : event.startsOn;
+  if (!event.startTime) return { allDay: true, start: utcDay(event.startsOn), end: utcDay(lastDay, 1) };
+  const start = wallClock(event.startsOn, event.startTime);
+  if (!event.endTime) return { timezone: CALENDAR_TIME_ZONE, start, end: lastDay > event.startsOn ? wallClock(lastDay, "00:00", 1) : undefined };
+  const endDay = lastDay === event.startsOn && event.endTime <= event.startTime ? 1 : 0;
+  return { timezone: CALENDAR_TIME_ZONE, start, end: wallClock(lastDay, event.endTime, endDay) };
+}
+
+function addDaysTo(date: string, days: number): string {
+  return utcDay(date, days).toISOString().slice(0, 10);
+}
+
+/** Only what lib/calendar writes (FREQ=…;UNTIL=…): nothing that could end the line and start a property. */
+const RRULE_VALUE = /^[A-Z0-9=;,+-]+$/;
+
 export function renderCalendar(options: { municipalityName: string; host: string; events: readonly CalendarEvent[] }): string {
   const calendar = ical({
     // ical-generator escapes the events' texts but writes the calendar's name and description as
@@ -112,9 +133,11 @@ export function renderCalendar(options: { municipalityName: string; host: string
     x: { "X-WR-TIMEZONE": CALENDAR_TIME_ZONE },
   });
   for (const event of options.events) {
+    const uid = `${event.id}@${options.host}`;
+    const recurring = !!event.recurrence && RRULE_VALUE.test(event.recurrence);
     calendar.createEvent({
-      id: `${event.id}@${options.host}`,
-      ...timing(event),
+      id: uid,
+      ...(recurring ? { ...span(event), repeating: `RRULE:${event.recurrence}` } : timing(event)),
       summary: event.cancelled ? `Inställt: ${event.title}` : event.title,
       status: event.cancelled ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
       location: event.place || null,
@@ -123,8 +146,38 @@ export function renderCalendar(options: { municipalityName: string; host: string
       stamp: event.updatedAt,
       lastModified: event.updatedAt,
     });
+    if (!recurring) continue;
+    // A changed occurrence is a component of its own under the series' UID, named by the start the
+    // rule gave it (RECURRENCE-ID). A cancelled one is sent as STATUS:CANCELLED rather than left out
+    // with EXDATE, so that calendars which show cancelled events say "Inställt", as /kalender does.
+    const days = event.endsOn && event.endsOn > event.startsOn ? Math.round((utcDay(event.endsOn).getTime() - utcDay(event.startsOn).getTime()) / 86_400_000) : null;
+    for (const change of event.changes ?? []) {
+      const startsOn = change.startsOn ?? change.occursOn;
+      const occurrence: FrozenEvent = {
+        ...event,
+        startsOn,
+        startTime: change.startTime ?? event.startTime,
+        endsOn: change.endsOn ?? (days === null ? null : addDaysTo(startsOn, days)),
+        endTime: change.endTime ?? event.endTime,
+      };
+      const cancelled = event.cancelled || change.cancelled;
+      calendar.createEvent({
+        id: uid,
+        ...span(occurrence),
+        recurrenceId: event.startTime ? wallClock(change.occursOn, event.startTime) : utcDay(change.occursOn),
+        summary: cancelled ? `Inställt: ${event.title}` : event.title,
+        status: cancelled ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
+        location: event.place || null,
+        description: event.description || null,
+        url: webLink(event.link) ?? absoluteUrl(paths.calendar()),
+        stamp: event.updatedAt,
+        lastModified: event.updatedAt,
+      });
+    }
   }
-  return calendar.toString();
+  // ical-generator writes every RECURRENCE-ID as a date-time; an all-day series (DATE start) needs a
+  // DATE there. Timed ones carry a TZID, so a bare UTC midnight can only be an all-day one.
+  return calendar.toString().replace(/^RECURRENCE-ID:(\d{8})T000000Z\r$/gm, "RECURRENCE-ID;VALUE=DATE:$1\r");
 }
 
 export function calendarResponse(body: string): Response {

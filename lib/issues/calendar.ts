@@ -1,21 +1,28 @@
-import { and, asc, eq, gte, lte, sql } from "drizzle-orm";
-import { eventColumns } from "@/db/queries/public";
-import { events, newsletterIssues, type FrozenEvent } from "@/db/schema";
+import { eq } from "drizzle-orm";
+import { getListedEventRows } from "@/db/queries/public";
+import { newsletterIssues, type FrozenEvent } from "@/db/schema";
 import type { DbOrTx, Tx } from "@/db/types";
+import { expandEvents, toFrozen } from "@/lib/calendar/occurrences";
 import { AppError } from "@/lib/errors";
 
+/** More than any issue's Kalendarium holds: a weekly event over a long window is still bounded. */
+const MAX_ENTRIES = 500;
+
+type IssueWindow = { publicationId: string; calendarFrom: string | null; calendarTo: string | null };
+
 /**
- * The Kalendarium of an issue: listed events starting inside its window, in date order (all-day
- * events before timed ones on the same day). Unlisted events are not announced yet, so they stay out.
- * An issue without a window has no Kalendarium.
+ * The Kalendarium of an issue: the occurrences starting inside its window of the listed events shown
+ * in its newsletter (event_publications), recurring ones expanded, in date order (all-day events
+ * before timed ones on the same day). Unlisted events are not announced yet, so they stay out. An
+ * issue without a window has no Kalendarium.
  */
-export async function calendarForIssue(db: DbOrTx, issue: { calendarFrom: string | null; calendarTo: string | null }): Promise<FrozenEvent[]> {
+export async function calendarForIssue(db: DbOrTx, issue: IssueWindow): Promise<FrozenEvent[]> {
   if (!issue.calendarFrom || !issue.calendarTo) return [];
-  return db
-    .select(eventColumns)
-    .from(events)
-    .where(and(eq(events.listed, true), gte(events.startsOn, issue.calendarFrom), lte(events.startsOn, issue.calendarTo)))
-    .orderBy(asc(events.startsOn), sql`${events.startTime} asc nulls first`, asc(events.title));
+  const window = { from: issue.calendarFrom, to: issue.calendarTo };
+  const { events, changes } = await getListedEventRows(db, window, issue.publicationId);
+  return expandEvents(events, changes, window, MAX_ENTRIES)
+    .filter((o) => o.startsOn >= window.from && o.startsOn <= window.to)
+    .map(toFrozen);
 }
 
 /**
@@ -24,7 +31,7 @@ export async function calendarForIssue(db: DbOrTx, issue: { calendarFrom: string
  */
 export async function freezeCalendar(tx: Tx, issueId: string): Promise<FrozenEvent[]> {
   const [issue] = await tx
-    .select({ calendarFrom: newsletterIssues.calendarFrom, calendarTo: newsletterIssues.calendarTo })
+    .select({ publicationId: newsletterIssues.publicationId, calendarFrom: newsletterIssues.calendarFrom, calendarTo: newsletterIssues.calendarTo })
     .from(newsletterIssues)
     .where(eq(newsletterIssues.id, issueId));
   if (!issue) throw new AppError("NOT_FOUND", "Numret finns inte.");

@@ -84,6 +84,8 @@ export const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
   ]),
   admin: new Set<Permission>([
     "staff.access",
+    // The calendar is the municipality's, not the newsletter's content: the admin may keep it too.
+    "calendar.manage",
     // The admin places no images in texts, but may tidy the library (the logo lives there too).
     "media.manage",
     "subscribers.manage",

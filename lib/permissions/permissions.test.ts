@@ -19,7 +19,7 @@ const EXPECTED: Record<Permission, [boolean, boolean, boolean, boolean]> = {
   "content.schedule": [false, false, true, false],
   "content.withdraw": [false, false, true, false],
   "issue.manage": [false, true, true, false],
-  "calendar.manage": [false, true, true, false],
+  "calendar.manage": [false, true, true, true],
   "media.upload": [true, true, true, false],
   "media.manage": [true, true, true, true],
   "subscribers.manage": [false, true, true, true],

@@ -6,6 +6,16 @@ import { linkReviewAction, workflowAction } from "@/app/redaktion/arbetsflode/ac
 import { deleteImageAction, describeImageAction } from "@/app/redaktion/bilder/actions";
 import { saveIdentityAction } from "@/app/redaktion/installningar/actions";
 import { saveAccessibilityStatementAction } from "@/app/redaktion/installningar/tillganglighet/actions";
+import {
+  cancelEventAction,
+  cancelOccurrenceAction,
+  createEventAction,
+  deleteEventAction,
+  moveOccurrenceAction,
+  reinstateEventAction,
+  restoreOccurrenceAction,
+  updateEventAction,
+} from "@/app/redaktion/kalender/actions";
 import { sendTestEditionAction } from "@/app/redaktion/nummer/[id]/e-post/actions";
 import {
   addArticleAction,
@@ -20,7 +30,7 @@ import {
 import { deleteSubscriberAction, resumeSubscriberAction } from "@/app/redaktion/prenumeranter/actions";
 import { archivePublicationAction, createPublicationAction, updatePublicationAction } from "@/app/redaktion/publikationer/actions";
 import { createTextAction, deleteTextAction, overrideWarningAction, placeTextAction, restoreRevisionAction, setAuthorsAction } from "@/app/redaktion/texter/actions";
-import { mailDeliveries, mailEditions, mailMessages, media, newsletterIssues, publications, revisions, subscribers, users } from "@/db/schema";
+import { eventOccurrences, events, mailDeliveries, mailEditions, mailMessages, media, newsletterIssues, publications, revisions, subscribers, users } from "@/db/schema";
 import { slugFromTitle } from "@/lib/content/slug";
 import { seededDemo } from "@/db/testing/actors";
 import { createTestDb, type TestDb } from "@/db/testing";
@@ -603,7 +613,86 @@ const userAttempts = [
   }),
 ];
 
-const ATTEMPTS: Attempt<unknown>[] = [...workflowAttempts, ...otherAttempts, ...siteAttempts, ...userAttempts];
+
+// The calendar: the redaktör, the utgivare and the admin keep it; a skribent may not.
+const CALENDAR_REFUSED = { resident: U, skribent: F } as const;
+const eventForm = (fields: Record<string, string> = {}) =>
+  form({ title: "Språkcafé", startsOn: "2040-03-06", startTime: "15:00", endsOn: "", endTime: "17:00", place: "Biblioteket", description: "", link: "", repeat: "weekly", repeatEnd: "count", repeatUntil: "", repeatCount: "6", publicationIds: demo.newsletterId, ...fields });
+const calendarEvent = async (values: Partial<typeof events.$inferInsert> = {}) =>
+  (await t.db.insert(events).values({ title: "Öppet hus", startsOn: "2040-03-06", startTime: "15:00", recurrence: "FREQ=WEEKLY;INTERVAL=1;COUNT=6", ...values }).returning())[0]!;
+
+const calendarAttempts = [
+  attempt({
+    surface: action("app/redaktion/kalender/actions.ts#createEventAction"),
+    what: "add an event to the calendar",
+    fixture: async () => null,
+    call: () => redirectOutcome(() => createEventAction(null, eventForm())),
+    refused: CALENDAR_REFUSED,
+    control: { as: "admin" },
+  }),
+  attempt({
+    surface: action("app/redaktion/kalender/actions.ts#updateEventAction"),
+    what: "change an event",
+    fixture: () => calendarEvent(),
+    call: async (event) => outcomeOfResult(await updateEventAction(null, eventForm({ id: event.id, title: "Ändrad titel" }))),
+    refused: CALENDAR_REFUSED,
+    control: { as: "redaktor" },
+  }),
+  attempt({
+    surface: action("app/redaktion/kalender/actions.ts#cancelEventAction"),
+    what: "cancel an event",
+    fixture: () => calendarEvent(),
+    call: async (event) => outcomeOfResult(await cancelEventAction(event.id)),
+    refused: CALENDAR_REFUSED,
+    control: { as: "utgivare" },
+  }),
+  attempt({
+    surface: action("app/redaktion/kalender/actions.ts#reinstateEventAction"),
+    what: "reinstate a cancelled event",
+    fixture: () => calendarEvent({ cancelled: true }),
+    call: async (event) => outcomeOfResult(await reinstateEventAction(event.id)),
+    refused: CALENDAR_REFUSED,
+    control: { as: "redaktor" },
+  }),
+  attempt({
+    surface: action("app/redaktion/kalender/actions.ts#deleteEventAction"),
+    what: "delete an event",
+    fixture: () => calendarEvent(),
+    call: async (event) => outcomeOfResult(await deleteEventAction(event.id)),
+    refused: CALENDAR_REFUSED,
+    control: { as: "redaktor" },
+  }),
+  attempt({
+    surface: action("app/redaktion/kalender/actions.ts#cancelOccurrenceAction"),
+    what: "cancel one occurrence of a recurring event",
+    fixture: () => calendarEvent(),
+    call: async (event) => outcomeOfResult(await cancelOccurrenceAction({ eventId: event.id, occursOn: "2040-03-13" })),
+    refused: CALENDAR_REFUSED,
+    control: { as: "redaktor" },
+  }),
+  attempt({
+    surface: action("app/redaktion/kalender/actions.ts#moveOccurrenceAction"),
+    what: "move one occurrence of a recurring event",
+    fixture: () => calendarEvent(),
+    call: async (event) => outcomeOfResult(await moveOccurrenceAction({ eventId: event.id, occursOn: "2040-03-13", startsOn: "2040-03-14", startTime: "16:00", endTime: "" })),
+    refused: CALENDAR_REFUSED,
+    control: { as: "redaktor" },
+  }),
+  attempt({
+    surface: action("app/redaktion/kalender/actions.ts#restoreOccurrenceAction"),
+    what: "restore a cancelled occurrence",
+    fixture: async () => {
+      const event = await calendarEvent();
+      await t.db.insert(eventOccurrences).values({ eventId: event.id, occursOn: "2040-03-20", cancelled: true });
+      return event;
+    },
+    call: async (event) => outcomeOfResult(await restoreOccurrenceAction({ eventId: event.id, occursOn: "2040-03-20" })),
+    refused: CALENDAR_REFUSED,
+    control: { as: "redaktor" },
+  }),
+];
+
+const ATTEMPTS: Attempt<unknown>[] = [...workflowAttempts, ...otherAttempts, ...calendarAttempts, ...siteAttempts, ...userAttempts];
 
 describe("server actions refuse whoever may not use them, and write nothing", () => {
   it("has attempts for every guarded action and every caller it must refuse", () => {

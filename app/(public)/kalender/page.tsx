@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import { getUpcomingEvents } from "@/db/queries/public";
 import { readerDb } from "@/db/reader";
-import { stockholmDate } from "@/lib/dates";
+import { upcomingOccurrences } from "@/lib/calendar/public";
+import type { Occurrence } from "@/lib/calendar/occurrences";
 import { webLink } from "@/lib/feeds/urls";
 import { capitalize, formatDate, formatTime, groupByMonth, isoDate } from "@/lib/format";
 
@@ -10,10 +10,10 @@ export const revalidate = 60;
 
 export const metadata: Metadata = { title: "Kalender" };
 
-/** Enough for a year of a small municipality's events; the iCalendar feed carries them all. */
+/** Enough for a year of a small municipality's events, recurring ones expanded; the iCalendar feed carries them all. */
 const MAX_EVENTS = 300;
 
-type Event = Awaited<ReturnType<typeof getUpcomingEvents>>[number];
+type Event = Occurrence;
 
 function when(event: Event): string {
   const days = event.endsOn && event.endsOn !== event.startsOn ? `${formatDate(event.startsOn)} – ${formatDate(event.endsOn)}` : formatDate(event.startsOn);
@@ -22,7 +22,7 @@ function when(event: Event): string {
 }
 
 export default async function CalendarPage() {
-  const events = await getUpcomingEvents(await readerDb(), stockholmDate(new Date()), MAX_EVENTS);
+  const events = await upcomingOccurrences(await readerDb(), new Date(), MAX_EVENTS);
   return (
     <div className="mx-auto max-w-3xl">
       <h1 className="text-4xl font-bold">Kalender</h1>
@@ -41,7 +41,7 @@ export default async function CalendarPage() {
           </h2>
           <ul className="mt-2 divide-y divide-gray-200">
             {group.items.map((event) => (
-              <li key={event.id} className="py-4">
+              <li key={`${event.eventId}:${event.occursOn}`} className="py-4">
                 <h3 className="text-xl font-bold">
                   {/* Said in words and struck through: never colour alone. */}
                   {event.cancelled ? <strong className="mr-2 rounded bg-accent px-2 py-0.5 text-base text-white">Inställt</strong> : null}
@@ -51,6 +51,7 @@ export default async function CalendarPage() {
                   <time dateTime={isoDate(event.startsOn)}>{when(event)}</time>
                   {event.place ? <span className="font-normal">, {event.place}</span> : null}
                 </p>
+                {event.moved && !event.cancelled ? <p className="mt-1 text-muted">Flyttat från {formatDate(event.occursOn)}.</p> : null}
                 {event.description ? <p className="mt-1">{event.description}</p> : null}
                 {/* Only an http(s) address becomes a link: the field is free text (issue 12). */}
                 {webLink(event.link) && !event.cancelled ? (

@@ -10,6 +10,7 @@ import { formatDate } from "@/lib/format";
 import { calendarForIssue } from "@/lib/issues/calendar";
 import { loadColophon, loadIssue } from "@/lib/issues/load-issue";
 import { requirePermission } from "@/lib/auth/refuse";
+import { can } from "@/lib/permissions";
 import { STATUS_LABELS } from "@/lib/workflow/labels";
 import { WorkflowPanel } from "@/components/workflow/workflow-panel";
 import { SendingSection } from "@/components/sending/sending-section";
@@ -135,6 +136,15 @@ export default async function IssuePage({ params }: Props) {
           {issue.calendarFrom && issue.calendarTo
             ? `Evenemang som börjar ${formatDate(issue.calendarFrom)}–${formatDate(issue.calendarTo)}.`
             : "Numret har inget kalendarium: ange första och sista dag ovan."}
+          {can(user, "calendar.manage") && issue.status !== "published" ? (
+            <>
+              {" "}
+              <Link className="text-brand underline" href="/redaktion/kalender">
+                Lägg till eller ändra evenemang i kalendern
+              </Link>
+              .
+            </>
+          ) : null}
         </p>
         {calendar.length === 0 && issue.calendarFrom ? <p>Inga evenemang i kalendariets period.</p> : null}
         <Kalendarium events={calendar} note={issue.calendarNote} />
