@@ -3,6 +3,8 @@ import { seedDemo } from "@/db/seed/demo";
 import { demoLoginLines } from "@/db/seed/demo-users";
 import { authSecret, env } from "@/lib/env";
 import { startWorker } from "@/lib/jobs/worker";
+import { formatDateTime } from "@/lib/format";
+import { ensureFirstAdmin } from "@/lib/setup/first-admin";
 import { backfillAuthorSlugs } from "@/lib/users/author-slugs";
 
 export async function startUp(): Promise<void> {
@@ -16,6 +18,7 @@ export async function startUp(): Promise<void> {
   // After seeding, so the first pass (the catch-up of anything missed while down) sees the demo too.
   try {
     await seedDemoIfAsked(db, config.SEED_DEMO);
+    await firstAdminIfNeeded(db, config);
   } finally {
     startWorker(db);
   }
@@ -33,4 +36,14 @@ async function seedDemoIfAsked(db: Awaited<ReturnType<typeof getDb>>, mode: "0" 
   }
   console.log(outcome === "seeded" ? "Demokommunen Exempelby kommun är inlagd." : "Demokommunen finns redan i databasen.");
   for (const line of demoLoginLines()) console.log(line);
+}
+
+async function firstAdminIfNeeded(db: Awaited<ReturnType<typeof getDb>>, config: ReturnType<typeof env>): Promise<void> {
+  const outcome = await ensureFirstAdmin(db, { email: config.FIRST_ADMIN_EMAIL, name: config.FIRST_ADMIN_NAME, municipalityName: config.MUNICIPALITY_NAME });
+  if (outcome.kind === "no-email") {
+    console.warn("Det finns ingen administratör som kan logga in. Starta med FIRST_ADMIN_EMAIL=<e-postadress> så skrivs en länk ut där den första administratören väljer lösenord.");
+  } else if (outcome.kind === "invited") {
+    console.log(`Den första administratören (${outcome.email}) väljer lösenord här, senast ${formatDateTime(outcome.expiresAt)}:`);
+    console.log(`  ${new URL(outcome.path, config.PUBLIC_URL).toString()}`);
+  }
 }
