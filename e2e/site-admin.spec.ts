@@ -14,6 +14,7 @@ test.describe("@redaktor the media library", () => {
   test.use({ storageState: storageStatePath("redaktor") });
 
   test("finds an image by its alt text, describes it, and deletes it with every size", async ({ page, baseURL }) => {
+    test.slow();
     const alt = `Isbanan på sjön en solig dag ${Date.now()}`;
     const uploaded = await page.request.post("/api/media", {
       multipart: { file: { name: "isbanan.jpg", mimeType: "image/jpeg", buffer: await sharp({ create: { width: 800, height: 500, channels: 3, background: "#88aacc" } }).jpeg().toBuffer() }, alt },
@@ -66,6 +67,7 @@ test.describe("@admin publications", () => {
   test.use({ storageState: storageStatePath("admin") });
 
   test("a new blog is offered to writers at once, and archiving it stops new texts but keeps it readable", async ({ page, browser }) => {
+    test.slow();
     const name = `Kulturbloggen ${Date.now()}`;
     await page.goto("/redaktion");
     await page.getByRole("navigation", { name: "Redaktionen" }).getByRole("link", { name: "Publikationer" }).click();

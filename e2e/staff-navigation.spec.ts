@@ -2,6 +2,8 @@ import { expect, test } from "@playwright/test";
 import { ROLE_USERS, storageStatePath, type DemoRole } from "./demo-users";
 
 test("@staff sees the whole staff menu on one line on a 1280 px wide screen, whatever the role", async ({ browser }) => {
+  // Four roles, four contexts: longer than one story when the machine is busy.
+  test.slow();
   for (const role of Object.keys(ROLE_USERS) as DemoRole[]) {
     const context = await browser.newContext({ storageState: storageStatePath(role), viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
