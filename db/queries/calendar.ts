@@ -1,21 +1,13 @@
 import { and, asc, desc, eq, gte, inArray, isNotNull, isNull, lt, or, sql } from "drizzle-orm";
 import { eventPublications, events, publications } from "@/db/schema";
 import type { Db } from "@/db/types";
-import { getOccurrenceChanges } from "./public";
+import { eventColumns, getOccurrenceChanges } from "./public";
 
 /** Reads for /redaktion/kalender. Callers have already checked calendar.manage. */
 
 const staffColumns = {
   id: events.id,
-  title: events.title,
-  startsOn: events.startsOn,
-  startTime: events.startTime,
-  endsOn: events.endsOn,
-  endTime: events.endTime,
-  place: events.place,
-  description: events.description,
-  link: events.link,
-  cancelled: events.cancelled,
+  ...eventColumns,
   listed: events.listed,
   recurrence: events.recurrence,
 };

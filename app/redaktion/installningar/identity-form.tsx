@@ -1,6 +1,7 @@
 "use client";
 
-import { useActionState, useState, useTransition } from "react";
+import { useState } from "react";
+import { FormResult, useKeptForm } from "@/components/ui/kept-form";
 import { contrastRatio, formatRatio, HEX_COLOR, MIN_CONTRAST, PAGE_BACKGROUND } from "@/lib/site/contrast";
 import { saveIdentityAction, type IdentityFormState } from "./actions";
 
@@ -27,14 +28,9 @@ const TEXT_FIELDS: { name: keyof Values; label: string; type?: string; hint?: st
   { name: "webUrl", label: "Webbplats", type: "url", hint: "Kommunens vanliga webbplats, med https://." },
 ];
 
-/** Submitted through onSubmit so that React keeps what was typed when the server says no. */
 export function IdentityForm({ values }: { values: Values }) {
-  const [state, action, pending] = useActionState<IdentityFormState, FormData>(saveIdentityAction, null);
-  const [, startTransition] = useTransition();
+  const { state, pending, errors, onSubmit, aria, error } = useKeptForm<IdentityFormState>(saveIdentityAction);
   const [color, setColor] = useState(values.accentColor);
-  const errors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
-  const described = (name: string, hint?: boolean) =>
-    [hint ? `${name}-tips` : "", errors[name] ? `${name}-fel` : ""].filter(Boolean).join(" ") || undefined;
   const valid = HEX_COLOR.test(color);
   const ratio = valid ? contrastRatio(color, PAGE_BACKGROUND) : null;
 
@@ -43,25 +39,12 @@ export function IdentityForm({ values }: { values: Values }) {
       noValidate
       aria-labelledby="uppgifter-rubrik"
       className="max-w-3xl space-y-5"
-      onSubmit={(event) => {
-        event.preventDefault();
-        const data = new FormData(event.currentTarget);
-        startTransition(() => action(data));
-      }}
+      onSubmit={onSubmit}
     >
       <h2 id="uppgifter-rubrik" className="text-2xl font-bold">
         Webbplatsens uppgifter
       </h2>
-      {state && !state.ok ? (
-        <p role="alert" className="rounded border-l-4 border-red-700 bg-red-50 p-3 text-red-900">
-          {state.message}
-        </p>
-      ) : null}
-      {state?.ok ? (
-        <p role="status" className="rounded border-l-4 border-green-700 bg-green-50 p-3 text-green-900">
-          Uppgifterna är sparade och visas nu på alla sidor på webbplatsen.
-        </p>
-      ) : null}
+      <FormResult state={state} success="Uppgifterna är sparade och visas nu på alla sidor på webbplatsen." />
       {TEXT_FIELDS.map((field) => (
         <div key={field.name}>
           <label htmlFor={field.name} className="font-semibold">
@@ -78,14 +61,9 @@ export function IdentityForm({ values }: { values: Values }) {
             type={field.type ?? "text"}
             defaultValue={values[field.name]}
             className={input}
-            aria-describedby={described(field.name, Boolean(field.hint))}
-            aria-invalid={errors[field.name] ? true : undefined}
+            {...aria(field.name, field.name, field.hint ? `${field.name}-tips` : undefined)}
           />
-          {errors[field.name] ? (
-            <p id={`${field.name}-fel`} className="mt-1 font-semibold text-red-800">
-              {errors[field.name]![0]}
-            </p>
-          ) : null}
+          {error(field.name)}
         </div>
       ))}
       <div>
@@ -102,8 +80,8 @@ export function IdentityForm({ values }: { values: Values }) {
             value={color}
             onChange={(event) => setColor(event.target.value.trim())}
             className="w-32 rounded border border-gray-600 px-3 py-2 font-mono"
-            aria-describedby={[described("accentColor", true), "accentColor-kontrast"].filter(Boolean).join(" ")}
             aria-invalid={errors.accentColor ? true : undefined}
+            aria-describedby={["accentColor-tips", "accentColor-kontrast", errors.accentColor ? "accentColor-fel" : ""].filter(Boolean).join(" ")}
           />
           <label className="flex items-center gap-2">
             <span>Välj i färgväljaren</span>
@@ -120,11 +98,7 @@ export function IdentityForm({ values }: { values: Values }) {
             </>
           )}
         </p>
-        {errors.accentColor ? (
-          <p id="accentColor-fel" className="mt-1 font-semibold text-red-800">
-            {errors.accentColor[0]}
-          </p>
-        ) : null}
+        {error("accentColor")}
       </div>
       <button type="submit" disabled={pending} className="rounded bg-brand px-4 py-2 font-semibold text-white disabled:opacity-60">
         {pending ? "Sparar…" : "Spara uppgifterna"}

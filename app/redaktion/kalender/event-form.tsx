@@ -1,6 +1,7 @@
 "use client";
 
-import { useActionState, useState, useTransition } from "react";
+import { useState } from "react";
+import { FormResult, useKeptForm } from "@/components/ui/kept-form";
 import { REPEAT_CHOICES, REPEAT_END_CHOICES, REPEAT_END_LABELS, REPEAT_LABELS, type Repeat, type RepeatEnd } from "@/lib/calendar/recurrence";
 import type { EventFormState } from "./actions";
 
@@ -37,22 +38,10 @@ const hint = "text-sm text-muted";
  * Swedish messages are shown, in the same place for every field. One column on a phone.
  */
 export function EventForm({ values, publications, action, saved }: Props) {
-  const [state, submit, pending] = useActionState<EventFormState, FormData>(action, null);
-  const [, startTransition] = useTransition();
+  const { state, pending, errors, onSubmit, aria: fieldAria, error } = useKeptForm<EventFormState>(action);
   const [repeat, setRepeat] = useState<Repeat>(values.repeat);
   const [repeatEnd, setRepeatEnd] = useState<RepeatEnd>(values.repeatEnd);
-  const errors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
-  const errorId = (name: string) => `${name}-fel`;
-  const error = (name: string) =>
-    errors[name] ? (
-      <p id={errorId(name)} className="mt-1 font-semibold text-red-800">
-        {errors[name][0]}
-      </p>
-    ) : null;
-  const aria = (name: string, hintId?: string) => {
-    const ids = [hintId, errors[name] ? errorId(name) : undefined].filter(Boolean).join(" ");
-    return { "aria-describedby": ids || undefined, "aria-invalid": errors[name] ? true : undefined };
-  };
+  const aria = (name: string, hintId?: string) => fieldAria(name, name, hintId);
   const field = (name: keyof EventFormValues, label: string, type = "text", extra: Record<string, string> = {}) => (
     <div>
       <label htmlFor={name} className="font-semibold">{label}</label>
@@ -65,18 +54,10 @@ export function EventForm({ values, publications, action, saved }: Props) {
       noValidate
       aria-label="Evenemang"
       className="max-w-3xl space-y-6"
-      onSubmit={(event) => {
-        event.preventDefault();
-        const data = new FormData(event.currentTarget);
-        startTransition(() => submit(data));
-      }}
+      onSubmit={onSubmit}
     >
       {values.id ? <input type="hidden" name="id" value={values.id} /> : null}
-      {state && !state.ok ? (
-        <p role="alert" className="rounded border-l-4 border-red-700 bg-red-50 p-3 text-red-900">
-          {state.message}
-        </p>
-      ) : null}
+      <FormResult state={state} success={null} />
       {state?.ok || (saved && !state) ? (
         <p role="status" className="rounded border-l-4 border-green-700 bg-green-50 p-3 text-green-900">
           Evenemanget är sparat och visas i kalendern.

@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, useTransition } from "react";
+import { FormResult, useKeptForm } from "@/components/ui/kept-form";
 import type { PublicationFormState } from "./actions";
 
 type Person = { id: string; name: string };
@@ -28,44 +28,22 @@ type Props = {
 
 const input = "mt-1 block w-full rounded border border-gray-600 px-3 py-2";
 
-/** Submitted through onSubmit so that React keeps what was typed when the server says no. */
 export function PublicationForm({ action, values, isNew, publishers, editors, submitLabel, slugLocked }: Props) {
-  const [state, run, pending] = useActionState<PublicationFormState, FormData>(action, null);
-  const [, startTransition] = useTransition();
-  const errors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
+  const form = useKeptForm<PublicationFormState>(action);
+  const { state, pending, onSubmit } = form;
+  // Two forms may share a page: the ids carry which one.
   const prefix = isNew ? "ny" : "pub";
   const id = (name: string) => `${prefix}-${name}`;
-  const error = (name: string) =>
-    errors[name] ? (
-      <p id={id(`${name}-fel`)} className="mt-1 font-semibold text-red-800">
-        {errors[name][0]}
-      </p>
-    ) : null;
-  const aria = (name: string, hint = false) => ({
-    "aria-invalid": errors[name] ? true : undefined,
-    "aria-describedby": [hint ? id(`${name}-tips`) : "", errors[name] ? id(`${name}-fel`) : ""].filter(Boolean).join(" ") || undefined,
-  });
+  const error = (name: string) => form.error(name, id(name));
+  const aria = (name: string, hint = false) => form.aria(name, id(name), hint ? id(`${name}-tips`) : undefined);
   return (
     <form
       noValidate
       className="max-w-3xl space-y-5"
       aria-label={isNew ? "Ny publikation" : "Publikationens uppgifter"}
-      onSubmit={(event) => {
-        event.preventDefault();
-        const data = new FormData(event.currentTarget);
-        startTransition(() => run(data));
-      }}
+      onSubmit={onSubmit}
     >
-      {state && !state.ok ? (
-        <p role="alert" className="rounded border-l-4 border-red-700 bg-red-50 p-3 text-red-900">
-          {state.message}
-        </p>
-      ) : null}
-      {state?.ok ? (
-        <p role="status" className="rounded border-l-4 border-green-700 bg-green-50 p-3 text-green-900">
-          Publikationen är sparad.
-        </p>
-      ) : null}
+      <FormResult state={state} success="Publikationen är sparad." />
       {values.id ? <input type="hidden" name="id" value={values.id} /> : null}
       {isNew ? (
         <fieldset {...aria("kind")}>

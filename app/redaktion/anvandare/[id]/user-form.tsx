@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, useTransition } from "react";
+import { FormResult, useKeptForm } from "@/components/ui/kept-form";
 import type { Role } from "@/lib/permissions";
 import type { UserFormState } from "../actions";
 import { PersonFields } from "../person-fields";
@@ -11,30 +11,15 @@ type Props = {
 };
 
 export function UserForm({ action, values }: Props) {
-  const [state, formAction, pending] = useActionState<UserFormState, FormData>(action, null);
-  const [, startTransition] = useTransition();
-  const errors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
+  const { state, pending, errors, onSubmit } = useKeptForm<UserFormState>(action);
   return (
     <form
       noValidate
       aria-labelledby="uppgifter"
       className="space-y-4"
-      onSubmit={(event) => {
-        event.preventDefault();
-        const data = new FormData(event.currentTarget);
-        startTransition(() => formAction(data));
-      }}
+      onSubmit={onSubmit}
     >
-      {state && !state.ok ? (
-        <p role="alert" className="rounded border-l-4 border-red-700 bg-red-50 p-3 text-red-900">
-          {state.message}
-        </p>
-      ) : null}
-      {state?.ok ? (
-        <p role="status" className="rounded border-l-4 border-green-700 bg-green-50 p-3 text-green-900">
-          Ändringarna är sparade.
-        </p>
-      ) : null}
+      <FormResult state={state} success="Ändringarna är sparade." />
       <input type="hidden" name="id" value={values.id} />
       <PersonFields values={values} errors={errors} withEmail={false} />
       <button type="submit" disabled={pending} className="rounded bg-brand px-4 py-2 font-semibold text-white disabled:opacity-60">

@@ -1,8 +1,9 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useActionState, useState, useTransition } from "react";
+import { useState, useTransition } from "react";
 import { ConfirmDialog } from "@/components/ui/dialog";
+import { FormResult, useKeptForm } from "@/components/ui/kept-form";
 import { deleteImageAction, describeImageAction, type DescribeImageState } from "../actions";
 
 const input = "mt-1 block w-full rounded border border-gray-600 px-3 py-2";
@@ -13,21 +14,14 @@ const FIELDS = [
   { name: "credit", label: "Fotograf", hint: null, rows: 1 },
 ] as const;
 
-/** Submitted through onSubmit so that React keeps what was typed when the server says no. */
 export function ImageDescriptionForm({ id, values }: { id: string; values: { alt: string; caption: string; credit: string } }) {
-  const [state, action, pending] = useActionState<DescribeImageState, FormData>(describeImageAction, null);
-  const [, startTransition] = useTransition();
-  const errors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
+  const { state, pending, onSubmit, aria, error } = useKeptForm<DescribeImageState>(describeImageAction);
   return (
     <form
       noValidate
       aria-labelledby="beskrivning-rubrik"
       className="space-y-4"
-      onSubmit={(event) => {
-        event.preventDefault();
-        const data = new FormData(event.currentTarget);
-        startTransition(() => action(data));
-      }}
+      onSubmit={onSubmit}
     >
       <h2 id="beskrivning-rubrik" className="text-2xl font-bold">
         Beskrivning
@@ -35,16 +29,7 @@ export function ImageDescriptionForm({ id, values }: { id: string; values: { alt
       <p id="beskrivning-tips" className="text-sm text-muted">
         Det här fylls i när någon väljer bilden nästa gång. Texter som redan har bilden behåller sin egen alternativtext och bildtext: ändra dem i texten.
       </p>
-      {state && !state.ok ? (
-        <p role="alert" className="rounded border-l-4 border-red-700 bg-red-50 p-3 text-red-900">
-          {state.message}
-        </p>
-      ) : null}
-      {state?.ok ? (
-        <p role="status" className="rounded border-l-4 border-green-700 bg-green-50 p-3 text-green-900">
-          Beskrivningen är sparad.
-        </p>
-      ) : null}
+      <FormResult state={state} success="Beskrivningen är sparad." />
       <input type="hidden" name="id" value={id} />
       {FIELDS.map((field) => (
         <div key={field.name}>
@@ -63,8 +48,7 @@ export function ImageDescriptionForm({ id, values }: { id: string; values: { alt
               rows={field.rows}
               defaultValue={values[field.name]}
               className={input}
-              aria-invalid={errors[field.name] ? true : undefined}
-              aria-describedby={[field.hint ? `bild-${field.name}-tips` : "", errors[field.name] ? `bild-${field.name}-fel` : ""].filter(Boolean).join(" ") || undefined}
+              {...aria(field.name, `bild-${field.name}`, field.hint ? `bild-${field.name}-tips` : undefined)}
             />
           ) : (
             <input
@@ -72,15 +56,10 @@ export function ImageDescriptionForm({ id, values }: { id: string; values: { alt
               name={field.name}
               defaultValue={values[field.name]}
               className={input}
-              aria-invalid={errors[field.name] ? true : undefined}
-              aria-describedby={errors[field.name] ? `bild-${field.name}-fel` : undefined}
+              {...aria(field.name, `bild-${field.name}`)}
             />
           )}
-          {errors[field.name] ? (
-            <p id={`bild-${field.name}-fel`} className="mt-1 font-semibold text-red-800">
-              {errors[field.name]![0]}
-            </p>
-          ) : null}
+          {error(field.name, `bild-${field.name}`)}
         </div>
       ))}
       <button type="submit" disabled={pending} className="rounded bg-brand px-4 py-2 font-semibold text-white disabled:opacity-60">

@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, useTransition } from "react";
+import { FormResult, useKeptForm } from "@/components/ui/kept-form";
 import { CONFORMANCE_LEVELS, type AccessibilityStatement } from "@/db/schema";
 import { CONFORMANCE_LABELS } from "@/components/site/accessibility-statement";
 import { formatDate } from "@/lib/format";
@@ -17,45 +17,20 @@ const hint = "text-sm text-muted";
  * noValidate: the server's Swedish messages are the ones shown, in the same place for every field.
  */
 export function StatementForm({ values }: { values: Values }) {
-  const [state, action, pending] = useActionState<StatementFormState, FormData>(saveAccessibilityStatementAction, null);
-  const [, startTransition] = useTransition();
-  const errors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
-  const errorId = (name: string) => `${name}-fel`;
-  const error = (name: string) =>
-    errors[name] ? (
-      <p id={errorId(name)} className="mt-1 font-semibold text-red-800">
-        {errors[name][0]}
-      </p>
-    ) : null;
-  const aria = (name: string, hintId?: string) => {
-    const ids = [hintId, errors[name] ? errorId(name) : undefined].filter(Boolean).join(" ");
-    return { "aria-describedby": ids || undefined, "aria-invalid": errors[name] ? true : undefined };
-  };
+  const { state, pending, onSubmit, aria: fieldAria, error } = useKeptForm<StatementFormState>(saveAccessibilityStatementAction);
+  const aria = (name: string, hintId?: string) => fieldAria(name, name, hintId);
   const updatedOn = state?.ok ? state.data.updatedOn : values.updatedOn;
   return (
     <form
       noValidate
       aria-labelledby="redogorelse-rubrik"
       className="max-w-3xl space-y-6"
-      onSubmit={(event) => {
-        event.preventDefault();
-        const data = new FormData(event.currentTarget);
-        startTransition(() => action(data));
-      }}
+      onSubmit={onSubmit}
     >
       <h2 id="redogorelse-rubrik" className="sr-only">
         Redogörelsens innehåll
       </h2>
-      {state && !state.ok ? (
-        <p role="alert" className="rounded border-l-4 border-red-700 bg-red-50 p-3 text-red-900">
-          {state.message}
-        </p>
-      ) : null}
-      {state?.ok ? (
-        <p role="status" className="rounded border-l-4 border-green-700 bg-green-50 p-3 text-green-900">
-          Redogörelsen är sparad och visas nu på webbplatsen.
-        </p>
-      ) : null}
+      <FormResult state={state} success="Redogörelsen är sparad och visas nu på webbplatsen." />
       <p className={hint}>{updatedOn ? `Senast uppdaterad ${formatDate(updatedOn)}. ` : ""}Datumet sätts när du sparar.</p>
 
       <div>
