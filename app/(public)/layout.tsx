@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import type { CSSProperties } from "react";
+import { cache, type CSSProperties } from "react";
 import { getSiteLogo, getSiteSettings } from "@/db/queries/public";
 import { readerDb } from "@/db/reader";
 import { SiteFooter } from "@/components/site/site-footer";
@@ -11,9 +11,15 @@ import { headerLogo, iconUrl } from "@/lib/site/logo-urls";
 
 // Feeds and metadata (issue 6): defaults for every public page (the RSS links, Open Graph's locale
 // and site name). A page that sets `alternates` or `openGraph` itself replaces these keys whole.
-export async function generateMetadata(): Promise<Metadata> {
+/** Read once per render: the metadata and the layout both need the settings and the logo. */
+const siteIdentity = cache(async () => {
   const db = await readerDb();
   const [settings, logo] = await Promise.all([getSiteSettings(db), getSiteLogo(db)]);
+  return { settings, logo };
+});
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { settings, logo } = await siteIdentity();
   return {
     alternates: { types: { "application/rss+xml": siteFeedLinks() } },
     openGraph: { type: "website", locale: "sv_SE", siteName: settings?.municipalityName ?? "Kommunbladet" },
@@ -25,8 +31,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function PublicLayout({ children }: { children: React.ReactNode }) {
-  const db = await readerDb();
-  const [settings, logo] = await Promise.all([getSiteSettings(db), getSiteLogo(db)]);
+  const { settings, logo } = await siteIdentity();
   // The admin's accent colour (checked for contrast when saved) replaces the stylesheet's default.
   const brand = settings && HEX_COLOR.test(settings.primaryColor) ? settings.primaryColor : null;
   const style = brand ? ({ "--color-brand": brand, "--color-brand-dark": `color-mix(in srgb, ${brand} 78%, black)` } as CSSProperties) : undefined;

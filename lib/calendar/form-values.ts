@@ -1,19 +1,8 @@
+import type { FrozenEvent } from "@/db/schema";
 import { readRule } from "./recurrence";
 
 /** A stored event as the form's strings: times as "18:30", the rule as the form's choices. */
-export function eventFormValues(event: {
-  id: string;
-  title: string;
-  startsOn: string;
-  startTime: string | null;
-  endsOn: string | null;
-  endTime: string | null;
-  place: string;
-  description: string;
-  link: string | null;
-  recurrence: string | null;
-  publicationIds: string[];
-}) {
+export function eventFormValues(event: Omit<FrozenEvent, "cancelled"> & { id: string; recurrence: string | null; publicationIds: string[] }) {
   const rule = readRule(event.recurrence);
   return {
     id: event.id,

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq, or, sql } from "drizzle-orm";
+import { eq, or, sql } from "drizzle-orm";
 import { contentItems, media, publications, revisions, siteSettings } from "@/db/schema";
 import type { Db, DbOrTx } from "@/db/types";
 import { recordAudit } from "@/lib/audit";
@@ -97,7 +97,7 @@ export async function deleteImage(db: Db, actor: CurrentUser, mediaId: string, s
     if (uses.length > 0) {
       throw new AppError("CONFLICT", `Bilden används och kan inte tas bort: ${describeUses(uses)}. Ta bort den ur ${uses.length === 1 ? "texten" : "texterna"} först.`);
     }
-    await tx.delete(media).where(and(eq(media.id, mediaId)));
+    await tx.delete(media).where(eq(media.id, mediaId));
     await recordAudit(tx, {
       actor,
       action: "media.deleted",

@@ -180,8 +180,8 @@ export async function colophonCandidates(db: Db) {
   };
 }
 
-/** Every publication with how much it holds, for the admin's list. */
-export async function listPublicationsForAdmin(db: Db) {
+/** Every publication (or the one `id`) with how much it holds, for the admin's pages. */
+export async function listPublicationsForAdmin(db: Db, id?: string) {
   return db
     .select({
       id: publications.id,
@@ -196,5 +196,6 @@ export async function listPublicationsForAdmin(db: Db) {
       texts: sql<number>`(select count(*)::int from ${contentItems} where ${contentItems.publicationId} = ${publications.id})`,
     })
     .from(publications)
+    .where(id ? eq(publications.id, id) : undefined)
     .orderBy(sql`${publications.archivedAt} is not null`, publications.kind, publications.name);
 }

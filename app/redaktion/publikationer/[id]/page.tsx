@@ -21,8 +21,7 @@ export default async function PublicationPage({ params, searchParams }: Props) {
   requirePermission(user, "publications.manage");
   if (!z.uuid().safeParse(id).success) notFound();
   const db = await getDb();
-  const [rows, people, query] = await Promise.all([listPublicationsForAdmin(db), colophonCandidates(db), searchParams]);
-  const publication = rows.find((row) => row.id === id);
+  const [[publication], people, query] = await Promise.all([listPublicationsForAdmin(db, id), colophonCandidates(db), searchParams]);
   if (!publication) notFound();
   const kindWord = publication.kind === "blog" ? "bloggen" : "nyhetsbrevet";
   const publicPath = publication.kind === "blog" ? `/blogg/${publication.slug}` : "/nyhetsbrev";
@@ -50,7 +49,7 @@ export default async function PublicationPage({ params, searchParams }: Props) {
         action={updatePublicationAction}
         isNew={false}
         slugLocked={publication.kind === "blog" && publication.texts > 0}
-        values={{ ...publication, slug: publication.slug }}
+        values={publication}
         publishers={people.publishers}
         editors={people.editors}
         submitLabel="Spara"
