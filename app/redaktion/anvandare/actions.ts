@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { revalidatePublicPaths } from "@/lib/workflow/revalidate";
 import { redirect } from "next/navigation";
 import { getDb } from "@/db/client";
 import { toResult } from "@/lib/actions/result";
@@ -42,8 +43,9 @@ export async function updateUserAction(_previous: UserFormState, formData: FormD
   });
   if (!result.ok) return result;
   revalidatePath("/redaktion/anvandare", "layout");
-  // Names and titles show on author pages and the old address now redirects.
-  if (result.data.slugMoved) revalidatePath("/skribent/[author]", "page");
+  // Names and titles show on author pages and the old address now redirects: through the same
+  // mechanism as a publication, which also empties npm start's micro-cache (a pattern path did not).
+  if (result.data.slugMoved) revalidatePublicPaths(["/skribent"]);
   return { ok: true, data: { saved: true } };
 }
 
