@@ -1,11 +1,9 @@
 import { and, eq, inArray } from "drizzle-orm";
-import type { z } from "zod";
 import { eventOccurrences, eventPublications, events, publications } from "@/db/schema";
 import type { Db, Tx } from "@/db/types";
 import { recordAudit } from "@/lib/audit";
 import type { CurrentUser } from "@/lib/auth/session";
-import { fieldErrorsOf } from "@/lib/editorial/text-input";
-import { AppError } from "@/lib/errors";
+import { AppError, parseInput } from "@/lib/errors";
 import { can } from "@/lib/permissions";
 import { eventIdSchema, eventInputSchema, type EventInput } from "./input";
 import { allRuleDates } from "./recurrence";
@@ -20,11 +18,8 @@ export function requireCalendarManager(actor: CurrentUser) {
   if (!can(actor, "calendar.manage")) throw new AppError("FORBIDDEN", "Du får inte ändra i kalendern.");
 }
 
-export function parseInput<T extends z.ZodType>(schema: T, raw: unknown, message = "Evenemanget sparades inte. Rätta fälten som är markerade."): z.output<T> {
-  const parsed = schema.safeParse(raw);
-  if (!parsed.success) throw new AppError("INVALID_INPUT", message, fieldErrorsOf(parsed.error));
-  return parsed.data;
-}
+const NOT_SAVED = { message: "Evenemanget sparades inte. Rätta fälten som är markerade." };
+const RELOAD = { message: "Sidan skickade en ogiltig uppgift. Ladda om sidan och försök igen." };
 
 const NOT_FOUND = "Evenemanget finns inte längre. Någon kan ha tagit bort det.";
 
@@ -61,7 +56,7 @@ const columns = (input: EventInput) => ({
 
 export async function createEvent(db: Db, actor: CurrentUser, raw: unknown): Promise<{ id: string }> {
   requireCalendarManager(actor);
-  const input = parseInput(eventInputSchema, raw);
+  const input = parseInput(eventInputSchema, raw, NOT_SAVED);
   return db.transaction(async (tx) => {
     await checkPublications(tx, input.publicationIds);
     const [row] = await tx.insert(events).values({ ...columns(input), createdBy: actor.id }).returning({ id: events.id });
@@ -86,8 +81,8 @@ export async function createEvent(db: Db, actor: CurrentUser, raw: unknown): Pro
  */
 export async function updateEvent(db: Db, actor: CurrentUser, id: string, raw: unknown, now = new Date()): Promise<{ droppedChanges: number }> {
   requireCalendarManager(actor);
-  const { id: eventId } = parseInput(eventIdSchema, { id });
-  const input = parseInput(eventInputSchema, raw);
+  const { id: eventId } = parseInput(eventIdSchema, { id }, NOT_SAVED);
+  const input = parseInput(eventInputSchema, raw, NOT_SAVED);
   return db.transaction(async (tx) => {
     const before = await lockEvent(tx, eventId);
     const current = await tx.select({ publicationId: eventPublications.publicationId }).from(eventPublications).where(eq(eventPublications.eventId, eventId));
@@ -120,7 +115,7 @@ export async function updateEvent(db: Db, actor: CurrentUser, id: string, raw: u
 
 async function setCancelled(db: Db, actor: CurrentUser, id: string, cancelled: boolean, now: Date) {
   requireCalendarManager(actor);
-  const { id: eventId } = parseInput(eventIdSchema, { id }, "Sidan skickade en ogiltig uppgift. Ladda om sidan och försök igen.");
+  const { id: eventId } = parseInput(eventIdSchema, { id }, RELOAD);
   await db.transaction(async (tx) => {
     const event = await lockEvent(tx, eventId);
     if (event.cancelled === cancelled) return;
@@ -142,7 +137,7 @@ export const reinstateEvent = (db: Db, actor: CurrentUser, id: string, now = new
 /** Gone from the calendar and the feed; issues already published keep their frozen copy. */
 export async function deleteEvent(db: Db, actor: CurrentUser, id: string): Promise<void> {
   requireCalendarManager(actor);
-  const { id: eventId } = parseInput(eventIdSchema, { id }, "Sidan skickade en ogiltig uppgift. Ladda om sidan och försök igen.");
+  const { id: eventId } = parseInput(eventIdSchema, { id }, RELOAD);
   await db.transaction(async (tx) => {
     const event = await lockEvent(tx, eventId);
     await tx.delete(events).where(eq(events.id, eventId));

@@ -5,7 +5,8 @@ import { recordAudit } from "@/lib/audit";
 import type { CurrentUser } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
 import { formatDate } from "@/lib/format";
-import { lockEvent, parseInput, requireCalendarManager } from "./events";
+import { parseInput } from "@/lib/errors";
+import { lockEvent, requireCalendarManager } from "./events";
 import { moveOccurrenceSchema, occurrenceSchema } from "./input";
 import { isRuleDate } from "./recurrence";
 
@@ -34,7 +35,7 @@ async function lockOccurrence(tx: Tx, eventId: string, occursOn: string) {
 
 export async function cancelOccurrence(db: Db, actor: CurrentUser, raw: unknown, now = new Date()): Promise<void> {
   requireCalendarManager(actor);
-  const { eventId, occursOn } = parseInput(occurrenceSchema, raw, RELOAD);
+  const { eventId, occursOn } = parseInput(occurrenceSchema, raw, { message: RELOAD });
   await db.transaction(async (tx) => {
     const { event, change } = await lockOccurrence(tx, eventId, occursOn);
     if (change?.cancelled) return;
@@ -56,7 +57,7 @@ export async function cancelOccurrence(db: Db, actor: CurrentUser, raw: unknown,
 
 export async function moveOccurrence(db: Db, actor: CurrentUser, raw: unknown, now = new Date()): Promise<void> {
   requireCalendarManager(actor);
-  const input = parseInput(moveOccurrenceSchema, raw, "Tillfället flyttades inte. Rätta fälten som är markerade.");
+  const input = parseInput(moveOccurrenceSchema, raw, { message: "Tillfället flyttades inte. Rätta fälten som är markerade." });
   await db.transaction(async (tx) => {
     const { event } = await lockOccurrence(tx, input.eventId, input.occursOn);
     // An all-day event moves to another day; a timed one may get new times (blank keeps the rule's).
@@ -85,7 +86,7 @@ export async function moveOccurrence(db: Db, actor: CurrentUser, raw: unknown, n
 /** Back to what the rule says: neither cancelled nor moved. */
 export async function restoreOccurrence(db: Db, actor: CurrentUser, raw: unknown, now = new Date()): Promise<void> {
   requireCalendarManager(actor);
-  const { eventId, occursOn } = parseInput(occurrenceSchema, raw, RELOAD);
+  const { eventId, occursOn } = parseInput(occurrenceSchema, raw, { message: RELOAD });
   await db.transaction(async (tx) => {
     const { event, change } = await lockOccurrence(tx, eventId, occursOn);
     if (!change) return;

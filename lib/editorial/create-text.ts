@@ -6,13 +6,12 @@ import { recordAudit } from "@/lib/audit";
 import type { CurrentUser } from "@/lib/auth/session";
 import { doc, p } from "@/lib/content/build";
 import { slugFromTitle, uniqueSlug } from "@/lib/content/slug";
-import { AppError } from "@/lib/errors";
+import { AppError, parseInput } from "@/lib/errors";
 import { can } from "@/lib/permissions";
 import { refuseArchived } from "@/lib/publications/archived";
 import { voidIssueApproval } from "@/lib/workflow/void-approval";
 import { mayPlaceNewArticle } from "./placement";
 import { appendRevision } from "./revisions";
-import { fieldErrorsOf } from "./text-input";
 
 export const createTextSchema = z.object({
   publicationId: z.uuid("Välj var texten ska publiceras."),
@@ -23,9 +22,7 @@ export const createTextSchema = z.object({
 /** A new text with the actor as its author: an article when placed in a newsletter, else a blog post. */
 export async function createText(db: Db, actor: CurrentUser, raw: z.input<typeof createTextSchema>): Promise<{ id: string }> {
   if (!can(actor, "content.create")) throw new AppError("FORBIDDEN", "Du får inte skapa texter.");
-  const parsed = createTextSchema.safeParse(raw);
-  if (!parsed.success) throw new AppError("INVALID_INPUT", "Kontrollera fälten.", fieldErrorsOf(parsed.error));
-  const input = parsed.data;
+  const input = parseInput(createTextSchema, raw, { message: "Kontrollera fälten." });
 
   return db.transaction(async (tx) => {
     const [publication] = await tx.select().from(publications).where(eq(publications.id, input.publicationId));

@@ -4,10 +4,9 @@ import { contentItems } from "@/db/schema";
 import type { Db } from "@/db/types";
 import { recordAudit } from "@/lib/audit";
 import type { CurrentUser } from "@/lib/auth/session";
-import { AppError } from "@/lib/errors";
+import { AppError, parseInput } from "@/lib/errors";
 import { canEdit } from "@/lib/permissions";
 import { loadText } from "./load-text";
-import { fieldErrorsOf } from "./text-input";
 
 export const overrideWarningSchema = z.object({
   id: z.uuid(),
@@ -21,9 +20,7 @@ export const overrideWarningSchema = z.object({
  * review step lets a text through only when every warning is fixed or overridden like this.
  */
 export async function overrideWarning(db: Db, actor: CurrentUser, raw: z.input<typeof overrideWarningSchema>) {
-  const parsed = overrideWarningSchema.safeParse(raw);
-  if (!parsed.success) throw new AppError("INVALID_INPUT", parsed.error.issues[0]?.message ?? "Kontrollera motiveringen.", fieldErrorsOf(parsed.error));
-  const { id, key, reason } = parsed.data;
+  const { id, key, reason } = parseInput(overrideWarningSchema, raw);
   return db.transaction(async (tx) => {
     const { item, owned } = await loadText(tx, id, { forUpdate: true });
     if (!canEdit(actor, owned)) throw new AppError("FORBIDDEN", "Du får inte ändra den här texten.");

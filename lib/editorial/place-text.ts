@@ -5,7 +5,7 @@ import type { Db, Tx } from "@/db/types";
 import { recordAudit } from "@/lib/audit";
 import type { CurrentUser } from "@/lib/auth/session";
 import { uniqueSlug } from "@/lib/content/slug";
-import { AppError } from "@/lib/errors";
+import { AppError, parseInput } from "@/lib/errors";
 import { finishIssueChange, issueArticles, lockIssueForChange, writePositions } from "@/lib/issues/lock";
 import { canEdit } from "@/lib/permissions";
 import { refuseArchived } from "@/lib/publications/archived";
@@ -61,9 +61,7 @@ async function lockIssue(tx: Tx, issueId: string, seen: { issueId: string; versi
  * any approval of either issue is voided by finishIssueChange.
  */
 export async function placeText(db: Db, actor: CurrentUser, raw: PlaceTextInput): Promise<Placement> {
-  const parsed = placeTextSchema.safeParse(raw);
-  if (!parsed.success) throw new AppError("INVALID_INPUT", "Ogiltig begäran. Ladda om sidan och försök igen.");
-  const input = parsed.data;
+  const input = parseInput(placeTextSchema, raw, { message: "Ogiltig begäran. Ladda om sidan och försök igen." });
 
   return db.transaction(async (tx) => {
     // Issues are locked before the text, in id order, as every issue change does: no deadlock with them.

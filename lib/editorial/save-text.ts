@@ -7,11 +7,11 @@ import type { CurrentUser } from "@/lib/auth/session";
 import { normalizeDescription } from "@/lib/content/description";
 import { contentHash } from "@/lib/content/hash";
 import { validateDocument } from "@/lib/content/validate";
-import { AppError } from "@/lib/errors";
+import { AppError, parseInput } from "@/lib/errors";
 import { canEdit } from "@/lib/permissions";
 import { loadText } from "./load-text";
 import { commitRevision } from "./revisions";
-import { fieldErrorsOf, saveTextSchema, type SaveTextInput } from "./text-input";
+import { saveTextSchema, type SaveTextInput } from "./text-input";
 
 /** The server's copy, sent to an editor whose save was based on an older version. */
 export type ServerCopy = {
@@ -53,9 +53,7 @@ async function slugTaken(tx: Tx, item: { id: string; publicationId: string; issu
  * Editing a published text only moves the current revision; the published one stays pinned.
  */
 export async function saveText(db: Db, actor: CurrentUser, raw: SaveTextInput): Promise<SaveResult> {
-  const parsed = saveTextSchema.safeParse(raw);
-  if (!parsed.success) throw new AppError("INVALID_INPUT", "Texten kunde inte sparas: kontrollera fälten.", fieldErrorsOf(parsed.error));
-  const input = parsed.data;
+  const input = parseInput(saveTextSchema, raw, { message: "Texten kunde inte sparas: kontrollera fälten." });
   const body = validateDocument(input.body);
   if (!body.ok) throw new AppError("INVALID_INPUT", body.message, { body: [body.message] });
 

@@ -4,11 +4,10 @@ import { itemAuthors, users } from "@/db/schema";
 import type { Db } from "@/db/types";
 import { recordAudit } from "@/lib/audit";
 import type { CurrentUser } from "@/lib/auth/session";
-import { AppError } from "@/lib/errors";
+import { AppError, parseInput } from "@/lib/errors";
 import { can, canEdit } from "@/lib/permissions";
 import { loadText } from "./load-text";
 import { assertVersion, commitRevision } from "./revisions";
-import { fieldErrorsOf } from "./text-input";
 
 export const setAuthorsSchema = z.object({
   id: z.uuid(),
@@ -31,9 +30,7 @@ export const setAuthorsSchema = z.object({
  * part of what readers see, so the change is a new revision like any other edit.
  */
 export async function setAuthors(db: Db, actor: CurrentUser, raw: z.input<typeof setAuthorsSchema>) {
-  const parsed = setAuthorsSchema.safeParse(raw);
-  if (!parsed.success) throw new AppError("INVALID_INPUT", parsed.error.issues[0]?.message ?? "Kontrollera författarna.", fieldErrorsOf(parsed.error));
-  const input = parsed.data;
+  const input = parseInput(setAuthorsSchema, raw);
   return db.transaction(async (tx) => {
     const { item, current, owned } = await loadText(tx, input.id, { forUpdate: true });
     if (!canEdit(actor, owned)) throw new AppError("FORBIDDEN", "Du får inte ändra den här texten.");

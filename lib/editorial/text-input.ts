@@ -35,12 +35,3 @@ export const saveTextSchema = textContentSchema.extend({
 });
 
 export type SaveTextInput = z.input<typeof saveTextSchema>;
-
-export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
-  const result: Record<string, string[]> = {};
-  for (const issue of error.issues) {
-    const key = String(issue.path[0] ?? "form");
-    (result[key] ??= []).push(issue.message);
-  }
-  return result;
-}

@@ -5,7 +5,7 @@ import type { Db, Tx } from "@/db/types";
 import { recordAudit } from "@/lib/audit";
 import type { CurrentUser } from "@/lib/auth/session";
 import { loadText } from "@/lib/editorial/load-text";
-import { AppError } from "@/lib/errors";
+import { AppError, parseInput } from "@/lib/errors";
 import { can } from "@/lib/permissions";
 import { finishIssueChange, issueArticles, lockIssueForChange, writePositions } from "./lock";
 import { moveInOrder, readingOrder } from "./order";
@@ -26,15 +26,11 @@ async function begin(tx: Tx, actor: CurrentUser, input: { issueId: string; itemI
   return { issue, text, title: text.current.title || "(utan rubrik)" };
 }
 
-function parse<T extends z.ZodType>(schema: T, raw: unknown): z.output<T> {
-  const parsed = schema.safeParse(raw);
-  if (!parsed.success) throw new AppError("INVALID_INPUT", "Ogiltig begäran. Ladda om sidan och försök igen.");
-  return parsed.data;
-}
+const RELOAD = { message: "Ogiltig begäran. Ladda om sidan och försök igen." };
 
 /** Moves an article one step in the reading order; the column stays first. */
 export async function moveArticle(db: Db, actor: CurrentUser, raw: Change<{ direction: "up" | "down" }>): Promise<{ version: number }> {
-  const input = parse(moveSchema, raw);
+  const input = parseInput(moveSchema, raw, RELOAD);
   return db.transaction(async (tx) => {
     const { issue, title } = await begin(tx, actor, input);
     const moved = moveInOrder(await issueArticles(tx, issue.id), input.itemId, input.direction);
@@ -59,7 +55,7 @@ export async function moveArticle(db: Db, actor: CurrentUser, raw: Change<{ dire
  * An issue has at most one column: making another one the column turns the old one into an article.
  */
 export async function setPlacement(db: Db, actor: CurrentUser, raw: Change<{ placement: "column" | "article" }>): Promise<{ version: number }> {
-  const input = parse(placementSchema, raw);
+  const input = parseInput(placementSchema, raw, RELOAD);
   return db.transaction(async (tx) => {
     const { issue, text, title } = await begin(tx, actor, input);
     if (text.item.placement === input.placement) return { version: issue.version };

@@ -4,8 +4,7 @@ import { newsletterIssues, publications } from "@/db/schema";
 import type { Db, DbOrTx, Tx } from "@/db/types";
 import { recordAudit } from "@/lib/audit";
 import type { CurrentUser } from "@/lib/auth/session";
-import { fieldErrorsOf } from "@/lib/editorial/text-input";
-import { AppError } from "@/lib/errors";
+import { AppError, parseInput } from "@/lib/errors";
 import { can } from "@/lib/permissions";
 import { defaultCalendarWindow, defaultIssueYear, isCalendarDate } from "./calendar-window";
 import { finishIssueChange, isIssueNumberTaken, lockIssueForChange, numberTakenMessage } from "./lock";
@@ -72,12 +71,6 @@ const createIssueSchema = (now: Date) =>
 
 export type CreateIssueInput = z.input<ReturnType<typeof createIssueSchema>>;
 
-function parse<T extends z.ZodType>(schema: T, raw: unknown): z.output<T> {
-  const parsed = schema.safeParse(raw);
-  if (!parsed.success) throw new AppError("INVALID_INPUT", "Kontrollera fälten.", fieldErrorsOf(parsed.error));
-  return parsed.data;
-}
-
 function requireManager(actor: CurrentUser) {
   if (!can(actor, "issue.manage")) throw new AppError("FORBIDDEN", "Du får inte sätta ihop nummer.");
 }
@@ -118,7 +111,7 @@ function takenError(number: number, year: number) {
  */
 export async function createIssue(db: Db, actor: CurrentUser, raw: CreateIssueInput, now = new Date()): Promise<{ id: string; year: number; number: number }> {
   requireManager(actor);
-  const input = parse(createIssueSchema(now), raw);
+  const input = parseInput(createIssueSchema(now), raw, { message: "Kontrollera fälten." });
   let attempted = input.number ?? 0;
   try {
     return await db.transaction(async (tx) => {
@@ -178,7 +171,7 @@ export type UpdateIssueInput = z.input<ReturnType<typeof updateIssueSchema>>;
 /** Changes an issue's number, theme or Kalendarium; any real change voids an approval. */
 export async function updateIssue(db: Db, actor: CurrentUser, raw: UpdateIssueInput, now = new Date()): Promise<{ version: number }> {
   requireManager(actor);
-  const input = parse(updateIssueSchema(now), raw);
+  const input = parseInput(updateIssueSchema(now), raw, { message: "Kontrollera fälten." });
   try {
     return await db.transaction(async (tx) => {
       const issue = await lockIssueForChange(tx, input.id, input.baseVersion);

@@ -4,7 +4,7 @@ import { newsletterIssues } from "@/db/schema";
 import type { Db } from "@/db/types";
 import { recordAudit } from "@/lib/audit";
 import type { CurrentUser } from "@/lib/auth/session";
-import { AppError } from "@/lib/errors";
+import { AppError, parseInput } from "@/lib/errors";
 import { absoluteUrl } from "@/lib/feeds/urls";
 import { personalize, renderIssueEdition } from "@/lib/mail/edition";
 import { enqueueMail } from "@/lib/mail/queue";
@@ -18,10 +18,9 @@ const inputSchema = z.object({ issueId: z.uuid() });
  * Staff may test any state of the issue: the preview is of what would go out if it were published now.
  */
 export async function sendTestEdition(db: Db, actor: CurrentUser, raw: unknown, now = new Date()): Promise<{ to: string }> {
-  const parsed = inputSchema.safeParse(raw);
-  if (!parsed.success) throw new AppError("INVALID_INPUT", "Numret finns inte.");
+  const parsed = parseInput(inputSchema, raw, { message: "Numret finns inte." });
   if (!can(actor, "issue.manage")) throw new AppError("FORBIDDEN", "Du får inte skicka provutskick.");
-  const [issue] = await db.select({ id: newsletterIssues.id }).from(newsletterIssues).where(eq(newsletterIssues.id, parsed.data.issueId)).limit(1);
+  const [issue] = await db.select({ id: newsletterIssues.id }).from(newsletterIssues).where(eq(newsletterIssues.id, parsed.issueId)).limit(1);
   if (!issue) throw new AppError("NOT_FOUND", "Numret finns inte.");
   const rendered = personalize(await renderIssueEdition(db, issue.id, { revision: "current", test: true }), absoluteUrl("/prenumerera"));
   await db.transaction(async (tx) => {

@@ -4,8 +4,7 @@ import { contentItems, media, publications, revisions, siteSettings } from "@/db
 import type { Db, DbOrTx } from "@/db/types";
 import { recordAudit } from "@/lib/audit";
 import type { CurrentUser } from "@/lib/auth/session";
-import { fieldErrorsOf } from "@/lib/editorial/text-input";
-import { AppError } from "@/lib/errors";
+import { AppError, parseInput } from "@/lib/errors";
 import { log } from "@/lib/log/log.mjs";
 import { can } from "@/lib/permissions";
 import type { WorkflowStatus } from "@/lib/workflow/labels";
@@ -59,21 +58,20 @@ function refuseUnlessAllowed(actor: CurrentUser) {
  */
 export async function describeImage(db: Db, actor: CurrentUser, mediaId: string, input: unknown) {
   refuseUnlessAllowed(actor);
-  const parsed = mediaFieldsSchema.safeParse(input);
-  if (!parsed.success) throw new AppError("INVALID_INPUT", "Bilden sparades inte. Rätta fälten som är markerade.", fieldErrorsOf(parsed.error));
+  const parsed = parseInput(mediaFieldsSchema, input, { message: "Bilden sparades inte. Rätta fälten som är markerade." });
   return db.transaction(async (tx) => {
     const [before] = await tx.select().from(media).where(eq(media.id, mediaId)).for("update");
     if (!before) throw new AppError("NOT_FOUND", "Bilden finns inte längre. Någon kan ha tagit bort den.");
-    await tx.update(media).set(parsed.data).where(eq(media.id, mediaId));
+    await tx.update(media).set(parsed).where(eq(media.id, mediaId));
     await recordAudit(tx, {
       actor,
       action: "media.updated",
       entityType: "media",
       entityId: mediaId,
-      summary: `Ändrade beskrivningen av bilden "${parsed.data.alt}"`,
-      details: { from: { alt: before.alt, caption: before.caption, credit: before.credit }, to: parsed.data },
+      summary: `Ändrade beskrivningen av bilden "${parsed.alt}"`,
+      details: { from: { alt: before.alt, caption: before.caption, credit: before.credit }, to: parsed },
     });
-    return parsed.data;
+    return parsed;
   });
 }
 

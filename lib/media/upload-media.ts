@@ -5,8 +5,7 @@ import type { Db } from "@/db/types";
 import { recordAudit } from "@/lib/audit";
 import type { CurrentUser } from "@/lib/auth/session";
 import { creditName } from "@/lib/content/extensions/figure";
-import { fieldErrorsOf } from "@/lib/editorial/text-input";
-import { AppError } from "@/lib/errors";
+import { AppError, parseInput } from "@/lib/errors";
 import { can } from "@/lib/permissions";
 import { processImage, type ProcessedImage } from "./process-image";
 import { CONTENT_TYPES, mediaFileKey, ORIGINAL_EXTENSIONS } from "./sizes";
@@ -36,11 +35,7 @@ export type UploadedMedia = { id: string; width: number; height: number; alt: st
  */
 export async function uploadMedia(db: Db, actor: CurrentUser, input: UploadMediaInput, storage: MediaStorage = getMediaStorage()): Promise<UploadedMedia> {
   if (!can(actor, "media.upload")) throw new AppError("FORBIDDEN", "Du får inte ladda upp bilder.");
-  const parsed = mediaFieldsSchema.safeParse({ alt: input.alt, caption: input.caption, credit: input.credit });
-  if (!parsed.success) {
-    throw new AppError("INVALID_INPUT", parsed.error.issues[0]?.message ?? "Kontrollera fälten.", fieldErrorsOf(parsed.error));
-  }
-  const fields = parsed.data;
+  const fields = parseInput(mediaFieldsSchema, { alt: input.alt, caption: input.caption, credit: input.credit });
   // CPU-heavy: done before any transaction is opened.
   const image = await processImage(input.bytes);
   return storeImage(db, actor, image, fields, { storage, audit: { action: "media.uploaded", summary: `Laddade upp bilden "${fields.alt}"` } });

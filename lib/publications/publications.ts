@@ -6,8 +6,7 @@ import type { Db, Tx } from "@/db/types";
 import { recordAudit } from "@/lib/audit";
 import type { CurrentUser } from "@/lib/auth/session";
 import { slugFromTitle } from "@/lib/content/slug";
-import { fieldErrorsOf } from "@/lib/editorial/text-input";
-import { AppError } from "@/lib/errors";
+import { AppError, parseInput } from "@/lib/errors";
 import { can, hasPermission, type Role } from "@/lib/permissions";
 
 export const EDITOR_LABELS = ["Redaktör", "Tf redaktör"] as const;
@@ -45,10 +44,6 @@ function refuseUnlessAdmin(actor: CurrentUser) {
   if (!can(actor, "publications.manage")) throw new AppError("FORBIDDEN", "Bara administratörer får ändra publikationerna.");
 }
 
-function invalid(error: z.ZodError): AppError {
-  return new AppError("INVALID_INPUT", NOT_SAVED, fieldErrorsOf(error));
-}
-
 function fieldError(field: string, message: string): AppError {
   return new AppError("INVALID_INPUT", NOT_SAVED, { [field]: [message] });
 }
@@ -79,9 +74,7 @@ async function refuseTakenSlug(tx: Tx, slug: string, exceptId?: string) {
 /** A new newsletter or blog. A blog's address is /blogg/<adress>; without one, it is made from the name. */
 export async function createPublication(db: Db, actor: CurrentUser, raw: unknown): Promise<{ id: string; slug: string }> {
   refuseUnlessAdmin(actor);
-  const parsed = newPublicationSchema.safeParse(raw);
-  if (!parsed.success) throw invalid(parsed.error);
-  const input = parsed.data;
+  const input = parseInput(newPublicationSchema, raw, { message: NOT_SAVED });
   const slug = input.slug || slugFromTitle(input.name).slice(0, 60).replace(/-+$/, "");
   return db.transaction(async (tx) => {
     await refuseTakenSlug(tx, slug);
@@ -116,9 +109,7 @@ export async function createPublication(db: Db, actor: CurrentUser, raw: unknown
  */
 export async function updatePublication(db: Db, actor: CurrentUser, id: string, raw: unknown) {
   refuseUnlessAdmin(actor);
-  const parsed = publicationSchema.safeParse(raw);
-  if (!parsed.success) throw invalid(parsed.error);
-  const input = parsed.data;
+  const input = parseInput(publicationSchema, raw, { message: NOT_SAVED });
   return db.transaction(async (tx) => {
     const [before] = await tx.select().from(publications).where(eq(publications.id, id)).for("update");
     if (!before) throw new AppError("NOT_FOUND", "Publikationen finns inte.");

@@ -5,9 +5,8 @@ import { reviewComments, users } from "@/db/schema";
 import type { Db, DbOrTx, Tx } from "@/db/types";
 import { recordAudit } from "@/lib/audit";
 import type { CurrentUser } from "@/lib/auth/session";
-import { fieldErrorsOf } from "@/lib/editorial/text-input";
 import { loadTextForViewer } from "@/lib/editorial/view-text";
-import { AppError } from "@/lib/errors";
+import { AppError, parseInput } from "@/lib/errors";
 
 /*
  * Review comments on a text. Who may read, add and resolve: whoever may edit the text, and the
@@ -58,16 +57,6 @@ export type CommentThread = CommentView & {
   replies: CommentView[];
 };
 
-function parse<T extends z.ZodType>(schema: T, raw: unknown): z.output<T> {
-  const parsed = schema.safeParse(raw);
-  if (!parsed.success) {
-    const fieldErrors = fieldErrorsOf(parsed.error);
-    const first = Object.values(fieldErrors)[0]?.[0] ?? "Kontrollera fälten.";
-    throw new AppError("INVALID_INPUT", first, fieldErrors);
-  }
-  return parsed.data;
-}
-
 const notFound = () => new AppError("NOT_FOUND", "Kommentaren finns inte.");
 
 /** Every thread on a text, oldest first, each with its replies in order. */
@@ -112,7 +101,7 @@ export async function listComments(db: DbOrTx, actor: CurrentUser, itemId: strin
  * the state change and its required comment commit (or fail) together.
  */
 export async function addCommentInTx(tx: Tx, actor: CurrentUser, raw: AddCommentInput): Promise<CommentView & { parentId: string | null }> {
-  const input = parse(addCommentSchema, raw);
+  const input = parseInput(addCommentSchema, raw);
   const { current } = await loadTextForViewer(tx, actor, input.itemId);
   let parentId: string | null = null;
   if (input.parentId) {
@@ -152,7 +141,7 @@ export async function addComment(db: Db, actor: CurrentUser, raw: AddCommentInpu
 
 /** Marks a thread as resolved, or reopens it. Only whole threads are resolved, never single replies. */
 export async function resolveComment(db: Db, actor: CurrentUser, raw: ResolveCommentInput): Promise<{ id: string; resolved: boolean }> {
-  const input = parse(resolveCommentSchema, raw);
+  const input = parseInput(resolveCommentSchema, raw);
   return db.transaction(async (tx) => {
     const [comment] = await tx.select().from(reviewComments).where(eq(reviewComments.id, input.id)).limit(1).for("update");
     if (!comment?.itemId || (input.itemId && comment.itemId !== input.itemId)) throw notFound();

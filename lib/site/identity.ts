@@ -5,8 +5,7 @@ import { siteSettings } from "@/db/schema";
 import type { Db } from "@/db/types";
 import { recordAudit } from "@/lib/audit";
 import type { CurrentUser } from "@/lib/auth/session";
-import { fieldErrorsOf } from "@/lib/editorial/text-input";
-import { AppError } from "@/lib/errors";
+import { AppError, parseInput } from "@/lib/errors";
 import { storeImage } from "@/lib/media/upload-media";
 import type { MediaStorage } from "@/lib/media/storage";
 import { can } from "@/lib/permissions";
@@ -59,9 +58,7 @@ function refuseUnlessAdmin(actor: CurrentUser) {
  */
 export async function saveIdentity(db: Db, actor: CurrentUser, input: unknown, now = new Date()) {
   refuseUnlessAdmin(actor);
-  const parsed = identitySchema.safeParse(input);
-  if (!parsed.success) throw new AppError("INVALID_INPUT", NOT_SAVED, fieldErrorsOf(parsed.error));
-  const { accentColor, ...rest } = parsed.data;
+  const { accentColor, ...rest } = parseInput(identitySchema, input, { message: NOT_SAVED });
   return db.transaction(async (tx) => {
     const [before] = await tx.select().from(siteSettings).where(eq(siteSettings.id, 1)).for("update");
     if (!before) throw new AppError("NOT_FOUND", "Webbplatsens inställningar finns inte. Kontakta den som driftar systemet.");

@@ -6,7 +6,7 @@ import { recordAudit } from "@/lib/audit";
 import { hashPassword } from "@/lib/auth/password";
 import { MAX_NEW_PASSWORD_LENGTH, passwordProblem } from "@/lib/auth/password-policy";
 import { endSessions } from "@/lib/auth/sessions";
-import { AppError } from "@/lib/errors";
+import { AppError, parseInput } from "@/lib/errors";
 import { consumeAccountToken, lookUpAccountToken, voidAccountTokens, type TokenPurpose } from "./tokens";
 
 export const LINK_NOT_VALID = "Länken gäller inte längre. Den kan ha använts redan eller ha gått ut.";
@@ -24,9 +24,7 @@ const chooseSchema = z.object({
  * does not outlive a reset), and their other unused links stop working.
  */
 export async function choosePassword(db: Db, input: unknown, now = new Date()): Promise<{ purpose: TokenPurpose; email: string }> {
-  const parsed = chooseSchema.safeParse(input);
-  if (!parsed.success) throw new AppError("INVALID_INPUT", "Lösenordet sparades inte. Kontrollera fälten.");
-  const { token, password, repeat } = parsed.data;
+  const { token, password, repeat } = parseInput(chooseSchema, input, { message: "Lösenordet sparades inte. Kontrollera fälten." });
   const found = await lookUpAccountToken(db, token, now);
   if (found.status !== "valid") throw new AppError("NOT_FOUND", LINK_NOT_VALID);
   const problem = passwordProblem(password, [found.user.name, found.user.email]);

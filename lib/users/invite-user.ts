@@ -3,14 +3,14 @@ import { users } from "@/db/schema";
 import type { Db, DbOrTx } from "@/db/types";
 import { recordAudit } from "@/lib/audit";
 import type { CurrentUser } from "@/lib/auth/session";
-import { AppError } from "@/lib/errors";
+import { AppError, parseInput } from "@/lib/errors";
 import { absoluteUrl } from "@/lib/feeds/urls";
 import { enqueueMail } from "@/lib/mail/queue";
 import { ROLE_LABELS, type Role } from "@/lib/permissions";
 import { assertUserManager, siteName } from "./access";
 import { slugForNewAccount } from "./author-slugs";
 import { INVITE_MAIL_KIND, inviteMail } from "./mail";
-import { fieldErrorsOf, inviteSchema, userIdSchema } from "./schema";
+import { inviteSchema, userIdSchema } from "./schema";
 import { choosePasswordPath, issueAccountToken } from "./tokens";
 
 export const EMAIL_TAKEN = "Det finns redan ett konto med den e-postadressen.";
@@ -21,9 +21,7 @@ export const EMAIL_TAKEN = "Det finns redan ett konto med den e-postadressen.";
  */
 export async function inviteUser(db: Db, actor: CurrentUser, input: unknown, now = new Date()): Promise<{ id: string }> {
   assertUserManager(actor);
-  const parsed = inviteSchema.safeParse(input);
-  if (!parsed.success) throw new AppError("INVALID_INPUT", "Inbjudan skickades inte. Rätta fälten som är markerade.", fieldErrorsOf(parsed.error));
-  const { name, email, jobTitle, role } = parsed.data;
+  const { name, email, jobTitle, role } = parseInput(inviteSchema, input, { message: "Inbjudan skickades inte. Rätta fälten som är markerade." });
   return db.transaction(async (tx) => {
     const [existing] = await tx.select({ id: users.id }).from(users).where(eq(sql`lower(${users.email})`, email)).limit(1);
     if (existing) throw new AppError("CONFLICT", "Inbjudan skickades inte. Rätta fälten som är markerade.", { email: [EMAIL_TAKEN] });
@@ -52,10 +50,9 @@ export async function inviteUser(db: Db, actor: CurrentUser, input: unknown, now
 /** "Skicka inbjudan igen": a new link for someone who has not chosen a password; the old link stops working. */
 export async function resendInvite(db: Db, actor: CurrentUser, input: unknown, now = new Date()): Promise<void> {
   assertUserManager(actor);
-  const parsed = userIdSchema.safeParse(input);
-  if (!parsed.success) throw new AppError("INVALID_INPUT", "Ogiltig begäran. Ladda om sidan och försök igen.");
+  const parsed = parseInput(userIdSchema, input, { message: "Ogiltig begäran. Ladda om sidan och försök igen." });
   await db.transaction(async (tx) => {
-    const [user] = await tx.select().from(users).where(eq(users.id, parsed.data.id)).for("update");
+    const [user] = await tx.select().from(users).where(eq(users.id, parsed.id)).for("update");
     if (!user) throw new AppError("NOT_FOUND", "Användaren finns inte.");
     if (user.passwordHash !== null) throw new AppError("CONFLICT", `${user.name} har redan valt ett lösenord och behöver ingen ny inbjudan.`);
     if (!user.active) throw new AppError("CONFLICT", `${user.name} är inaktiverad. Aktivera kontot igen först.`);

@@ -19,4 +19,3 @@ export const userIdSchema = z.object({ id: z.uuid("Ogiltig användare.") });
 export type InviteInput = z.input<typeof inviteSchema>;
 export type UpdateUserInput = z.input<typeof updateUserSchema>;
 
-export { fieldErrorsOf } from "@/lib/editorial/text-input";

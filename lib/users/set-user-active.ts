@@ -4,7 +4,7 @@ import type { Db } from "@/db/types";
 import { recordAudit } from "@/lib/audit";
 import { endSessions } from "@/lib/auth/sessions";
 import type { CurrentUser } from "@/lib/auth/session";
-import { AppError } from "@/lib/errors";
+import { AppError, parseInput } from "@/lib/errors";
 import { assertUserManager } from "./access";
 import { lastAdminProblem } from "./last-admin";
 import { userIdSchema } from "./schema";
@@ -17,7 +17,7 @@ import { loadUserForUpdate, lockAccounts } from "./update-user";
  */
 export async function deactivateUser(db: Db, actor: CurrentUser, input: unknown, now = new Date()): Promise<void> {
   assertUserManager(actor);
-  const { id } = parseId(input);
+  const { id } = parseInput(userIdSchema, input, { message: "Ogiltig begäran. Ladda om sidan och försök igen." });
   await db.transaction(async (tx) => {
     const accounts = await lockAccounts(tx);
     const user = await loadUserForUpdate(tx, id);
@@ -34,7 +34,7 @@ export async function deactivateUser(db: Db, actor: CurrentUser, input: unknown,
 /** "Aktivera igen": the person may log in again with the password they had (an invited one needs a new invitation). */
 export async function reactivateUser(db: Db, actor: CurrentUser, input: unknown, now = new Date()): Promise<void> {
   assertUserManager(actor);
-  const { id } = parseId(input);
+  const { id } = parseInput(userIdSchema, input, { message: "Ogiltig begäran. Ladda om sidan och försök igen." });
   await db.transaction(async (tx) => {
     const user = await loadUserForUpdate(tx, id);
     if (user.active) return;
@@ -43,8 +43,3 @@ export async function reactivateUser(db: Db, actor: CurrentUser, input: unknown,
   });
 }
 
-function parseId(input: unknown) {
-  const parsed = userIdSchema.safeParse(input);
-  if (!parsed.success) throw new AppError("INVALID_INPUT", "Ogiltig begäran. Ladda om sidan och försök igen.");
-  return parsed.data;
-}

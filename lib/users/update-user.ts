@@ -3,12 +3,12 @@ import { users } from "@/db/schema";
 import type { Db, Tx } from "@/db/types";
 import { recordAudit } from "@/lib/audit";
 import type { CurrentUser } from "@/lib/auth/session";
-import { AppError } from "@/lib/errors";
+import { AppError, parseInput } from "@/lib/errors";
 import { ROLE_LABELS } from "@/lib/permissions";
 import { assertUserManager } from "./access";
 import { moveAuthorSlug } from "./author-slugs";
 import { lastAdminProblem } from "./last-admin";
-import { fieldErrorsOf, updateUserSchema } from "./schema";
+import { updateUserSchema } from "./schema";
 
 /**
  * Every account, locked: the last-admin rule reads all admins, and two admins demoting each other at
@@ -30,9 +30,7 @@ export async function loadUserForUpdate(tx: Tx, id: string) {
  */
 export async function updateUser(db: Db, actor: CurrentUser, input: unknown, now = new Date()): Promise<{ slugMoved: boolean }> {
   assertUserManager(actor);
-  const parsed = updateUserSchema.safeParse(input);
-  if (!parsed.success) throw new AppError("INVALID_INPUT", "Ändringarna sparades inte. Rätta fälten som är markerade.", fieldErrorsOf(parsed.error));
-  const { id, name, jobTitle, role } = parsed.data;
+  const { id, name, jobTitle, role } = parseInput(updateUserSchema, input, { message: "Ändringarna sparades inte. Rätta fälten som är markerade." });
   return db.transaction(async (tx) => {
     const accounts = await lockAccounts(tx);
     const user = await loadUserForUpdate(tx, id);

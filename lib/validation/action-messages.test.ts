@@ -1,13 +1,13 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { workflowAction } from "@/app/redaktion/arbetsflode/actions";
 import { updateIssueAction } from "@/app/redaktion/nummer/actions";
-import { overrideWarningAction, setAuthorsAction } from "@/app/redaktion/texter/actions";
+import { deleteTextAction, overrideWarningAction, restoreRevisionAction, setAuthorsAction } from "@/app/redaktion/texter/actions";
 import { newsletterIssues } from "@/db/schema";
 import { seededDemo } from "@/db/testing/actors";
 import { createTestDb, type TestDb } from "@/db/testing";
 import type { CurrentUser } from "@/lib/auth/session";
 import { createText } from "@/lib/editorial/create-text";
-import { AppError } from "@/lib/errors";
+import { AppError, GENERIC_ERROR_MESSAGE } from "@/lib/errors";
 
 // The actions as a browser calls them: only the session, the database and Next's cache are stood in for.
 // Nothing here imports lib/validation, so the Swedish messages prove that the actions load it themselves.
@@ -77,5 +77,21 @@ describe("bad input to actions gets Swedish messages that name the field", () =>
     const messages = shown(await updateIssueAction(null, form));
     expect(messages).toContain("Ange året med siffror.");
     for (const message of messages) expect(message).not.toMatch(ENGLISH);
+  });
+
+  // The bug of the issue: this action called schema.parse() bare, so a ZodError reached toResult as
+  // an unexpected failure and the person saw "Något gick fel" instead of what was wrong.
+  it("restoring a version with a mangled version number says which field, not 'Något gick fel'", async () => {
+    const { id } = await createText(t.db, redaktor, { publicationId: blogId, title: "Återställningsprov" });
+    const result = await restoreRevisionAction({ id, revisionId: "inte-ett-id", baseVersion: 0 });
+    const messages = shown(result);
+    expect(messages).not.toContain(GENERIC_ERROR_MESSAGE);
+    expect(messages[0]).toBe("Sidan skickade en ogiltig uppgift (version). Ladda om sidan och försök igen.");
+    expect(messages).toContain("Sidan skickade en ogiltig uppgift (versionsnummer). Ladda om sidan och försök igen.");
+    for (const message of messages) expect(message).not.toMatch(ENGLISH);
+  });
+
+  it("deleting a text by a malformed id answers that the text is gone, not 'Något gick fel'", async () => {
+    expect(await deleteTextAction("inte-ett-id")).toEqual({ ok: false, code: "NOT_FOUND", message: "Texten finns inte längre." });
   });
 });

@@ -6,7 +6,7 @@ import type { Db, Tx } from "@/db/types";
 import { recordAudit, type AuditActor } from "@/lib/audit";
 import type { CurrentUser } from "@/lib/auth/session";
 import { canonical } from "@/lib/content/hash";
-import { AppError } from "@/lib/errors";
+import { AppError, parseInput } from "@/lib/errors";
 import { absoluteUrl } from "@/lib/feeds/urls";
 import { formatDateTime } from "@/lib/format";
 import { freezeCalendar } from "@/lib/issues/calendar";
@@ -104,9 +104,7 @@ export async function transitionIssue(db: Db, actor: CurrentUser, raw: IssueTran
 
 /** The same inside a caller's transaction (the approval link uses the token in the same one). */
 export async function transitionIssueInTx(tx: Tx, actor: CurrentUser, raw: IssueTransitionInput, now = new Date()): Promise<{ status: string; paths: string[] }> {
-  const parsed = issueTransitionSchema.safeParse(raw);
-  if (!parsed.success) throw new AppError("INVALID_INPUT", parsed.error.issues[0]?.message ?? "Ogiltig begäran.");
-  const input = parsed.data;
+  const input = parseInput(issueTransitionSchema, raw);
 
   const [issue] = await tx.select().from(newsletterIssues).where(eq(newsletterIssues.id, input.id)).for("update");
   if (!issue) throw new AppError("NOT_FOUND", "Numret finns inte.");

@@ -5,7 +5,7 @@ import type { Db, Tx } from "@/db/types";
 import { recordAudit, type AuditActor } from "@/lib/audit";
 import type { CurrentUser } from "@/lib/auth/session";
 import { loadText } from "@/lib/editorial/load-text";
-import { AppError } from "@/lib/errors";
+import { AppError, parseInput } from "@/lib/errors";
 import { absoluteUrl } from "@/lib/feeds/urls";
 import { formatDateTime } from "@/lib/format";
 import { cancelJobs, scheduleJob } from "@/lib/jobs/queue";
@@ -97,9 +97,7 @@ export async function transitionItem(db: Db, actor: CurrentUser, raw: ItemTransi
 
 /** The same inside a caller's transaction (the approval link uses the token in the same one). */
 export async function transitionItemInTx(tx: Tx, actor: CurrentUser, raw: ItemTransitionInput, now = new Date()): Promise<TransitionOutcome> {
-  const parsed = itemTransitionSchema.safeParse(raw);
-  if (!parsed.success) throw new AppError("INVALID_INPUT", parsed.error.issues[0]?.message ?? "Ogiltig begäran.");
-  const input = parsed.data;
+  const input = parseInput(itemTransitionSchema, raw);
 
   const { item, current, owned } = await loadText(tx, input.id, { forUpdate: true });
   const plan = planTransition(actor, input.action, await itemContext(tx, item, canEdit(actor, owned), now));

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { newsletterIssues } from "@/db/schema";
 import type { Db } from "@/db/types";
 import type { CurrentUser } from "@/lib/auth/session";
-import { AppError } from "@/lib/errors";
+import { AppError, parseInput } from "@/lib/errors";
 import { can } from "@/lib/permissions";
 import { checkApprovalToken, useApprovalToken } from "./approval-link";
 import { transitionIssueInTx } from "./issue-workflow";
@@ -21,9 +21,7 @@ export const linkReviewSchema = z.object({
  * token is spent in the same transaction as the decision, so it works once.
  */
 export async function reviewViaLink(db: Db, actor: CurrentUser, raw: z.input<typeof linkReviewSchema>, now = new Date()) {
-  const parsed = linkReviewSchema.safeParse(raw);
-  if (!parsed.success) throw new AppError("INVALID_INPUT", "Ogiltig länk.");
-  const { token, action, comment } = parsed.data;
+  const { token, action, comment } = parseInput(linkReviewSchema, raw, { message: "Ogiltig länk." });
   if (!can(actor, "content.approve")) throw new AppError("FORBIDDEN", "Bara ansvarig utgivare kan godkänna.");
   return db.transaction(async (tx) => {
     const check = await checkApprovalToken(tx, token, actor.id, now, true);

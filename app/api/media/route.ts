@@ -2,8 +2,7 @@ import { z } from "zod";
 import { getDb } from "@/db/client";
 import { errorResponse, toResult } from "@/lib/actions/result";
 import { requireActor } from "@/lib/auth/session";
-import { fieldErrorsOf } from "@/lib/editorial/text-input";
-import { AppError } from "@/lib/errors";
+import { AppError, parseInput } from "@/lib/errors";
 import { foreignRequestRefusal } from "@/lib/http/check-request";
 import { MULTIPART_BODY } from "@/lib/http/content-type";
 import { readFormCapped } from "@/lib/http/read-body";
@@ -39,14 +38,12 @@ export async function POST(request: Request): Promise<Response> {
     const actor = await requireUploader();
     const form = await readFormCapped(request, MAX_BODY_BYTES, { tooLarge: TOO_LARGE_MESSAGE, unreadable: "Formuläret kunde inte läsas. Försök igen." });
     if (!form.ok) return jsonRefusal(form.refusal);
-    const parsed = uploadFormSchema.safeParse({
+    const { file, ...fields } = parseInput(uploadFormSchema, {
       file: form.value.get("file") ?? undefined,
       alt: textField(form.value, "alt") ?? "",
       caption: textField(form.value, "caption"),
       credit: textField(form.value, "credit"),
     });
-    if (!parsed.success) return json(400, parsed.error.issues[0]?.message ?? "Kontrollera fälten.", fieldErrorsOf(parsed.error));
-    const { file, ...fields } = parsed.data;
     if (file.size > MAX_UPLOAD_BYTES) return json(413, TOO_LARGE_MESSAGE);
 
     const uploaded = await uploadMedia(await getDb(), actor, { bytes: Buffer.from(await file.arrayBuffer()), ...fields });
@@ -59,9 +56,7 @@ export async function GET(request: Request): Promise<Response> {
   return handle(async () => {
     await requireUploader();
     const params = new URL(request.url).searchParams;
-    const parsed = listQuerySchema.safeParse({ q: params.get("q") ?? undefined, sida: params.get("sida") || undefined });
-    if (!parsed.success) return json(400, parsed.error.issues[0]?.message ?? "Kontrollera sökningen.", fieldErrorsOf(parsed.error));
-    const { q, sida } = parsed.data;
+    const { q, sida } = parseInput(listQuerySchema, { q: params.get("q") ?? undefined, sida: params.get("sida") || undefined });
     const { items, total } = await listMedia(await getDb(), { query: q, limit: PAGE_SIZE, offset: (sida - 1) * PAGE_SIZE });
     return Response.json({ items: items.map(toMediaJson), total, page: sida, pageSize: PAGE_SIZE, pages: Math.ceil(total / PAGE_SIZE) });
   });

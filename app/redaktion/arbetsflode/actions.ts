@@ -6,7 +6,7 @@ import { getDb } from "@/db/client";
 import { toResult } from "@/lib/actions/result";
 import { requireActor } from "@/lib/auth/session";
 import { stockholmLocalToUtc } from "@/lib/dates";
-import { AppError, type ActionResult } from "@/lib/errors";
+import { AppError, type ActionResult, parseInput } from "@/lib/errors";
 import { transitionIssue } from "@/lib/workflow/issue-workflow";
 import { transitionItem } from "@/lib/workflow/item-workflow";
 import { reviewViaLink } from "@/lib/workflow/link-review";
@@ -44,9 +44,7 @@ function revalidateStaff(target: "item" | "issue", id: string) {
  */
 export async function workflowAction(raw: WorkflowFormInput): Promise<ActionResult<{ status: string }>> {
   const result = await toResult(async () => {
-    const parsed = workflowFormSchema.safeParse(raw);
-    if (!parsed.success) throw new AppError("INVALID_INPUT", "Ogiltig begäran.");
-    const input = parsed.data;
+    const input = parseInput(workflowFormSchema, raw, { message: "Ogiltig begäran." });
     const actor = await requireActor();
     const db = await getDb();
     const scheduledAt = toUtc(input.scheduledLocal);

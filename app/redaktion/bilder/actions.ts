@@ -5,13 +5,15 @@ import { z } from "zod";
 import { getDb } from "@/db/client";
 import { toResult } from "@/lib/actions/result";
 import { requireActor } from "@/lib/auth/session";
-import { AppError, type ActionResult } from "@/lib/errors";
+import { AppError, type ActionResult, parseInput } from "@/lib/errors";
 import { deleteImage, describeImage } from "@/lib/media/library";
 import { can } from "@/lib/permissions";
 
 export type DescribeImageState = ActionResult<{ alt: string }> | null;
 
 const idSchema = z.uuid("Bilden finns inte. Ladda om sidan.");
+
+const NOT_FOUND = { message: "Bilden finns inte. Ladda om sidan." };
 
 async function requireLibraryUser() {
   const actor = await requireActor();
@@ -22,10 +24,9 @@ async function requireLibraryUser() {
 export async function describeImageAction(_previous: DescribeImageState, formData: FormData): Promise<DescribeImageState> {
   const result = await toResult(async () => {
     const actor = await requireLibraryUser();
-    const id = idSchema.safeParse(formData.get("id"));
-    if (!id.success) throw new AppError("INVALID_INPUT", "Bilden finns inte. Ladda om sidan.");
+    const id = parseInput(idSchema, formData.get("id"), NOT_FOUND);
     const fields = { alt: String(formData.get("alt") ?? ""), caption: String(formData.get("caption") ?? ""), credit: String(formData.get("credit") ?? "") };
-    const saved = await describeImage(await getDb(), actor, id.data, fields);
+    const saved = await describeImage(await getDb(), actor, id, fields);
     return { alt: saved.alt };
   });
   if (result.ok) revalidatePath("/redaktion/bilder", "layout");
@@ -35,9 +36,8 @@ export async function describeImageAction(_previous: DescribeImageState, formDat
 export async function deleteImageAction(id: string): Promise<ActionResult<{ alt: string }>> {
   const result = await toResult(async () => {
     const actor = await requireLibraryUser();
-    const parsed = idSchema.safeParse(id);
-    if (!parsed.success) throw new AppError("INVALID_INPUT", "Bilden finns inte. Ladda om sidan.");
-    const removed = await deleteImage(await getDb(), actor, parsed.data);
+    const parsed = parseInput(idSchema, id, NOT_FOUND);
+    const removed = await deleteImage(await getDb(), actor, parsed);
     return { alt: removed.alt };
   });
   if (result.ok) revalidatePath("/redaktion/bilder", "layout");

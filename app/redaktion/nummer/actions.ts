@@ -7,7 +7,7 @@ import { getDb } from "@/db/client";
 import { toResult } from "@/lib/actions/result";
 import { requireActor } from "@/lib/auth/session";
 import { createText } from "@/lib/editorial/create-text";
-import { AppError, type ActionResult } from "@/lib/errors";
+import { AppError, type ActionResult, parseInput } from "@/lib/errors";
 import { placeText } from "@/lib/editorial/place-text";
 import { moveArticle, setPlacement } from "@/lib/issues/arrange";
 import { createIssue, updateIssue } from "@/lib/issues/issues";
@@ -77,20 +77,16 @@ const arrangeSchema = z.object({ issueId: z.uuid(), itemId: z.uuid(), baseVersio
 const moveSchema = arrangeSchema.extend({ direction: z.enum(["up", "down"]) });
 const placementSchema = arrangeSchema.extend({ placement: z.enum(["column", "article"]) });
 
-function parse<T extends z.ZodType>(schema: T, input: unknown): z.output<T> {
-  const parsed = schema.safeParse(input);
-  if (!parsed.success) throw new AppError("INVALID_INPUT", "Ogiltig begäran. Ladda om sidan och försök igen.");
-  return parsed.data;
-}
+const RELOAD = { message: "Ogiltig begäran. Ladda om sidan och försök igen." };
 
 export async function moveArticleAction(input: z.input<typeof moveSchema>) {
-  const result = await toResult(async () => moveArticle(await getDb(), await requireManager(), parse(moveSchema, input)));
+  const result = await toResult(async () => moveArticle(await getDb(), await requireManager(), parseInput(moveSchema, input, RELOAD)));
   if (result.ok) refresh(input.issueId);
   return result;
 }
 
 export async function setPlacementAction(input: z.input<typeof placementSchema>) {
-  const result = await toResult(async () => setPlacement(await getDb(), await requireManager(), parse(placementSchema, input)));
+  const result = await toResult(async () => setPlacement(await getDb(), await requireManager(), parseInput(placementSchema, input, RELOAD)));
   if (result.ok) refresh(input.issueId);
   return result;
 }
@@ -102,7 +98,7 @@ const moveToIssueSchema = arrangeSchema.extend({ toIssueId: z.uuid("Välj ett nu
 export async function takeArticleOutAction(input: z.input<typeof takeOutSchema>) {
   const result = await toResult(async () => {
     const actor = await requireManager();
-    const { issueId, itemId, baseVersion } = parse(takeOutSchema, input);
+    const { issueId, itemId, baseVersion } = parseInput(takeOutSchema, input, RELOAD);
     return placeText(await getDb(), actor, { id: itemId, to: { kind: "out" }, seen: { issueId, version: baseVersion } });
   });
   if (result.ok) refresh(input.issueId);
@@ -113,7 +109,7 @@ export async function takeArticleOutAction(input: z.input<typeof takeOutSchema>)
 export async function moveArticleToIssueAction(input: z.input<typeof moveToIssueSchema>) {
   const result = await toResult(async () => {
     const actor = await requireManager();
-    const { issueId, itemId, baseVersion, toIssueId } = parse(moveToIssueSchema, input);
+    const { issueId, itemId, baseVersion, toIssueId } = parseInput(moveToIssueSchema, input, RELOAD);
     return placeText(await getDb(), actor, { id: itemId, to: { kind: "issue", issueId: toIssueId }, seen: { issueId, version: baseVersion } });
   });
   if (result.ok) {
@@ -127,7 +123,7 @@ export async function moveArticleToIssueAction(input: z.input<typeof moveToIssue
 export async function addExistingTextAction(input: z.input<typeof arrangeSchema>) {
   const result = await toResult(async () => {
     const actor = await requireManager();
-    const { issueId, itemId, baseVersion } = parse(arrangeSchema, input);
+    const { issueId, itemId, baseVersion } = parseInput(arrangeSchema, input, RELOAD);
     return placeText(await getDb(), actor, { id: itemId, to: { kind: "issue", issueId }, seen: { issueId, version: baseVersion } });
   });
   if (result.ok) refresh(input.issueId);

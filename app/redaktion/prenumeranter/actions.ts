@@ -5,7 +5,7 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { getDb } from "@/db/client";
 import { toResult } from "@/lib/actions/result";
-import { AppError } from "@/lib/errors";
+import { AppError, parseInput } from "@/lib/errors";
 import { deleteSubscriber } from "@/lib/subscriptions/delete-subscriber";
 import { resumeSubscriber } from "@/lib/subscriptions/resume-subscriber";
 import { requireSubscriberManager } from "./access";
@@ -16,9 +16,8 @@ const deleteSchema = z.object({ id: z.uuid() });
 export async function deleteSubscriberAction(formData: FormData): Promise<void> {
   const result = await toResult(async () => {
     const actor = await requireSubscriberManager();
-    const parsed = deleteSchema.safeParse({ id: formData.get("id") });
-    if (!parsed.success) throw new AppError("INVALID_INPUT", "Ogiltig begäran. Ladda om sidan och försök igen.");
-    await deleteSubscriber(await getDb(), actor, parsed.data.id);
+    const parsed = parseInput(deleteSchema, { id: formData.get("id") }, { message: "Ogiltig begäran. Ladda om sidan och försök igen." });
+    await deleteSubscriber(await getDb(), actor, parsed.id);
   });
   revalidatePath("/redaktion/prenumeranter");
   redirect(result.ok ? "/redaktion/prenumeranter?raderad=1" : `/redaktion/prenumeranter?fel=${encodeURIComponent(result.message)}`);
@@ -28,9 +27,8 @@ export async function deleteSubscriberAction(formData: FormData): Promise<void> 
 export async function resumeSubscriberAction(formData: FormData): Promise<void> {
   const result = await toResult(async () => {
     const actor = await requireSubscriberManager();
-    const parsed = deleteSchema.safeParse({ id: formData.get("id") });
-    if (!parsed.success) throw new AppError("INVALID_INPUT", "Ogiltig begäran. Ladda om sidan och försök igen.");
-    await resumeSubscriber(await getDb(), actor, parsed.data.id);
+    const parsed = parseInput(deleteSchema, { id: formData.get("id") }, { message: "Ogiltig begäran. Ladda om sidan och försök igen." });
+    await resumeSubscriber(await getDb(), actor, parsed.id);
   });
   revalidatePath("/redaktion/prenumeranter");
   const back = String(formData.get("tillbaka") ?? "");

@@ -6,7 +6,7 @@ import { z } from "zod";
 import { getDb } from "@/db/client";
 import { toResult } from "@/lib/actions/result";
 import { requireActor } from "@/lib/auth/session";
-import { AppError, type ActionResult } from "@/lib/errors";
+import { AppError, parseInput, type ActionResult } from "@/lib/errors";
 import { can } from "@/lib/permissions";
 import { createPublication, setArchived, updatePublication } from "@/lib/publications/publications";
 import { revalidatePublicPaths } from "@/lib/workflow/revalidate";
@@ -15,6 +15,7 @@ export type PublicationFormState = ActionResult<{ slug: string }> | null;
 
 const FIELDS = ["kind", "name", "slug", "description", "responsiblePublisherId", "editorId", "editorLabel"] as const;
 const idSchema = z.uuid("Publikationen finns inte. Ladda om sidan.");
+const NOT_FOUND_ID = { message: "Publikationen finns inte. Ladda om sidan." };
 
 async function requireAdmin() {
   const actor = await requireActor();
@@ -24,12 +25,6 @@ async function requireAdmin() {
 
 function fields(formData: FormData) {
   return Object.fromEntries(FIELDS.map((name) => [name, String(formData.get(name) ?? "")]));
-}
-
-function parseId(value: unknown): string {
-  const parsed = idSchema.safeParse(value);
-  if (!parsed.success) throw new AppError("INVALID_INPUT", "Publikationen finns inte. Ladda om sidan.");
-  return parsed.data;
 }
 
 /** Names, colophons and blog lists stand on reader pages: they are all rendered again. */
@@ -50,7 +45,7 @@ export async function updatePublicationAction(_previous: PublicationFormState, f
   let id = "";
   const result = await toResult(async () => {
     const actor = await requireAdmin();
-    id = parseId(formData.get("id"));
+    id = parseInput(idSchema, formData.get("id"), NOT_FOUND_ID);
     const saved = await updatePublication(await getDb(), actor, id, fields(formData));
     return { slug: saved.slug };
   });
@@ -62,7 +57,7 @@ export async function archivePublicationAction(input: { id: string; archived: bo
   let id = "";
   const result = await toResult(async () => {
     const actor = await requireAdmin();
-    id = parseId(input?.id);
+    id = parseInput(idSchema, input?.id, NOT_FOUND_ID);
     if (typeof input.archived !== "boolean") throw new AppError("INVALID_INPUT", "Ladda om sidan och försök igen.");
     await setArchived(await getDb(), actor, id, input.archived);
     return null;

@@ -12,7 +12,7 @@ import { placeText } from "@/lib/editorial/place-text";
 import { overrideWarning } from "@/lib/editorial/override-warning";
 import { restoreRevision } from "@/lib/editorial/restore-revision";
 import { setAuthors } from "@/lib/editorial/set-authors";
-import { AppError, type ActionResult } from "@/lib/errors";
+import { parseInput, type ActionResult } from "@/lib/errors";
 
 export type CreateTextState = ActionResult<{ id: string }> | null;
 
@@ -31,7 +31,7 @@ export async function createTextAction(_previous: CreateTextState, formData: For
 
 export async function deleteTextAction(id: string): Promise<ActionResult<null>> {
   const result = await toResult(async () => {
-    await deleteText(await getDb(), await requireActor(), z.uuid().parse(id));
+    await deleteText(await getDb(), await requireActor(), parseInput(z.uuid(), id, { code: "NOT_FOUND", message: "Texten finns inte längre." }));
     return null;
   });
   if (result.ok) revalidatePath("/redaktion/texter");
@@ -47,12 +47,11 @@ const placeSchema = z.object({
 /** "Flytta texten": to another issue, blog or newsletter, from the text's own page. */
 export async function placeTextAction(input: z.input<typeof placeSchema>): Promise<ActionResult<{ where: string }>> {
   const result = await toResult(async () => {
-    const parsed = placeSchema.safeParse(input);
-    if (!parsed.success) throw new AppError("INVALID_INPUT", "Välj var texten ska ligga.", { plats: ["Välj var texten ska ligga."] });
-    const [publicationId, issueId] = parsed.data.plats.split(":") as [string, string | undefined];
+    const parsed = parseInput(placeSchema, input, { message: "Välj var texten ska ligga." });
+    const [publicationId, issueId] = parsed.plats.split(":") as [string, string | undefined];
     const to = issueId ? { kind: "issue" as const, issueId } : { kind: "publication" as const, publicationId };
-    await placeText(await getDb(), await requireActor(), { id: parsed.data.id, to });
-    return { where: parsed.data.plats };
+    await placeText(await getDb(), await requireActor(), { id: parsed.id, to });
+    return { where: parsed.plats };
   });
   if (result.ok) {
     revalidatePath("/redaktion/texter");
@@ -65,8 +64,7 @@ const restoreSchema = z.object({ id: z.uuid(), revisionId: z.uuid(), baseVersion
 
 export async function restoreRevisionAction(input: z.input<typeof restoreSchema>) {
   return toResult(async () => {
-    const parsed = restoreSchema.parse(input);
-    return restoreRevision(await getDb(), await requireActor(), parsed);
+    return restoreRevision(await getDb(), await requireActor(), parseInput(restoreSchema, input));
   });
 }
 

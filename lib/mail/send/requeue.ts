@@ -4,7 +4,7 @@ import { mailDeliveries, mailEditions } from "@/db/schema";
 import type { Db } from "@/db/types";
 import { recordAudit } from "@/lib/audit";
 import type { CurrentUser } from "@/lib/auth/session";
-import { AppError } from "@/lib/errors";
+import { AppError, parseInput } from "@/lib/errors";
 import { can } from "@/lib/permissions";
 
 /**
@@ -14,10 +14,9 @@ import { can } from "@/lib/permissions";
  */
 export async function resendUnknown(db: Db, actor: CurrentUser, rawEditionId: unknown, now = new Date()): Promise<{ requeued: number }> {
   if (!can(actor, "content.publish")) throw new AppError("FORBIDDEN", "Bara ansvarig utgivare kan skicka igen.");
-  const parsed = z.uuid().safeParse(rawEditionId);
-  if (!parsed.success) throw new AppError("INVALID_INPUT", "Ogiltigt utskick.");
+  const parsed = parseInput(z.uuid(), rawEditionId, { message: "Ogiltigt utskick." });
   return db.transaction(async (tx) => {
-    const [edition] = await tx.select().from(mailEditions).where(eq(mailEditions.id, parsed.data)).for("update");
+    const [edition] = await tx.select().from(mailEditions).where(eq(mailEditions.id, parsed)).for("update");
     if (!edition) throw new AppError("NOT_FOUND", "Utskicket finns inte.");
     if (edition.cancelledAt) throw new AppError("INVALID_TRANSITION", "Utskicket är avbrutet eftersom texten avpublicerades.");
     const rows = await tx

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { getDb } from "@/db/client";
 import { errorResponse, toResult } from "@/lib/actions/result";
 import { requireActor } from "@/lib/auth/session";
-import { AppError } from "@/lib/errors";
+import { parseInput } from "@/lib/errors";
 import { foreignRequestRefusal } from "@/lib/http/check-request";
 import { JSON_BODY } from "@/lib/http/content-type";
 import { readJsonCapped } from "@/lib/http/read-body";
@@ -30,12 +30,10 @@ export async function POST(request: Request, { params }: Context) {
   const { id } = await params;
   const result = await toResult(async () => {
     const actor = await requireActor();
-    if (!z.uuid().safeParse(id).success) throw new AppError("NOT_FOUND", "Texten finns inte.");
+    parseInput(z.uuid(), id, { code: "NOT_FOUND", message: "Texten finns inte." });
     const body = await readJsonCapped(request, MAX_BODY_BYTES, { tooLarge: "Kommentaren är för lång.", unreadable: "Kommentaren kunde inte läsas." });
     if (!body.ok) return jsonRefusal(body.refusal);
-    const parsed = postSchema.safeParse(body.value);
-    if (!parsed.success) throw new AppError("INVALID_INPUT", "Kommentaren kunde inte läsas.");
-    const { body: text, parentId, anchor } = parsed.data;
+    const { body: text, parentId, anchor } = parseInput(postSchema, body.value, { message: "Kommentaren kunde inte läsas." });
     const comment = await addComment(await getDb(), actor, { itemId: id, body: text, parentId, anchor } as AddCommentInput);
     return Response.json({ comment }, { status: 201 });
   });

@@ -5,7 +5,7 @@ import { errorResponse, toResult } from "@/lib/actions/result";
 import { requireActor } from "@/lib/auth/session";
 import { diffDocuments, textLines } from "@/lib/content/diff";
 import { loadTextForViewer } from "@/lib/editorial/view-text";
-import { AppError } from "@/lib/errors";
+import { AppError, parseInput } from "@/lib/errors";
 
 const querySchema = z.object({ fran: z.uuid().optional(), till: z.uuid().optional() });
 
@@ -14,11 +14,9 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   const { id } = await params;
   const result = await toResult(async () => {
     const db = await getDb();
-    if (!z.uuid().safeParse(id).success) throw new AppError("NOT_FOUND", "Texten finns inte.");
+    parseInput(z.uuid(), id, { code: "NOT_FOUND", message: "Texten finns inte." });
     await loadTextForViewer(db, await requireActor(), id);
-    const query = querySchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
-    if (!query.success) throw new AppError("INVALID_INPUT", "Ogiltiga versioner.");
-    const { fran, till } = query.data;
+    const { fran, till } = parseInput(querySchema, Object.fromEntries(new URL(request.url).searchParams), { message: "Ogiltiga versioner." });
     if (!fran || !till) {
       const versions = await listRevisions(db, id);
       return { versions: versions.map((v) => ({ ...v, createdAt: v.createdAt.toISOString() })) };

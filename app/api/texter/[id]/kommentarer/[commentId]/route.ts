@@ -2,7 +2,7 @@ import { z } from "zod";
 import { getDb } from "@/db/client";
 import { errorResponse, toResult } from "@/lib/actions/result";
 import { requireActor } from "@/lib/auth/session";
-import { AppError } from "@/lib/errors";
+import { parseInput } from "@/lib/errors";
 import { foreignRequestRefusal } from "@/lib/http/check-request";
 import { JSON_BODY } from "@/lib/http/content-type";
 import { readJsonCapped } from "@/lib/http/read-body";
@@ -21,12 +21,11 @@ export async function PATCH(request: Request, { params }: { params: Promise<{ id
   const { id, commentId } = await params;
   const result = await toResult(async () => {
     const actor = await requireActor();
-    if (!z.uuid().safeParse(id).success || !z.uuid().safeParse(commentId).success) throw new AppError("NOT_FOUND", "Kommentaren finns inte.");
+    parseInput(z.object({ id: z.uuid(), commentId: z.uuid() }), { id, commentId }, { code: "NOT_FOUND", message: "Kommentaren finns inte." });
     const body = await readJsonCapped(request, MAX_BODY_BYTES, { unreadable: "Ange om kommentaren är löst." });
     if (!body.ok) return jsonRefusal(body.refusal);
-    const parsed = patchSchema.safeParse(body.value);
-    if (!parsed.success) throw new AppError("INVALID_INPUT", "Ange om kommentaren är löst.");
-    return Response.json(await resolveComment(await getDb(), actor, { id: commentId, itemId: id, resolved: parsed.data.resolved }));
+    const { resolved } = parseInput(patchSchema, body.value, { message: "Ange om kommentaren är löst." });
+    return Response.json(await resolveComment(await getDb(), actor, { id: commentId, itemId: id, resolved }));
   });
   return result.ok ? result.data : errorResponse(result);
 }
