@@ -38,15 +38,17 @@ function resolve(root, fromFile, specifier) {
   return base;
 }
 
-/** The room a file lives in: its floor and the folder on that floor ("lib/issues"). */
+/**
+ * The room a file lives in: its floor, and the folder that holds it ("lib/mail/send"). A file
+ * directly on a floor (lib/format.ts) is a room of its own. A folder inside another is a room of its
+ * own too, so a parent and its subfolder may not import each other both ways either.
+ */
 export function roomOf(relative) {
   const parts = relative.split(path.sep);
   const floor = parts[0];
   if (!FLOORS.includes(floor)) return null;
-  // A file directly on the floor (lib/format.ts) is a room of its own.
-  const folder = parts.length > 2 ? parts[1] : parts[1].replace(SOURCE, "");
-  // app/ routes nest deeply; its rooms are the route groups and top-level segments.
-  return { floor, room: `${floor}/${folder}` };
+  const room = parts.length > 2 ? parts.slice(0, -1).join("/") : `${floor}/${parts[1].replace(SOURCE, "")}`;
+  return { floor, room };
 }
 
 /** Every import edge between files under `root`'s floors, tests left out. */

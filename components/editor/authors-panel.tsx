@@ -1,9 +1,9 @@
 "use client";
 
 import { useId, useState, type RefObject } from "react";
-import { setAuthorsAction } from "@/app/redaktion/texter/actions";
 import type { Byline } from "@/db/schema";
 import { bylineText } from "@/lib/format";
+import type { EditorActions } from "./actions";
 
 type Staff = { id: string; name: string; jobTitle: string };
 
@@ -17,6 +17,7 @@ export function AuthorsPanel(props: {
   staff: Staff[];
   version: RefObject<number>;
   saveFirst: () => Promise<void>;
+  setAuthors: EditorActions["setAuthors"];
 }) {
   const fieldId = useId();
   const [authors, setAuthors] = useState(props.initial);
@@ -30,7 +31,7 @@ export function AuthorsPanel(props: {
     setMessage(null);
     // Unsaved text first, so the author change is based on the latest version.
     await props.saveFirst();
-    const result = await setAuthorsAction({ id: props.id, baseVersion: props.version.current, authors: next });
+    const result = await props.setAuthors({ id: props.id, baseVersion: props.version.current, authors: next });
     setBusy(false);
     if (!result.ok) return setMessage(result.message);
     props.version.current = result.data.version;

@@ -10,10 +10,11 @@ import { isAllowedHref } from "@/lib/content/extensions";
 import { sanitizePastedHtml } from "@/lib/content/paste";
 import { formatDateTime } from "@/lib/format";
 import { CommentsPanel } from "@/components/review/comments-panel";
+import type { EditorActions } from "./actions";
 import { AuthorsPanel } from "./authors-panel";
 import { DescriptionField } from "./description-field";
 import { ACTION_KIND, BlockEditDialogs, editableAtSelection, type BlockEdit, type EditableKind } from "./block-edit";
-import { CommentHighlights } from "./comment-highlights";
+import { CommentHighlights } from "@/components/review/comment-highlights";
 import { ConflictDialog } from "./conflict-dialog";
 import { editorExtensions } from "./extensions";
 import { ImageDialog } from "./image-dialog";
@@ -40,6 +41,7 @@ export type TextEditorProps = {
   warningOverrides: WarningOverride[];
   byline: Byline[];
   staff: { id: string; name: string; jobTitle: string }[];
+  actions: EditorActions;
 };
 
 /** One save outside the autosave loop (conflict resolution); throws with a Swedish message on failure. */
@@ -223,7 +225,7 @@ export function TextEditor(props: TextEditorProps) {
           <p id="taggar-hjalp" className="text-sm text-muted">Skilj taggarna åt med kommatecken.</p>
         </div>
         <DescriptionField value={description} onChange={onField(setDescription)} error={fieldError("description")} />
-        <AuthorsPanel id={props.id} initial={props.byline} staff={props.staff} version={autosave.version} saveFirst={autosave.saveNow} />
+        <AuthorsPanel id={props.id} initial={props.byline} staff={props.staff} version={autosave.version} saveFirst={autosave.saveNow} setAuthors={props.actions.setAuthors} />
         <section aria-labelledby="omslag-rubrik" className="space-y-2">
           <h2 id="omslag-rubrik" className="font-semibold">Omslagsbild</h2>
           {cover ? (
@@ -239,11 +241,11 @@ export function TextEditor(props: TextEditorProps) {
             <button type="button" className="rounded border border-gray-500 px-2 py-1 text-sm" onClick={() => setDialog("cover")}>Välj omslagsbild</button>
           )}
         </section>
-        {editor ? <WritingHelp editor={editor} textId={props.id} title={title} lead={lead} overrides={props.warningOverrides} /> : null}
+        {editor ? <WritingHelp editor={editor} textId={props.id} title={title} lead={lead} overrides={props.warningOverrides} overrideWarning={props.actions.overrideWarning} /> : null}
         {/* Review comments (lib/review): whoever may open the editor may comment; the server checks again.
             Mounted with the editor, so that it never mistakes the editor page for the review page. */}
         {editor ? <CommentsPanel itemId={props.id} editor={editor} canComment /> : null}
-        <VersionsPanel id={props.id} version={autosave.version} savedCount={status.kind === "saved" ? status.at.getTime() : 0} />
+        <VersionsPanel id={props.id} version={autosave.version} savedCount={status.kind === "saved" ? status.at.getTime() : 0} restoreRevision={props.actions.restoreRevision} />
       </aside>
 
       {editor ? (

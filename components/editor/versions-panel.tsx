@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useState, type RefObject } from "react";
-import { restoreRevisionAction } from "@/app/redaktion/texter/actions";
+import type { EditorActions } from "./actions";
 import type { DiffLine } from "@/lib/content/diff";
 import { formatDateTime } from "@/lib/format";
 import { DiffView } from "./diff-view";
@@ -9,7 +9,17 @@ import { DiffView } from "./diff-view";
 type Version = { id: string; number: number; createdAt: string; authorName: string | null };
 
 /** "Versioner": every saved version, who saved it and when; compare any two; restore an old one. */
-export function VersionsPanel({ id, version, savedCount }: { id: string; version: RefObject<number>; savedCount: number }) {
+export function VersionsPanel({
+  id,
+  version,
+  savedCount,
+  restoreRevision,
+}: {
+  id: string;
+  version: RefObject<number>;
+  savedCount: number;
+  restoreRevision: EditorActions["restoreRevision"];
+}) {
   const [open, setOpen] = useState(false);
   const [versions, setVersions] = useState<Version[]>([]);
   const [from, setFrom] = useState("");
@@ -38,7 +48,7 @@ export function VersionsPanel({ id, version, savedCount }: { id: string; version
   };
 
   const restore = async (revisionId: string, number: number) => {
-    const result = await restoreRevisionAction({ id, revisionId, baseVersion: version.current });
+    const result = await restoreRevision({ id, revisionId, baseVersion: version.current });
     if (result.ok) {
       window.location.reload();
     } else {

@@ -2,7 +2,7 @@
 
 import type { Editor } from "@tiptap/react";
 import { useEffect, useMemo, useState } from "react";
-import { overrideWarningAction } from "@/app/redaktion/texter/actions";
+import type { EditorActions } from "./actions";
 import type { WarningOverride } from "@/db/schema";
 import { analyzeDocument, positionOfPath, warningKey, type WritingWarning } from "@/lib/content/writing-help";
 import { PromptDialog } from "./prompt-dialog";
@@ -33,7 +33,14 @@ function useSettledDoc(editor: Editor) {
  * pauses (never per keystroke, so a long text does not slow typing down). A warning is fixed, or kept on purpose
  * with a reason: the review step accepts nothing else.
  */
-export function WritingHelp(props: { editor: Editor; textId: string; title: string; lead: string; overrides: WarningOverride[] }) {
+export function WritingHelp(props: {
+  editor: Editor;
+  textId: string;
+  title: string;
+  lead: string;
+  overrides: WarningOverride[];
+  overrideWarning: EditorActions["overrideWarning"];
+}) {
   const { editor } = props;
   const doc = useSettledDoc(editor);
   const analysis = useMemo(() => analyzeDocument(doc.toJSON(), { title: props.title, lead: props.lead }), [doc, props.title, props.lead]);
@@ -100,7 +107,7 @@ export function WritingHelp(props: { editor: Editor; textId: string; title: stri
         validate={(v) => ((v.reason ?? "").length < 10 ? "Skriv en motivering på minst tio tecken." : null)}
         onSubmit={async (v) => {
           if (!overriding) return;
-          const result = await overrideWarningAction({ id: props.textId, key: warningKey(overriding), reason: v.reason! });
+          const result = await props.overrideWarning({ id: props.textId, key: warningKey(overriding), reason: v.reason! });
           if (result.ok) {
             setOverrides(result.data);
             setMessage(null);

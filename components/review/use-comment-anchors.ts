@@ -2,7 +2,7 @@
 
 import type { Editor } from "@tiptap/react";
 import { useEffect, useState } from "react";
-import { commentAnchorRanges } from "@/components/editor/comment-highlights";
+import { commentAnchorRanges } from "./comment-highlights";
 import { findNearest, normalizeAnchorText, rangeAtOffsets, textOffsetsWithin } from "@/lib/review/anchor";
 import type { CommentAnchor, CommentThread } from "@/lib/review/comments";
 

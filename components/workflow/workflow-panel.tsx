@@ -4,8 +4,8 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useId, useState, useTransition, type ReactNode } from "react";
 import { ConfirmDialog } from "@/components/ui/dialog";
-import { workflowAction } from "@/app/redaktion/arbetsflode/actions";
 import { flushPendingSave } from "@/components/editor/pending-save";
+import type { ActionResult } from "@/lib/errors";
 import { STATUS_LABELS, type WorkflowStatus } from "@/lib/workflow/labels";
 import { ACTION_LABELS, type WorkflowAction } from "@/lib/workflow/transitions";
 
@@ -72,7 +72,23 @@ const ASK: Record<WorkflowPanelProps["target"], Partial<Record<WorkflowAction, W
 };
 
 /** The workflow buttons of a text or an issue, with the few fields some of them need. */
-export function WorkflowPanel(props: WorkflowPanelProps) {
+/** What a button sends to the server action behind it (app/redaktion/arbetsflode/actions.ts). */
+export type WorkflowStep = {
+  target: "item" | "issue";
+  id: string;
+  action: WorkflowAction;
+  revisionId?: string;
+  contentHash?: string;
+  comment?: string;
+  scheduledLocal?: string;
+  correction?: string;
+};
+
+/**
+ * `act` is that server action, handed in by the page: components sit below app/ and never import
+ * from it.
+ */
+export function WorkflowPanel(props: WorkflowPanelProps & { act: (step: WorkflowStep) => Promise<ActionResult<{ status: string }>> }) {
   const router = useRouter();
   const ids = useId();
   const [pending, startTransition] = useTransition();
@@ -98,7 +114,7 @@ export function WorkflowPanel(props: WorkflowPanelProps) {
         setError({ message: "Texten är inte sparad ännu. Vänta tills det står Sparat och försök igen.", reasons: [] });
         return;
       }
-      const result = await workflowAction({
+      const result = await props.act({
         target: props.target,
         id: props.id,
         action,

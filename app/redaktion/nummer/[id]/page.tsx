@@ -13,6 +13,7 @@ import { requirePermission } from "@/lib/auth/refuse";
 import { can } from "@/lib/permissions";
 import { STATUS_LABELS } from "@/lib/workflow/labels";
 import { WorkflowPanel } from "@/components/workflow/workflow-panel";
+import { workflowAction } from "@/app/redaktion/arbetsflode/actions";
 import { SendingSection } from "@/components/sending/sending-section";
 import { formatDateTime } from "@/lib/format";
 import { listOtherIssues, listTextsWithoutIssue } from "@/db/queries/editorial";
@@ -74,7 +75,7 @@ export default async function IssuePage({ params }: Props) {
         </p>
       </header>
 
-      {workflow ? <WorkflowPanel key={`${workflow.status}-${workflow.contentHash}`} {...workflow} asks={issueAsks(desk)} previewHref={`/redaktion/nummer/${issue.id}/forhandsgranska`} /> : null}
+      {workflow ? <WorkflowPanel key={`${workflow.status}-${workflow.contentHash}`} {...workflow} act={workflowAction} asks={issueAsks(desk)} previewHref={`/redaktion/nummer/${issue.id}/forhandsgranska`} /> : null}
       <SendingSection db={db} user={user} issueId={issue.id} published={issue.status === "published"} />
       {comments.length > 0 ? (
         <section aria-labelledby="nummer-kommentarer" className="space-y-2">

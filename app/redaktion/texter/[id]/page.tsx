@@ -15,6 +15,8 @@ import { DeleteTextButton } from "./delete-text-button";
 import { MoveTextForm } from "./move-text-form";
 import { loadTextForPage } from "./load";
 import { itemWorkflowPanel } from "./workflow";
+import { workflowAction } from "@/app/redaktion/arbetsflode/actions";
+import { overrideWarningAction, restoreRevisionAction, setAuthorsAction } from "@/app/redaktion/texter/actions";
 
 export const metadata: Metadata = { title: "Redigera text" };
 
@@ -44,7 +46,7 @@ export default async function EditTextPage({ params }: Props) {
     <div className="space-y-4">
       <h1 className="sr-only">Redigera text</h1>
       {/* Decisions are taken on the review page, where the reviewer sees the text as readers will. */}
-      <WorkflowPanel key={`${item.status}-${current.id}`} {...workflow} decisionsElsewhere />
+      <WorkflowPanel key={`${item.status}-${current.id}`} {...workflow} act={workflowAction} decisionsElsewhere />
       <TextEditor
         id={item.id}
         version={item.version}
@@ -61,6 +63,7 @@ export default async function EditTextPage({ params }: Props) {
         warningOverrides={item.warningOverrides}
         byline={current.byline}
         staff={staff.filter((s) => s.active && s.role !== "admin").map((s) => ({ id: s.id, name: s.name, jobTitle: s.jobTitle }))}
+        actions={{ setAuthors: setAuthorsAction, restoreRevision: restoreRevisionAction, overrideWarning: overrideWarningAction }}
       />
       {movable ? <MoveTextForm id={item.id} current={here} placements={placements} /> : null}
       {deletable ? <DeleteTextButton id={item.id} title={current.title} /> : null}

@@ -6,6 +6,7 @@ import { DiffView } from "@/components/editor/diff-view";
 import { CommentsPanel } from "@/components/review/comments-panel";
 import { DescriptionPreview } from "@/components/review/description-preview";
 import { WorkflowPanel } from "@/components/workflow/workflow-panel";
+import { workflowAction } from "@/app/redaktion/arbetsflode/actions";
 import { getDb } from "@/db/client";
 import { revisions } from "@/db/schema";
 import { requireUser } from "@/lib/auth/session";
@@ -61,7 +62,7 @@ export default async function ReviewTextPage({ params }: { params: Promise<{ id:
         </section>
       </div>
       <aside className="space-y-6" aria-label="Beslut och kommentarer">
-        <WorkflowPanel key={`${item.status}-${current.id}`} {...workflow} />
+        <WorkflowPanel key={`${item.status}-${current.id}`} {...workflow} act={workflowAction} />
         <CommentsPanel itemId={item.id} canComment />
       </aside>
     </div>
