@@ -21,7 +21,7 @@ register(
 const { openDatabase } = await import("../db/open");
 const { prepareEdition } = await import("../lib/mail/send/edition");
 const { runSender } = await import("../lib/mail/send/send");
-const { noDelaySocket, pooledSmtpTransport, POOL_MAX_CONNECTIONS } = await import("../lib/mail/send/transport");
+const { noDelaySocket, pooledSmtpTransport, POOL_MAX_CONNECTIONS } = await import("../lib/mail/transport");
 const { addSubscribers, publishedIssue } = await import("../lib/mail/send/testing/fixtures");
 const { startSmtpSink } = await import("../lib/mail/send/testing/smtp-sink");
 const { renderIssueEmail } = await import("../lib/mail/edition");

@@ -2,7 +2,7 @@ import { getDb } from "@/db/client";
 import { seedDemo } from "@/db/seed/demo";
 import { demoLoginLines } from "@/db/seed/demo-users";
 import { authSecret, env } from "@/lib/env";
-import { startWorker } from "@/lib/jobs/worker";
+import { startWorker } from "@/lib/jobs/worker/worker";
 import { formatDateTime } from "@/lib/format";
 import { ensureFirstAdmin } from "@/lib/setup/first-admin";
 import { backfillAuthorSlugs } from "@/lib/users/author-slugs";

@@ -2,7 +2,7 @@ import { getSiteSettings } from "@/db/queries/public";
 import { readerDb } from "@/db/reader";
 import { calendarFeedEvents } from "@/lib/calendar/public";
 import { addDays, stockholmDate } from "@/lib/dates";
-import { CALENDAR_PAST_DAYS, calendarResponse, renderCalendar } from "@/lib/feeds/calendar";
+import { CALENDAR_PAST_DAYS, calendarResponse, renderCalendar } from "@/lib/calendar/ics";
 import { siteHost } from "@/lib/feeds/urls";
 
 // Cached a minute: the window moves with the date. Event changes drop it at once (lib/calendar/revalidate).

@@ -12,7 +12,7 @@ import { createText } from "@/lib/editorial/create-text";
 import { saveText } from "@/lib/editorial/save-text";
 import { issueEntry, newestFirst, postEntry, renderRss } from "@/lib/feeds/rss";
 import { sitemapYears, stockholmYearBounds } from "@/lib/feeds/sitemap";
-import { currentIssueHash, transitionIssue } from "@/lib/workflow/issue-workflow";
+import { currentIssueHash, transitionIssue } from "@/lib/workflow/services/issue-workflow";
 import { getCalendarFeedEvents, getFeedIssues, getFeedPosts, getSitemapOverview, getSitemapYear } from "./public";
 
 let t: TestDb;

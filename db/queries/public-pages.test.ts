@@ -18,7 +18,7 @@ import { doc, p } from "@/lib/content/build";
 import { slugFromTitle } from "@/lib/content/slug";
 import { createText } from "@/lib/editorial/create-text";
 import { saveText } from "@/lib/editorial/save-text";
-import { currentIssueHash, transitionIssue } from "@/lib/workflow/issue-workflow";
+import { currentIssueHash, transitionIssue } from "@/lib/workflow/services/issue-workflow";
 
 let t: TestDb;
 let skribent: CurrentUser, redaktor: CurrentUser, utgivare: CurrentUser, admin: CurrentUser;

@@ -3,7 +3,7 @@ import { publications, users } from "../schema";
 import type { Db } from "../types";
 import type { CurrentUser } from "@/lib/auth/session";
 import { loadText } from "@/lib/editorial/load-text";
-import { transitionItem } from "@/lib/workflow/item-workflow";
+import { transitionItem } from "@/lib/workflow/services/item-workflow";
 
 /** A seeded user as the session helpers would return them. */
 export async function actorByEmail(db: Db, email: string): Promise<CurrentUser> {

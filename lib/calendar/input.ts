@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isCalendarDate } from "@/lib/issues/calendar-window";
+import { isCalendarDate } from "@/lib/calendar/window";
 import { buildRule, MAX_COUNT, MAX_YEARS, REPEAT_CHOICES, REPEAT_END_CHOICES } from "./recurrence";
 
 export const END_BEFORE_START = "Slutet kan inte vara före starten.";

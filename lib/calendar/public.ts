@@ -1,7 +1,7 @@
 import { getCalendarFeedEvents, getListedEventRows, getOccurrenceChanges } from "@/db/queries/public";
 import type { Db, DbOrTx } from "@/db/types";
 import { addDays, stockholmDate } from "@/lib/dates";
-import type { CalendarEvent } from "@/lib/feeds/calendar";
+import type { CalendarEvent } from "@/lib/calendar/ics";
 import { expandEvents, occurrencesOf, type Occurrence } from "./occurrences";
 import { allRuleDates } from "./recurrence";
 

@@ -6,7 +6,7 @@ import { recordAudit } from "@/lib/audit";
 import type { CurrentUser } from "@/lib/auth/session";
 import { AppError, parseInput } from "@/lib/errors";
 import { can } from "@/lib/permissions";
-import { defaultCalendarWindow, defaultIssueYear, isCalendarDate } from "./calendar-window";
+import { defaultCalendarWindow, defaultIssueYear, isCalendarDate } from "../calendar/window";
 import { finishIssueChange, isIssueNumberTaken, lockIssueForChange, numberTakenMessage } from "./lock";
 import { archivedError } from "@/lib/publications/archived";
 import { MAX_ISSUE_NUMBER, MIN_ISSUE_NUMBER, nextIssueNumber } from "./numbering";

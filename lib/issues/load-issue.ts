@@ -2,7 +2,7 @@ import { and, asc, count, desc, eq, inArray, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { contentItems, newsletterIssues, publications, revisions, siteSettings, users } from "@/db/schema";
 import type { DbOrTx } from "@/db/types";
-import { isMovable } from "@/lib/editorial/place-text";
+import { isMovable } from "@/lib/issues/place-text";
 import { colophonOf, type ColophonData, type ColophonPeople } from "./colophon";
 import { readingOrder } from "./order";
 

@@ -6,7 +6,7 @@ import { mailMessages } from "@/db/schema";
 import { createTestDb, type TestDb } from "@/db/testing";
 import { deliverDueMail, fromAddress, IN_FLIGHT_ERROR, MAX_ATTEMPTS, retryDelayMs, smtpTransport, type MailTransport, type OutgoingMail } from "./deliver";
 import { enqueueMail } from "./queue";
-import { pooledSmtpTransport } from "./send/transport";
+import { pooledSmtpTransport } from "./transport";
 
 let t: TestDb;
 

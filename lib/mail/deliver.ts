@@ -3,7 +3,7 @@ import { and, asc, eq, lte } from "drizzle-orm";
 import { mailMessages } from "@/db/schema";
 import type { Db } from "@/db/types";
 import { env } from "@/lib/env";
-import { pooledSmtpTransport } from "./send/transport";
+import { pooledSmtpTransport } from "./transport";
 
 /** One message as handed to a transport. */
 export type OutgoingMail = {

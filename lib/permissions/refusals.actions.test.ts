@@ -53,7 +53,7 @@ import {
   writtenPost,
   type Attempt,
   type Outcome,
-} from "./refusal-suite";
+} from "../testing/refusal-suite";
 import { ACTIONS, type ActionKey, type Caller } from "./surface";
 
 // The actions' collaborators: who is logged in (next-auth), the process database, Next's cache and redirects.

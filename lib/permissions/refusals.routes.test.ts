@@ -30,7 +30,7 @@ import { requestSubscription } from "@/lib/subscriptions/request-subscription";
 import { unsubscribeToken } from "@/lib/subscriptions/tokens";
 import { signedBackupHeaders } from "@/lib/server/backup.mjs";
 import { revalidationSignature } from "@/lib/workflow/revalidate";
-import { attempt, missingAttempts, outcomeOfResponse, runAttempt, writtenPost, type Attempt, type Outcome } from "./refusal-suite";
+import { attempt, missingAttempts, outcomeOfResponse, runAttempt, writtenPost, type Attempt, type Outcome } from "../testing/refusal-suite";
 import { ROUTES, type Caller, type RouteKey } from "./surface";
 
 // The handlers' collaborators: who is logged in (next-auth), the process database, Next's cache, the image folder.

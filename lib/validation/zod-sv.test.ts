@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import "@/lib/errors";
 import { textContentSchema } from "@/lib/editorial/text-input";
-import { issueTransitionSchema } from "@/lib/workflow/issue-workflow";
+import { issueTransitionSchema } from "@/lib/workflow/services/issue-workflow";
 
 /** English zod defaults, and the Swedish locale's wordings we replace because they show the rule's innards. */
 const LEAKS = /Invalid|Expected|Too (big|small)|must match|Ogiltig sträng|mönstret|förväntat|undefined|instanceof|reguljärt/;

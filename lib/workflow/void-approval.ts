@@ -5,7 +5,10 @@ import { recordAudit, type AuditActor } from "@/lib/audit";
 import { cancelJobs } from "@/lib/jobs/queue";
 import { editVoidsApproval } from "./transitions";
 
-const CLEARED_APPROVAL = { approvedRevisionId: null, approvedContentHash: null, approvedBy: null, approvedAt: null, scheduledAt: null } as const;
+/** A text's approval columns, empty: what every step that takes an approval away writes. */
+export const NO_APPROVAL = { approvedRevisionId: null, approvedContentHash: null, approvedBy: null, approvedAt: null } as const;
+
+const CLEARED_APPROVAL = { ...NO_APPROVAL, scheduledAt: null } as const;
 
 /**
  * Any change to an approved or scheduled newsletter issue (its articles, their order, its metadata)

@@ -7,9 +7,9 @@ import { toResult } from "@/lib/actions/result";
 import { requireActor } from "@/lib/auth/session";
 import { stockholmLocalToUtc } from "@/lib/dates";
 import { AppError, type ActionResult, parseInput } from "@/lib/errors";
-import { transitionIssue } from "@/lib/workflow/issue-workflow";
-import { transitionItem } from "@/lib/workflow/item-workflow";
-import { reviewViaLink } from "@/lib/workflow/link-review";
+import { transitionIssue } from "@/lib/workflow/services/issue-workflow";
+import { transitionItem } from "@/lib/workflow/services/item-workflow";
+import { reviewViaLink } from "@/lib/workflow/services/link-review";
 import { revalidatePublicPaths } from "@/lib/workflow/revalidate";
 import { WORKFLOW_ACTIONS } from "@/lib/workflow/transitions";
 

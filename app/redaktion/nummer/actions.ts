@@ -8,7 +8,7 @@ import { toResult } from "@/lib/actions/result";
 import { requireActor } from "@/lib/auth/session";
 import { createText } from "@/lib/editorial/create-text";
 import { AppError, type ActionResult, parseInput } from "@/lib/errors";
-import { placeText } from "@/lib/editorial/place-text";
+import { placeText } from "@/lib/issues/place-text";
 import { moveArticle, setPlacement } from "@/lib/issues/arrange";
 import { createIssue, updateIssue } from "@/lib/issues/issues";
 import { can } from "@/lib/permissions";

@@ -8,7 +8,7 @@ import { toResult } from "@/lib/actions/result";
 import { requireActor } from "@/lib/auth/session";
 import { createText } from "@/lib/editorial/create-text";
 import { deleteText } from "@/lib/editorial/delete-text";
-import { placeText } from "@/lib/editorial/place-text";
+import { placeText } from "@/lib/issues/place-text";
 import { overrideWarning } from "@/lib/editorial/override-warning";
 import { restoreRevision } from "@/lib/editorial/restore-revision";
 import { setAuthors } from "@/lib/editorial/set-authors";

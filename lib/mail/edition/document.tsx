@@ -3,7 +3,7 @@ import type { Mark, Node as PMNode } from "@tiptap/pm/model";
 import { renderToReactElement } from "@tiptap/static-renderer/pm/react";
 import type { CSSProperties, ReactNode } from "react";
 import { contentExtensions, isAllowedHref } from "@/lib/content/extensions";
-import { EmailFigure } from "./components/figure";
+import { EmailFigure } from "./figure";
 import { emailImageSource } from "./images";
 import { s, tight } from "./styles";
 import type { EmailImages } from "./types";

@@ -1,8 +1,8 @@
 import { formatDate } from "@/lib/format";
-import { EmailArticle } from "./components/article";
-import { EmailColophon } from "./components/colophon";
-import { EmailKalendarium } from "./components/kalendarium";
-import { EmailLayout } from "./components/layout";
+import { EmailArticle } from "./article";
+import { EmailColophon } from "./colophon";
+import { EmailKalendarium } from "./kalendarium";
+import { EmailLayout } from "./layout";
 import { oneLine, preheaderFrom, renderParts } from "./render";
 import { COLORS, s } from "./styles";
 import type { IssueEditionData, RenderOptions, RenderedEdition } from "./types";

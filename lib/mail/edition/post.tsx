@@ -1,6 +1,6 @@
 import { formatDate } from "@/lib/format";
-import { EmailArticle } from "./components/article";
-import { EmailLayout } from "./components/layout";
+import { EmailArticle } from "./article";
+import { EmailLayout } from "./layout";
 import { TEST_PREFIX } from "./issue";
 import { oneLine, preheaderFrom, renderParts } from "./render";
 import { s } from "./styles";

@@ -5,7 +5,7 @@
 // react-server condition turns "server-only" into the empty module it is inside Next's server.
 import { openDatabase } from "@/db/open";
 import { runSender } from "./send";
-import { pooledSmtpTransport } from "./transport";
+import { pooledSmtpTransport } from "../transport";
 
 const target = process.env.SEND_FIXTURE_DB!;
 const smtp = process.env.SEND_FIXTURE_SMTP!;

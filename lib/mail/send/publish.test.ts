@@ -10,13 +10,13 @@ import { slugFromTitle } from "@/lib/content/slug";
 import { createText } from "@/lib/editorial/create-text";
 import { saveText } from "@/lib/editorial/save-text";
 import { runDueJobs } from "@/lib/jobs/queue";
-import { jobHandlers } from "@/lib/jobs/worker";
+import { jobHandlers } from "@/lib/jobs/worker/worker";
 import { unsubscribeUrl } from "@/lib/subscriptions/tokens";
-import { currentIssueHash, transitionIssue } from "@/lib/workflow/issue-workflow";
+import { currentIssueHash, transitionIssue } from "@/lib/workflow/services/issue-workflow";
 import { runSender } from "./send";
 import { addSubscribers } from "./testing/fixtures";
 import { startSmtpSink, type SmtpSink } from "./testing/smtp-sink";
-import { pooledSmtpTransport } from "./transport";
+import { pooledSmtpTransport } from "../transport";
 
 // From publishing in the workflow to parsed MIME at a real SMTP server, with the real renderer.
 let t: TestDb;

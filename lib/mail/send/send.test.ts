@@ -6,12 +6,12 @@ import { createTestDb, type TestDb } from "@/db/testing";
 import { seededDemo } from "@/db/testing/actors";
 import { unsubscribeUrl } from "@/lib/subscriptions/tokens";
 import { cancelEditionSend, prepareEdition } from "./edition";
-import { MAX_SEND_ATTEMPTS } from "./policy";
+import { MAX_SEND_ATTEMPTS } from "../policy";
 import { resendUnknown } from "./requeue";
 import { runSender, sendDueDeliveries, sweepAbandonedClaims } from "./send";
 import { addSubscribers, anotherIssue, fakeRender, publishedIssue } from "./testing/fixtures";
 import { startSmtpSink, type SmtpSink } from "./testing/smtp-sink";
-import { pooledSmtpTransport } from "./transport";
+import { pooledSmtpTransport } from "../transport";
 
 let t: TestDb;
 let demo: Awaited<ReturnType<typeof seededDemo>>;

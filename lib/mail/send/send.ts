@@ -4,8 +4,8 @@ import type { Db, Tx } from "@/db/types";
 import { fromAddress, IN_FLIGHT_ERROR, mailHost } from "@/lib/mail/deliver";
 import { personalize } from "@/lib/mail/edition/placeholder";
 import { listUnsubscribeHeaders, unsubscribeUrl } from "@/lib/subscriptions/tokens";
-import { afterFailure, claimIsAbandoned, classifyFailure, failureReason, formatWorkerId, PAUSE_AFTER_PERMANENT_FAILURES, STALE_CLAIM_MS, type WorkerIdentity } from "./policy";
-import { currentWorker, pidIsAlive, type EditionMessage, type EditionTransport } from "./transport";
+import { afterFailure, claimIsAbandoned, classifyFailure, failureReason, formatWorkerId, PAUSE_AFTER_PERMANENT_FAILURES, STALE_CLAIM_MS, type WorkerIdentity } from "../policy";
+import { currentWorker, pidIsAlive, type EditionMessage, type EditionTransport } from "../transport";
 
 /** Per claim: large enough to amortize the two transactions per batch (PGlite syncs its folder on each), small enough that a crash leaves at most this many of unknown outcome. */
 export const SEND_BATCH_SIZE = 100;

@@ -5,7 +5,7 @@ import { newsletterIssues, reviewComments, users } from "@/db/schema";
 import type { Db } from "@/db/types";
 import type { CurrentUser } from "@/lib/auth/session";
 import { formatDateTime } from "@/lib/format";
-import { currentIssueHash } from "@/lib/workflow/issue-workflow";
+import { currentIssueHash } from "@/lib/workflow/services/issue-workflow";
 import { availableActions } from "@/lib/workflow/transitions";
 
 /** The workflow panel of an issue: bound to the issue's content hash as shown on the page. */

@@ -7,7 +7,7 @@ import { publications, newsletterIssues } from "@/db/schema";
 import { eq } from "drizzle-orm";
 import { requireUser } from "@/lib/auth/session";
 import { isDeletable } from "@/lib/editorial/delete-text";
-import { isMovable } from "@/lib/editorial/place-text";
+import { isMovable } from "@/lib/issues/place-text";
 import { getMedia } from "@/lib/media/list-media";
 import { canDelete, canEdit } from "@/lib/permissions";
 import { WorkflowPanel } from "@/components/workflow/workflow-panel";

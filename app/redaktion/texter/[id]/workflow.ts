@@ -7,7 +7,7 @@ import type { CurrentUser } from "@/lib/auth/session";
 import type { loadText } from "@/lib/editorial/load-text";
 import { formatDateTime } from "@/lib/format";
 import { canEdit } from "@/lib/permissions";
-import { itemContext } from "@/lib/workflow/item-workflow";
+import { itemContext } from "@/lib/workflow/services/item-workflow";
 import { availableActions } from "@/lib/workflow/transitions";
 
 async function nameOf(db: Db, id: string | null) {

@@ -9,7 +9,7 @@ import { requireUser } from "@/lib/auth/session";
 import { formatDateTime } from "@/lib/format";
 import { getMedia } from "@/lib/media/list-media";
 import { checkApprovalToken } from "@/lib/workflow/approval-link";
-import { issueArticlesWithRevisions } from "@/lib/workflow/issue-workflow";
+import { issueArticlesWithRevisions } from "@/lib/workflow/services/issue-workflow";
 import { LinkDecision } from "./link-decision";
 
 export const metadata: Metadata = { title: "Godkänn från e-post", referrer: "no-referrer" };

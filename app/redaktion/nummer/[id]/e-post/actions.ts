@@ -4,7 +4,7 @@ import { getDb } from "@/db/client";
 import { toResult } from "@/lib/actions/result";
 import { requireActor } from "@/lib/auth/session";
 import type { ActionResult } from "@/lib/errors";
-import { sendTestEdition } from "@/lib/issues/send-test-edition";
+import { sendTestEdition } from "@/lib/mail/send/send-test-edition";
 
 export type TestSendState = ActionResult<{ to: string }> | null;
 

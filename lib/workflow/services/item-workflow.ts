@@ -13,10 +13,11 @@ import { cancelEditionSend, queueEditionSend } from "@/lib/mail/send/edition";
 import * as templates from "@/lib/mail/templates";
 import { canEdit, ROLE_LABELS } from "@/lib/permissions";
 import { addCommentInTx } from "@/lib/review/comments";
+import { NO_APPROVAL } from "../void-approval";
 import { notifyReviewers, notifyWriters } from "./notify";
-import { affectedPublicPaths } from "./public-paths";
-import { textReadinessProblems } from "./readiness";
-import { planTransition, WORKFLOW_ACTIONS, type TransitionContext, type WorkflowAction } from "./transitions";
+import { affectedPublicPaths } from "../public-paths";
+import { textReadinessProblems } from "../readiness";
+import { planTransition, WORKFLOW_ACTIONS, type TransitionContext, type WorkflowAction } from "../transitions";
 
 export const itemTransitionSchema = z.object({
   id: z.uuid(),
@@ -128,7 +129,7 @@ export async function transitionItemInTx(tx: Tx, actor: CurrentUser, raw: ItemTr
     case "request_changes": {
       if (!input.comment) throw new AppError("INVALID_INPUT", "Skriv vad som behöver ändras.", { comment: ["Skriv vad som behöver ändras."] });
       await addCommentInTx(tx, actor, { itemId: item.id, body: input.comment });
-      await set({ status: plan.to, approvedRevisionId: null, approvedContentHash: null, approvedBy: null, approvedAt: null });
+      await set({ status: plan.to, ...NO_APPROVAL });
       await audit("item.changes_requested", `Ändringar begärda i "${title}", version ${current.number}: ${input.comment}`);
       await notifyWriters(tx, [item.id], "item.changes_requested", templates.changesRequested({ title, reviewerName: actor.name, comment: input.comment, editUrl }));
       break;
@@ -171,7 +172,7 @@ export async function transitionItemInTx(tx: Tx, actor: CurrentUser, raw: ItemTr
     case "withdraw": {
       await cancelJobs(tx, "publish.item", { itemId: item.id });
       await cancelEditionSend(tx, { itemId: item.id }, now);
-      await set({ status: plan.to, withdrawnAt: now, scheduledAt: null, approvedRevisionId: null, approvedContentHash: null, approvedBy: null, approvedAt: null });
+      await set({ status: plan.to, withdrawnAt: now, scheduledAt: null, ...NO_APPROVAL });
       await audit("item.withdrawn", `"${title}" avpublicerad`);
       paths = affectedPublicPaths(await publicTarget(tx, item));
       break;

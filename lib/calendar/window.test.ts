@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { defaultCalendarWindow, defaultIssueYear, isCalendarDate } from "./calendar-window";
+import { defaultCalendarWindow, defaultIssueYear, isCalendarDate } from "./window";
 
 describe("defaultCalendarWindow", () => {
   it("covers the whole month after the one the issue is created in", () => {

@@ -14,10 +14,11 @@ import { cancelJobs, scheduleJob } from "@/lib/jobs/queue";
 import { cancelEditionSend, queueEditionSend } from "@/lib/mail/send/edition";
 import * as templates from "@/lib/mail/templates";
 import { ROLE_LABELS } from "@/lib/permissions";
+import { NO_APPROVAL } from "../void-approval";
 import { notifyReviewers, notifyWriters } from "./notify";
-import { affectedPublicPaths } from "./public-paths";
-import { issueReadinessProblems } from "./readiness";
-import { planTransition, WORKFLOW_ACTIONS } from "./transitions";
+import { affectedPublicPaths } from "../public-paths";
+import { issueReadinessProblems } from "../readiness";
+import { planTransition, WORKFLOW_ACTIONS } from "../transitions";
 
 export const issueTransitionSchema = z.object({
   id: z.uuid(),
@@ -148,7 +149,7 @@ export async function transitionIssueInTx(tx: Tx, actor: CurrentUser, raw: Issue
       await setIssue({ status: plan.to, approvedBy: null, approvedAt: null, approvedContentHash: null });
       // The request is about the issue (its comment is on the issue): articles stay in review, their
       // approvals cleared, so answering it does not oblige every writer to send their article again.
-      await setArticles({ status: "in_review", approvedRevisionId: null, approvedContentHash: null, approvedBy: null, approvedAt: null }, ["in_review", "approved"]);
+      await setArticles({ status: "in_review", ...NO_APPROVAL }, ["in_review", "approved"]);
       await audit("issue.changes_requested", `Ändringar begärda i ${name}: ${input.comment}`);
       await notifyWriters(tx, articleIds, "issue.changes_requested", templates.changesRequested({ title: name, reviewerName: actor.name, comment: input.comment, editUrl, about: "issue" }));
       break;

@@ -1,8 +1,8 @@
 import { bylineText } from "@/lib/format";
-import { EmailDocument } from "../document";
-import { emailImageSource } from "../images";
-import { s } from "../styles";
-import type { EditionText, EmailImages } from "../types";
+import { EmailDocument } from "./document";
+import { emailImageSource } from "./images";
+import { s } from "./styles";
+import type { EditionText, EmailImages } from "./types";
 import { EmailFigure } from "./figure";
 
 /**

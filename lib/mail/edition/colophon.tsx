@@ -1,6 +1,6 @@
 import { lowerFirst } from "@/lib/format";
-import { COLORS, s } from "../styles";
-import type { EditionColophon } from "../types";
+import { COLORS, s } from "./styles";
+import type { EditionColophon } from "./types";
 
 const mailto = (address: string) => (
   <a href={`mailto:${address}`} style={s.link}>

@@ -1,7 +1,7 @@
 import { Img } from "@react-email/components";
 import { creditLine } from "@/lib/content/extensions";
-import type { EmailImageSource } from "../images";
-import { s } from "../styles";
+import type { EmailImageSource } from "./images";
+import { s } from "./styles";
 
 /** An image with its caption and "Foto: …" credit; the alt text is required (decorative: ""). */
 export function EmailFigure({ image, alt, caption, credit: typed }: { image: EmailImageSource; alt: string; caption: string; credit: string }) {

@@ -5,7 +5,7 @@ import type { Db } from "@/db/types";
 import type { CurrentUser } from "@/lib/auth/session";
 import { AppError, parseInput } from "@/lib/errors";
 import { can } from "@/lib/permissions";
-import { checkApprovalToken, useApprovalToken } from "./approval-link";
+import { checkApprovalToken, useApprovalToken } from "../approval-link";
 import { transitionIssueInTx } from "./issue-workflow";
 import { transitionItemInTx } from "./item-workflow";
 

@@ -10,8 +10,8 @@ import { finishIssueChange, issueArticles, lockIssueForChange, writePositions } 
 import { canEdit } from "@/lib/permissions";
 import { refuseArchived } from "@/lib/publications/archived";
 import { CLEARED_APPROVAL } from "@/lib/workflow/void-approval";
-import { mayChangeIssueContents } from "./placement";
-import { loadText } from "./load-text";
+import { mayChangeIssueContents } from "../editorial/placement";
+import { loadText } from "../editorial/load-text";
 
 export const placeTextSchema = z.object({
   id: z.uuid(),

@@ -1,6 +1,6 @@
 import ICAL from "ical.js";
 import { describe, expect, it } from "vitest";
-import { renderCalendar, type CalendarEvent } from "./calendar";
+import { renderCalendar, type CalendarEvent } from "./ics";
 
 const base: Omit<CalendarEvent, "id" | "title" | "startsOn"> = {
   startTime: null,

@@ -10,10 +10,10 @@ import { createText } from "@/lib/editorial/create-text";
 import { loadText } from "@/lib/editorial/load-text";
 import { saveText } from "@/lib/editorial/save-text";
 import { createIssue } from "@/lib/issues/issues";
-import { currentIssueHash, transitionIssue } from "@/lib/workflow/issue-workflow";
-import { transitionItem } from "@/lib/workflow/item-workflow";
+import { currentIssueHash, transitionIssue } from "@/lib/workflow/services/issue-workflow";
+import { transitionItem } from "@/lib/workflow/services/item-workflow";
 import type { WorkflowAction } from "@/lib/workflow/transitions";
-import { mustRefuse, refusedOnOthersTexts, type Caller, type Guard } from "./surface";
+import { mustRefuse, refusedOnOthersTexts, type Caller, type Guard } from "../permissions/surface";
 
 /**
  * The shared half of the permission suite (refusals.actions.test.ts, refusals.routes.test.ts):

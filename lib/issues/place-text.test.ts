@@ -8,11 +8,11 @@ import type { CurrentUser } from "@/lib/auth/session";
 import { doc, h, p } from "@/lib/content/build";
 import { slugFromTitle } from "@/lib/content/slug";
 import { loadIssue } from "@/lib/issues/load-issue";
-import { currentIssueHash, transitionIssue } from "@/lib/workflow/issue-workflow";
-import { transitionItem } from "@/lib/workflow/item-workflow";
-import { createText } from "./create-text";
+import { currentIssueHash, transitionIssue } from "@/lib/workflow/services/issue-workflow";
+import { transitionItem } from "@/lib/workflow/services/item-workflow";
+import { createText } from "../editorial/create-text";
 import { isMovable, placeText, statusAfterMove } from "./place-text";
-import { saveText } from "./save-text";
+import { saveText } from "../editorial/save-text";
 
 let t: TestDb;
 let skribent: CurrentUser, redaktor: CurrentUser, utgivare: CurrentUser, newsletterId: string, blogId: string;

@@ -1,7 +1,7 @@
 import { Body, Container, Head, Html, Preview, Section } from "@react-email/components";
 import type { ReactNode } from "react";
-import { UNSUBSCRIBE_URL_PLACEHOLDER } from "../placeholder";
-import { CONTENT_WIDTH, COLORS, PADDING, s } from "../styles";
+import { UNSUBSCRIBE_URL_PLACEHOLDER } from "./placeholder";
+import { CONTENT_WIDTH, COLORS, PADDING, s } from "./styles";
 
 export const TEST_BANNER = "Detta är ett provutskick – det har inte skickats till prenumeranterna.";
 

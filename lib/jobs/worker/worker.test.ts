@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDb, type TestDb } from "@/db/testing";
 import { createLogger, type LogLevel } from "@/lib/log/log.mjs";
-import { scheduleJob } from "./queue";
+import { scheduleJob } from "../queue";
 import { workOnce } from "./worker";
 
 let t: TestDb;

@@ -1,5 +1,5 @@
 import ical, { escape, ICalCalendarMethod, ICalEventRepeatingFreq, ICalEventStatus, type ICalEventData } from "ical-generator";
-import { absoluteUrl, paths, webLink } from "./urls";
+import { absoluteUrl, paths, webLink } from "../feeds/urls";
 import type { FrozenEvent } from "@/db/schema";
 import type { OccurrenceChange } from "@/lib/calendar/occurrences";
 

@@ -1,6 +1,6 @@
 import type { FrozenEvent } from "@/db/schema";
 import { capitalize, eventWhen, groupByMonth } from "@/lib/format";
-import { COLORS, s } from "../styles";
+import { COLORS, s } from "./styles";
 
 /** The frozen Kalendarium grouped by month, one presentation table per month. */
 export function EmailKalendarium({ events, note }: { events: readonly FrozenEvent[]; note: string }) {

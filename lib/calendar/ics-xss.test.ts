@@ -1,8 +1,8 @@
 import ICAL from "ical.js";
 import { describe, expect, it } from "vitest";
 import { normalizeSpace, urlPayloads, XSS_PAYLOADS } from "@/lib/security/xss-corpus";
-import { renderCalendar, type CalendarEvent } from "./calendar";
-import { absoluteUrl, paths } from "./urls";
+import { renderCalendar, type CalendarEvent } from "./ics";
+import { absoluteUrl, paths } from "../feeds/urls";
 
 function event(id: string, text: string, link: string | null): CalendarEvent {
   return {

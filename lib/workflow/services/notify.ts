@@ -4,7 +4,7 @@ import { absoluteUrl } from "@/lib/feeds/urls";
 import { enqueueMail } from "@/lib/mail/queue";
 import { utgivareReviewers, writerRecipients } from "@/lib/mail/recipients";
 import * as templates from "@/lib/mail/templates";
-import { createApprovalToken } from "./approval-link";
+import { createApprovalToken } from "../approval-link";
 
 /**
  * Mails every active utgivare a review request for a text or a whole issue, each with a personal

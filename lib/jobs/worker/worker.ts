@@ -2,14 +2,14 @@ import type { Db } from "@/db/types";
 import { deliverDueMail } from "@/lib/mail/deliver";
 import { prepareEdition } from "@/lib/mail/send/edition";
 import { runSender } from "@/lib/mail/send/send";
-import { defaultEditionTransport } from "@/lib/mail/send/transport";
-import { publishScheduledIssue } from "@/lib/workflow/issue-workflow";
-import { publishScheduledItem } from "@/lib/workflow/item-workflow";
+import { defaultEditionTransport } from "@/lib/mail/transport";
+import { publishScheduledIssue } from "@/lib/workflow/services/issue-workflow";
+import { publishScheduledItem } from "@/lib/workflow/services/item-workflow";
 import { purgeExpiredSubscriptionData } from "@/lib/subscriptions/purge-expired";
 import { purgeExpiredLogInData } from "@/lib/auth/purge-expired";
 import { requestRevalidation } from "@/lib/workflow/revalidate";
 import { log, type Logger } from "@/lib/log/log.mjs";
-import { releaseStaleJobs, runDueJobs, type JobHandlers, type JobRun } from "./queue";
+import { releaseStaleJobs, runDueJobs, type JobHandlers, type JobRun } from "../queue";
 
 type Revalidate = (paths: readonly string[]) => Promise<void>;
 
