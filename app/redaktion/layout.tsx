@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { SkipLink } from "@/components/site/skip-link";
+import { requirePermission } from "@/lib/auth/refuse";
 import { requireUser } from "@/lib/auth/session";
 import { can, ROLE_LABELS } from "@/lib/permissions";
 import { logOutAction } from "./actions";
@@ -9,6 +10,7 @@ export const metadata: Metadata = { title: { default: "Redaktionen – Kommunbla
 
 export default async function StaffLayout({ children }: { children: React.ReactNode }) {
   const user = await requireUser();
+  requirePermission(user, "staff.access");
   return (
     <>
       <SkipLink />

@@ -3,7 +3,7 @@ import { redirect } from "next/navigation";
 import { cache } from "react";
 import { getDb } from "@/db/client";
 import { AppError } from "@/lib/errors";
-import type { Role } from "@/lib/permissions";
+import { can, type Role } from "@/lib/permissions";
 import { auth } from "./config";
 import { sessionUser } from "./sessions";
 
@@ -32,5 +32,6 @@ export async function requireUser(returnTo = "/redaktion"): Promise<CurrentUser>
 export async function requireActor(): Promise<CurrentUser> {
   const user = await getUser();
   if (!user) throw new AppError("UNAUTHENTICATED", "Du är inte inloggad. Logga in och försök igen.");
+  if (!can(user, "staff.access")) throw new AppError("FORBIDDEN", "Du har inte behörighet till redaktionen.");
   return user;
 }

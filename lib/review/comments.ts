@@ -7,6 +7,7 @@ import { recordAudit } from "@/lib/audit";
 import type { CurrentUser } from "@/lib/auth/session";
 import { loadTextForViewer } from "@/lib/editorial/view-text";
 import { AppError, parseInput } from "@/lib/errors";
+import { can } from "@/lib/permissions";
 
 /*
  * Review comments on a text. Who may read, add and resolve: whoever may edit the text, and the
@@ -102,6 +103,7 @@ export async function listComments(db: DbOrTx, actor: CurrentUser, itemId: strin
  */
 export async function addCommentInTx(tx: Tx, actor: CurrentUser, raw: AddCommentInput): Promise<CommentView & { parentId: string | null }> {
   const input = parseInput(addCommentSchema, raw);
+  if (!can(actor, "content.comment")) throw new AppError("FORBIDDEN", "Du får inte kommentera texter.");
   const { current } = await loadTextForViewer(tx, actor, input.itemId);
   let parentId: string | null = null;
   if (input.parentId) {

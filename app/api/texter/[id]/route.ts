@@ -2,6 +2,7 @@ import { z } from "zod";
 import { getDb } from "@/db/client";
 import { errorResponse, toResult } from "@/lib/actions/result";
 import { requireActor } from "@/lib/auth/session";
+import { parseInput } from "@/lib/errors";
 import { saveText } from "@/lib/editorial/save-text";
 import { foreignRequestRefusal } from "@/lib/http/check-request";
 import { JSON_BODY } from "@/lib/http/content-type";
@@ -24,8 +25,8 @@ export async function PUT(request: Request, { params }: { params: Promise<{ id: 
     const actor = await requireActor();
     const body = await readJsonCapped(request, MAX_BODY_BYTES, { tooLarge: "Texten är för stor för att sparas.", unreadable: "Texten kunde inte läsas." });
     if (!body.ok) return jsonRefusal(body.refusal);
-    if (!z.looseObject({}).safeParse(body.value).success) return Response.json({ message: "Texten kunde inte läsas." }, { status: 400 });
-    const saved = await saveText(await getDb(), actor, { ...(body.value as Record<string, unknown>), id } as never);
+    const fields = parseInput(z.looseObject({}), body.value, { message: "Texten kunde inte läsas." });
+    const saved = await saveText(await getDb(), actor, { ...fields, id } as never);
     return Response.json(saved, { status: saved.status === "conflict" ? 409 : 200 });
   });
   return result.ok ? result.data : errorResponse(result);
