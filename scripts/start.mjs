@@ -30,7 +30,7 @@ import { createMicroCache } from "../lib/server/micro-cache.mjs";
 import { createSearchCache, searchCacheTtl } from "../lib/server/search-cache.mjs";
 import { createSearchGate, searchGateOptions } from "../lib/server/search-gate.mjs";
 import { createSecurityHeaders } from "../lib/server/security-headers.mjs";
-import { stampRequestId } from "../lib/server/request-id.mjs";
+import { stampRequestId } from "../lib/log/request-id.mjs";
 import { log } from "../lib/log/log.mjs";
 
 const root = path.resolve(import.meta.dirname, "..");

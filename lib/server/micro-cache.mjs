@@ -19,7 +19,7 @@
 // Next: with 32 readers at once, each second a few dozen renders blocked the process for 70–120 ms,
 // which was the whole of the page's p99.
 import { PAGE_CACHE_DROPPED } from "../cache/page-cache-handler.mjs";
-import { REQUEST_ID_HEADER } from "./request-id.mjs";
+import { REQUEST_ID_HEADER } from "../log/request-id.mjs";
 
 const BYPASS_PREFIXES = ["/redaktion", "/api/", "/_next/", "/logga-in", "/logga-ut"];
 const BYPASS_HEADERS = ["rsc", "next-action", "next-router-state-tree", "next-router-prefetch", "next-router-segment-prefetch", "range", "if-none-match", "if-modified-since", "authorization"];
