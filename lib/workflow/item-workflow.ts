@@ -16,7 +16,7 @@ import { addCommentInTx } from "@/lib/review/comments";
 import { notifyReviewers, notifyWriters } from "./notify";
 import { affectedPublicPaths } from "./public-paths";
 import { textReadinessProblems } from "./readiness";
-import { planTransition, WORKFLOW_ACTIONS, type TransitionContext, type WorkflowAction } from "./transitions";
+import { planTransition, WORKFLOW_ACTIONS, type TransitionContext } from "./transitions";
 
 export const itemTransitionSchema = z.object({
   id: z.uuid(),
