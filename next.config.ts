@@ -1,5 +1,5 @@
-import path from "node:path";
 import type { NextConfig } from "next";
+import { PAGE_CACHE_HANDLER_PATH } from "./lib/server/events.mjs";
 
 const SECURITY_HEADERS = [
   // No page of ours is meant to be framed (the policy's frame-ancestors 'none' says the same to
@@ -21,8 +21,9 @@ const nextConfig: NextConfig = {
   async headers() {
     return [{ source: "/:path*", headers: SECURITY_HEADERS }];
   },
-  // Public pages are cached in memory per process and revalidated on publish; see the handler.
-  cacheHandler: path.join(import.meta.dirname, "lib/cache/page-cache-handler.mjs"),
+  // Public pages are cached in memory per process and revalidated on publish: lib/server/page-cache-handler.mjs,
+  // whose path lib/server/events.mjs keeps beside the events that tie it to the server.
+  cacheHandler: PAGE_CACHE_HANDLER_PATH,
   cacheMaxMemorySize: 0,
   // A CDN in front may serve a page at most an hour past its minute (stale-while-revalidate), so a
   // withdrawn text cannot linger in a proxy for long.

@@ -1,5 +1,6 @@
 // `npm test`: every test. Vitest (unit + integration on PGlite, or on PostgreSQL when
-// TEST_DATABASE_URL is set), then Playwright end-to-end against a production build.
+// TEST_DATABASE_URL is set), then Playwright end-to-end against a production build; before them,
+// ESLint and Prettier's check, each counted as one test.
 // Ends with one line "N passed, N failed" summing both runners.
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
@@ -46,6 +47,19 @@ async function prepareE2eDatabase() {
 const chromium = ensureChromium();
 let passed = 0;
 let failed = 0;
+
+// Lint and format first; a failing check counts as one failure, and the tests run anyway.
+for (const [name, cli, args] of [
+  ["ESLint", path.join(root, "node_modules", "eslint", "bin", "eslint.js"), ["."]],
+  ["Prettier", path.join(root, "node_modules", "prettier", "bin", "prettier.cjs"), ["--check", "."]],
+]) {
+  const code = await run(process.execPath, [cli, ...args]);
+  if (code === 0) passed += 1;
+  else {
+    console.error(`${name} hittade fel (npm run ${name === "ESLint" ? "lint" : "format:check"}).`);
+    failed += 1;
+  }
+}
 
 const vitestJson = path.join(outDir, "vitest.json");
 const vitestCode = await run(process.execPath, [

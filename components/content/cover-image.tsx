@@ -9,7 +9,6 @@ export function CoverImage({ cover }: { cover: Cover }) {
     <figure className="figure my-6">
       <picture>
         <source type="image/avif" srcSet={mediaSrcSet(cover.id, "avif")} sizes={sizes} />
-        {/* eslint-disable-next-line @next/next/no-img-element -- responsive variants come from our own media route */}
         <img
           src={mediaUrl(cover.id, 960)}
           srcSet={mediaSrcSet(cover.id)}

@@ -162,7 +162,7 @@ export function WorkflowPanel(props: WorkflowPanelProps & { act: (step: Workflow
         <div>
           <label htmlFor={`${ids}-comment`} className="block font-semibold">Vad behöver ändras?</label>
           <textarea id={`${ids}-comment`} value={comment} onChange={(e) => setComment(e.target.value)} rows={3} className="mt-1 w-full rounded border border-slate-400 p-2" aria-describedby={`${ids}-comment-help`} />
-          <p id={`${ids}-comment-help`} className="text-sm text-slate-700">Krävs för "Begär ändringar". Skribenten får kommentaren med e-post och i redigeraren.</p>
+          <p id={`${ids}-comment-help`} className="text-sm text-slate-700">Krävs för &quot;Begär ändringar&quot;. Skribenten får kommentaren med e-post och i redigeraren.</p>
         </div>
       ) : null}
       {has("schedule") ? (
@@ -175,7 +175,7 @@ export function WorkflowPanel(props: WorkflowPanelProps & { act: (step: Workflow
         <div>
           <label htmlFor={`${ids}-correction`} className="block font-semibold">Rättelse (visas för läsarna, valfri)</label>
           <textarea id={`${ids}-correction`} value={correction} onChange={(e) => setCorrection(e.target.value)} rows={2} className="mt-1 w-full rounded border border-slate-400 p-2" aria-describedby={`${ids}-correction-help`} />
-          <p id={`${ids}-correction-help`} className="text-sm text-slate-700">Skriv vad som var fel om den nya versionen rättar ett sakfel. Den visas som "Rättelse" med dagens datum.</p>
+          <p id={`${ids}-correction-help`} className="text-sm text-slate-700">Skriv vad som var fel om den nya versionen rättar ett sakfel. Den visas som &quot;Rättelse&quot; med dagens datum.</p>
         </div>
       ) : null}
 

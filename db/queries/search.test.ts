@@ -1,6 +1,6 @@
 import { and, eq, isNotNull } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { contentItems, newsletterIssues, revisions, searchEntries } from "@/db/schema";
+import { contentItems, newsletterIssues, searchEntries } from "@/db/schema";
 import { seededDemo, textStep } from "@/db/testing/actors";
 import { createTestDb, type TestDb } from "@/db/testing";
 import type { CurrentUser } from "@/lib/auth/session";

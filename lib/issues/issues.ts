@@ -1,4 +1,4 @@
-import { and, eq, sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import { newsletterIssues, publications } from "@/db/schema";
 import type { Db, DbOrTx, Tx } from "@/db/types";

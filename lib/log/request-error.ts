@@ -1,5 +1,5 @@
 import type { Instrumentation } from "next";
-import { REQUEST_ID_HEADER } from "@/lib/server/request-id.mjs";
+import { REQUEST_ID_HEADER } from "./request-id.mjs";
 import { log, type LogFields } from "./log.mjs";
 
 type OnRequestError = Instrumentation.onRequestError;

@@ -1,8 +1,8 @@
 // Page-cache invalidation between app instances on different machines (or containers) that share one
-// PostgreSQL: PostgreSQL's LISTEN/NOTIFY. Plain JavaScript: scripts/start.mjs loads it without a build.
+// PostgreSQL: PostgreSQL's LISTEN/NOTIFY. Plain JavaScript: lib/server/start.mjs loads it without a build.
 //
 // Within one instance, the cluster primary already relays a revalidation to its other workers
-// (lib/cache/page-cache-handler.mjs). Another instance keeps its own page cache, and without this it
+// (lib/server/page-cache-handler.mjs). Another instance keeps its own page cache, and without this it
 // would go on serving a withdrawn text until the page's `revalidate` time (60 s) ran out: a text the
 // ansvarig utgivare has taken down must go down everywhere at once. So each instance sends the tags
 // it revalidated as a notification, and drops the tags other instances send.
@@ -11,9 +11,10 @@
 // after a reconnect the instance drops its whole page cache (ALL_PAGES): stale pages are the one
 // thing it must not keep. Tags published while the connection is down are queued and sent on reconnect.
 import { randomUUID } from "node:crypto";
-import { ALL_PAGES } from "../cache/page-cache-handler.mjs";
+import { ALL_PAGES, CACHE_BUS_CHANNEL } from "./events.mjs";
 
-export const CACHE_BUS_CHANNEL = "kommunbladet_page_cache";
+// Exported as before; the channel and its payload are described in lib/server/events.mjs.
+export { CACHE_BUS_CHANNEL };
 
 /** NOTIFY payloads must be shorter than 8000 bytes; a revalidation may name many paths. */
 export const MAX_PAYLOAD_BYTES = 7000;

@@ -3,8 +3,9 @@ import pg from "pg";
 import { afterEach, describe, expect, it } from "vitest";
 import { inject } from "vitest";
 import { adminUrl } from "@/db/testing/urls";
-import { cacheBusFor } from "@/scripts/start.mjs";
-import PageCacheHandler, { ALL_PAGES, PAGE_CACHE_DROPPED, PAGE_CACHE_REMOTE, PAGE_CACHE_REVALIDATED } from "../cache/page-cache-handler.mjs";
+import { cacheBusFor } from "./start.mjs";
+import { ALL_PAGES, PAGE_CACHE_DROPPED, PAGE_CACHE_REMOTE, PAGE_CACHE_REVALIDATED } from "./events.mjs";
+import PageCacheHandler from "./page-cache-handler.mjs";
 import { createCacheBus, MAX_PAYLOAD_BYTES, payloads, remoteTags, type CacheBus } from "./cache-bus.mjs";
 
 describe("cache bus messages", () => {

@@ -1,6 +1,6 @@
 // A very short-lived copy of cached reader pages in front of Next's request pipeline (scripts/start.mjs).
 //
-// Next serves a page from its page cache (lib/cache/page-cache-handler.mjs) in about a millisecond of
+// Next serves a page from its page cache (lib/server/page-cache-handler.mjs) in about a millisecond of
 // CPU: routing, the page handler, headers, compression. Under load that millisecond is the limit of a
 // process, and 32 readers at once wait ~45 ms for each other. This layer keeps the bytes Next sent
 // for a cached public page for one second (PAGE_MICROCACHE_MS) and sends them again without asking
@@ -18,8 +18,8 @@
 // had until that one is answered. Without that, every request arriving in those milliseconds went to
 // Next: with 32 readers at once, each second a few dozen renders blocked the process for 70–120 ms,
 // which was the whole of the page's p99.
-import { PAGE_CACHE_DROPPED } from "../cache/page-cache-handler.mjs";
-import { REQUEST_ID_HEADER } from "./request-id.mjs";
+import { PAGE_CACHE_DROPPED } from "./events.mjs";
+import { REQUEST_ID_HEADER } from "../log/request-id.mjs";
 
 const BYPASS_PREFIXES = ["/redaktion", "/api/", "/_next/", "/logga-in", "/logga-ut"];
 const BYPASS_HEADERS = ["rsc", "next-action", "next-router-state-tree", "next-router-prefetch", "next-router-segment-prefetch", "range", "if-none-match", "if-modified-since", "authorization"];

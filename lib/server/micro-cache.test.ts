@@ -2,7 +2,7 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import zlib from "node:zlib";
 import { afterEach, describe, expect, it } from "vitest";
-import { PAGE_CACHE_DROPPED } from "@/lib/cache/page-cache-handler.mjs";
+import { PAGE_CACHE_DROPPED } from "./events.mjs";
 import { acceptedEncodings, cacheableRequest, cacheableResponse, createMicroCache, type MicroCache } from "./micro-cache.mjs";
 
 // A stand-in for Next: counts the requests it sees and answers like Next answers a cached page

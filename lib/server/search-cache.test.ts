@@ -1,7 +1,7 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
-import { PAGE_CACHE_DROPPED } from "@/lib/cache/page-cache-handler.mjs";
+import { PAGE_CACHE_DROPPED } from "./events.mjs";
 import type { MicroCache } from "./micro-cache.mjs";
 import { createSearchCache, keepableSearch, searchCacheTtl } from "./search-cache.mjs";
 

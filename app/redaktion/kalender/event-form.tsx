@@ -38,7 +38,7 @@ const hint = "text-sm text-muted";
  * Swedish messages are shown, in the same place for every field. One column on a phone.
  */
 export function EventForm({ values, publications, action, saved }: Props) {
-  const { state, pending, errors, onSubmit, aria: fieldAria, error } = useKeptForm<EventFormState>(action);
+  const { state, pending, onSubmit, aria: fieldAria, error } = useKeptForm<EventFormState>(action);
   const [repeat, setRepeat] = useState<Repeat>(values.repeat);
   const [repeatEnd, setRepeatEnd] = useState<RepeatEnd>(values.repeatEnd);
   const aria = (name: string, hintId?: string) => fieldAria(name, name, hintId);

@@ -17,7 +17,7 @@ import { NO_APPROVAL } from "../void-approval";
 import { notifyReviewers, notifyWriters } from "./notify";
 import { affectedPublicPaths } from "../public-paths";
 import { textReadinessProblems } from "../readiness";
-import { planTransition, WORKFLOW_ACTIONS, type TransitionContext, type WorkflowAction } from "../transitions";
+import { planTransition, WORKFLOW_ACTIONS, type TransitionContext } from "../transitions";
 
 export const itemTransitionSchema = z.object({
   id: z.uuid(),

@@ -1,7 +1,7 @@
 // For page-cache-handler.test.ts: a real node:cluster with two workers, each with its own copy of
-// the page cache, and the primary relaying like scripts/start.mjs. Prints one JSON line and exits.
+// the page cache, and the primary relaying like lib/server/start.mjs. Prints one JSON line and exits.
 import cluster from "node:cluster";
-import { relay } from "../../scripts/start.mjs";
+import { relay } from "./start.mjs";
 
 if (cluster.isPrimary) {
   const workers = [cluster.fork({ ROLE: "revalidates" }), cluster.fork({ ROLE: "watches" })];

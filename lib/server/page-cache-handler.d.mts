@@ -1,9 +1,4 @@
 // Types for the plain-JavaScript page cache handler (Next loads the .mjs at run time).
-export declare const PAGE_CACHE_MESSAGE: string;
-export declare const PAGE_CACHE_DROPPED: string;
-export declare const PAGE_CACHE_REVALIDATED: string;
-export declare const PAGE_CACHE_REMOTE: string;
-export declare const ALL_PAGES: string;
 export type CacheEntry = { value: unknown; lastModified: number; tags: string[]; cacheControl?: unknown };
 export default class PageCacheHandler {
   get(key: string): Promise<CacheEntry | null>;

@@ -1,7 +1,7 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
-import { createMicroCache } from "./micro-cache.mjs";
+import { createMicroCache } from "../server/micro-cache.mjs";
 import { REQUEST_ID_HEADER, requestIdFrom, stampRequestId } from "./request-id.mjs";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;

@@ -1,8 +1,9 @@
 import { spawnSync } from "node:child_process";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { microCacheTtl, relay, serverOptions, workerCount } from "@/scripts/start.mjs";
-import PageCacheHandler, { PAGE_CACHE_DROPPED, PAGE_CACHE_MESSAGE, pageCacheStats, receivePageCacheMessage } from "./page-cache-handler.mjs";
+import { PAGE_CACHE_DROPPED, PAGE_CACHE_MESSAGE } from "./events.mjs";
+import PageCacheHandler, { pageCacheStats, receivePageCacheMessage } from "./page-cache-handler.mjs";
+import { microCacheTtl, relay, serverOptions, workerCount } from "./start.mjs";
 
 const page = (tags: string) => ({ kind: "APP_PAGE", html: "<p>sida</p>", headers: { "x-next-cache-tags": tags } });
 

@@ -10,7 +10,7 @@
 // Bounded: least recently used entries go first beyond MAX_BYTES or MAX_ENTRIES, so requests for
 // endless made-up URLs (cached 404s) cannot grow the process.
 //
-// Several processes: `npm start` may run Next in several cluster workers (scripts/start.mjs), each
+// Several processes: `npm start` may run Next in several cluster workers (lib/server/start.mjs), each
 // with its own copy of this cache. A revalidation in one worker (a publication, the scheduler's
 // signed request) is sent to the cluster's primary, which passes it to the other workers, and they
 // drop the same entries at once.
@@ -18,23 +18,10 @@
 // Several instances (machines or containers on one PostgreSQL): each instance's revalidations are
 // announced on `process` (PAGE_CACHE_REVALIDATED) for lib/server/cache-bus.mjs to send to the other
 // instances, and theirs arrive as PAGE_CACHE_REMOTE (in a cluster, through the primary's message).
-// Events on `process` rather than imports, because Next loads this file as a module of its own.
+// Events on `process` rather than imports, because Next loads this file as a module of its own; every
+// event and message is named and described in lib/server/events.mjs.
 import cluster from "node:cluster";
-
-/** The IPC message between cluster workers (through scripts/start.mjs). */
-export const PAGE_CACHE_MESSAGE = "kommunbladet:page-cache-revalidate-tags";
-
-/** Emitted on `process` whenever pages are dropped: the micro-cache in front (lib/server/micro-cache.mjs) empties too. */
-export const PAGE_CACHE_DROPPED = "kommunbladet:page-cache-dropped";
-
-/** Emitted on `process` with the tags this process revalidated itself: for the other instances. */
-export const PAGE_CACHE_REVALIDATED = "kommunbladet:page-cache-revalidated";
-
-/** Listened for on `process`: tags another instance revalidated. */
-export const PAGE_CACHE_REMOTE = "kommunbladet:page-cache-remote";
-
-/** A tag that stands for every page: sent when an instance cannot name all it missed. */
-export const ALL_PAGES = "*";
+import { ALL_PAGES, PAGE_CACHE_DROPPED, PAGE_CACHE_MESSAGE, PAGE_CACHE_REMOTE, PAGE_CACHE_REVALIDATED, pageCacheMessage } from "./events.mjs";
 
 const MAX_ENTRIES = 5_000;
 const MAX_BYTES = 128 * 1024 * 1024;
@@ -117,7 +104,7 @@ export default class PageCacheHandler {
     const list = [tags].flat().filter((tag) => typeof tag === "string");
     dropTagged(list);
     if (list.length === 0) return;
-    if (cluster.isWorker && typeof process.send === "function") process.send({ type: PAGE_CACHE_MESSAGE, tags: list });
+    if (cluster.isWorker && typeof process.send === "function") process.send(pageCacheMessage(list));
     else process.emit(PAGE_CACHE_REVALIDATED, list);
   }
 
