@@ -5,7 +5,7 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { getDb } from "@/db/client";
 import { toResult } from "@/lib/actions/result";
-import { AppError, parseInput } from "@/lib/errors";
+import { parseInput } from "@/lib/errors";
 import { deleteSubscriber } from "@/lib/subscriptions/delete-subscriber";
 import { resumeSubscriber } from "@/lib/subscriptions/resume-subscriber";
 import { requireSubscriberManager } from "./access";
