@@ -1,7 +1,7 @@
 import "server-only";
 import { openDatabase, openScratchDatabase, type OpenDatabase } from "./open";
 import type { Db } from "./types";
-import { env, isBuildPhase } from "@/lib/env";
+import { databaseEnv, isBuildPhase } from "./env";
 
 export type { Db } from "./types";
 
@@ -12,7 +12,7 @@ type Holder = { [globalKey]?: Promise<OpenDatabase> };
 
 function openOnce(): Promise<OpenDatabase> {
   const holder = globalThis as Holder;
-  holder[globalKey] ??= isBuildPhase() ? openScratchDatabase() : openDatabase(env());
+  holder[globalKey] ??= isBuildPhase() ? openScratchDatabase() : openDatabase(databaseEnv());
   return holder[globalKey];
 }
 
