@@ -1,4 +1,4 @@
-import { getSiteSettings } from "@/db/queries/public";
+import { getSiteSettings } from "@/db/queries/settings";
 import { readerDb } from "@/db/reader";
 import { NotFoundMessage } from "@/components/site/not-found-message";
 import { SiteFooter } from "@/components/site/site-footer";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { cache, type CSSProperties } from "react";
-import { getSiteLogo, getSiteSettings } from "@/db/queries/public";
+import { getSiteLogo, getSiteSettings } from "@/db/queries/settings";
 import { readerDb } from "@/db/reader";
 import { SiteFooter } from "@/components/site/site-footer";
 import { SiteHeader } from "@/components/site/site-header";

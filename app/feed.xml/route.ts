@@ -1,4 +1,5 @@
-import { getFeedIssues, getFeedPosts, getSiteSettings } from "@/db/queries/public";
+import { getFeedIssues, getFeedPosts } from "@/db/queries/public/feeds";
+import { getSiteSettings } from "@/db/queries/settings";
 import { readerDb } from "@/db/reader";
 import { FEED_LIMIT, issueEntry, newestFirst, postEntry, renderRss, rssResponse } from "@/lib/feeds/rss";
 import { paths } from "@/lib/feeds/urls";

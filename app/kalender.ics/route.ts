@@ -1,4 +1,4 @@
-import { getSiteSettings } from "@/db/queries/public";
+import { getSiteSettings } from "@/db/queries/settings";
 import { readerDb } from "@/db/reader";
 import { calendarFeedEvents } from "@/lib/calendar/public";
 import { addDays, stockholmDate } from "@/lib/dates";

@@ -1,4 +1,4 @@
-import { getSitemapOverview } from "@/db/queries/public";
+import { getSitemapOverview } from "@/db/queries/public/sitemap";
 import { readerDb } from "@/db/reader";
 import { sitemapIndexUrls, sitemapIndexXml, xmlResponse } from "@/lib/feeds/sitemap";
 

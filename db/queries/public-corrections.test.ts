@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { contentItems, corrections, revisions } from "@/db/schema";
 import { seedDemo } from "@/db/seed/demo";
 import { createTestDb, type TestDb } from "@/db/testing";
-import { getCorrections } from "./public";
+import { getCorrections } from "@/db/queries/public/corrections";
 
 let t: TestDb;
 beforeAll(async () => {

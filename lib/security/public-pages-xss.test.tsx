@@ -4,7 +4,7 @@ import type { ReactElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import Parser from "rss-parser";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { getAuthorSlugs } from "@/db/queries/public";
+import { getAuthorSlugs } from "@/lib/users/author-slugs";
 import { contentItems, corrections, events, media, newsletterIssues, publications, revisions, siteSettings, users, type FrozenEvent } from "@/db/schema";
 import { seededDemo } from "@/db/testing/actors";
 import { createTestDb, type TestDb } from "@/db/testing";

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getBlogs, getSiteSettings } from "@/db/queries/public";
+import { getBlogs } from "@/db/queries/public/blogs";
+import { getSiteSettings } from "@/db/queries/settings";
 import { readerDb } from "@/db/reader";
 import { blogsMetadata } from "@/lib/feeds/page-metadata";
 import { paths } from "@/lib/feeds/urls";

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getIssueArchive, getSiteSettings } from "@/db/queries/public";
+import { getIssueArchive } from "@/db/queries/public/issues";
+import { getSiteSettings } from "@/db/queries/settings";
 import { readerDb } from "@/db/reader";
 import { archiveMetadata } from "@/lib/feeds/page-metadata";
 import { formatDate, isoDate } from "@/lib/format";

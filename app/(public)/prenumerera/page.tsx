@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { cookies } from "next/headers";
 import { ConsentText } from "@/components/subscriptions/consent-text";
 import { FullSubscribeForm } from "@/components/subscriptions/full-subscribe-form";
-import { getSiteSettings } from "@/db/queries/public";
+import { getSiteSettings } from "@/db/queries/settings";
 import { listFollowablePublications } from "@/db/queries/subscribers";
 import { readerDb } from "@/db/reader";
 import { isSubscribeErrorCode, SUBSCRIBE_ERROR_MESSAGES } from "@/lib/subscriptions/messages";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { SearchForm } from "@/components/search/search-form";
 import { SearchResults } from "@/components/search/search-results";
-import { getSiteSettings } from "@/db/queries/public";
+import { getSiteSettings } from "@/db/queries/settings";
 import { getSearchFilters, searchParamsSchema, searchPublished } from "@/db/queries/search";
 import { readerDb } from "@/db/reader";
 

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { AccessibilityStatementView } from "@/components/site/accessibility-statement";
-import { getSiteSettings } from "@/db/queries/public";
+import { getSiteSettings } from "@/db/queries/settings";
 import { readerDb } from "@/db/reader";
 import { accessibilityMetadata } from "@/lib/feeds/page-metadata";
 

@@ -1,5 +1,5 @@
 import sharp from "sharp";
-import { getSiteLogo } from "@/db/queries/public";
+import { getSiteLogo } from "@/db/queries/settings";
 import { readerDb } from "@/db/reader";
 import { getMediaStorage } from "@/lib/media/storage";
 import { ICON_SIZES, type IconFile } from "@/lib/site/logo-urls";

@@ -1,4 +1,4 @@
-import { getSitemapOverview, getSitemapYear } from "@/db/queries/public";
+import { getSitemapOverview, getSitemapYear } from "@/db/queries/public/sitemap";
 import { readerDb } from "@/db/reader";
 import { sitemapPageUrls, sitemapYearFile, sitemapYearUrls, stockholmYearBounds, urlsetXml, xmlResponse } from "@/lib/feeds/sitemap";
 

@@ -1,6 +1,8 @@
 import { and, eq, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
-import { getIssue, getPost, getSiteSettings } from "@/db/queries/public";
+import { getIssue } from "@/db/queries/public/issues";
+import { getPost } from "@/db/queries/public/blogs";
+import { getSiteSettings } from "@/db/queries/settings";
 import { contentItems, media, newsletterIssues, publications, revisions } from "@/db/schema";
 import type { Db } from "@/db/types";
 import { AppError } from "@/lib/errors";

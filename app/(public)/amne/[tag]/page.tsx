@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { tagPath } from "@/components/site/tag-links";
 import { TextList } from "@/components/site/text-list";
-import { getTextsByTag } from "@/db/queries/public";
+import { getTextsByTag } from "@/db/queries/public/texts";
 import { readerDb } from "@/db/reader";
 import { isPlainSegment } from "@/lib/http/route-params";
 

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { PostCard } from "@/components/site/post-card";
-import { getBlog, getPostsOfBlog, getSiteSettings } from "@/db/queries/public";
+import { getBlog, getPostsOfBlog } from "@/db/queries/public/blogs";
+import { getSiteSettings } from "@/db/queries/settings";
 import { readerDb } from "@/db/reader";
 import { blogMetadata } from "@/lib/feeds/page-metadata";
 import { isPlainSegment } from "@/lib/http/route-params";

@@ -1,4 +1,5 @@
-import { getFeedIssues, getSiteSettings } from "@/db/queries/public";
+import { getFeedIssues } from "@/db/queries/public/feeds";
+import { getSiteSettings } from "@/db/queries/settings";
 import { readerDb } from "@/db/reader";
 import { FEED_LIMIT, issueEntry, newestFirst, renderRss, rssResponse } from "@/lib/feeds/rss";
 import { paths } from "@/lib/feeds/urls";

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { notFound, permanentRedirect } from "next/navigation";
 import { TextList } from "@/components/site/text-list";
-import { getBylineAuthorBySlug, getRenamedAuthorSlug, getTextsByAuthor } from "@/db/queries/public";
+import { getBylineAuthorBySlug, getRenamedAuthorSlug } from "@/lib/users/author-slugs";
+import { getTextsByAuthor } from "@/db/queries/public/texts";
 import { readerDb } from "@/db/reader";
 import { MAX_AUTHOR_SLUG_LENGTH } from "@/lib/content/author-slug";
 

@@ -1,4 +1,5 @@
-import { getBlog, getFeedPosts } from "@/db/queries/public";
+import { getBlog } from "@/db/queries/public/blogs";
+import { getFeedPosts } from "@/db/queries/public/feeds";
 import { readerDb } from "@/db/reader";
 import { FEED_LIMIT, newestFirst, postEntry, renderRss, rssResponse } from "@/lib/feeds/rss";
 import { paths } from "@/lib/feeds/urls";

@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { IssueBody } from "@/components/newsletter/issue-body";
-import { getCorrections, getIssue, getSiteSettings } from "@/db/queries/public";
+import { getCorrections } from "@/db/queries/public/corrections";
+import { getIssue } from "@/db/queries/public/issues";
+import { getSiteSettings } from "@/db/queries/settings";
 import { readerDb } from "@/db/reader";
 import { issueMetadata } from "@/lib/feeds/page-metadata";
 import { issueAddress, paths } from "@/lib/feeds/urls";
