@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, sql } from "drizzle-orm";
-import { alias } from "drizzle-orm/pg-core";
-import { contentItems, media, newsletterIssues, publications, revisions, users } from "@/db/schema";
+import { contentItems, media, newsletterIssues, publications, revisions } from "@/db/schema";
 import type { Db } from "@/db/types";
+import { getColophonPeople } from "../colophon";
 import { articleColumns, issueColumns, issueIsLive, itemIsLive } from "./live";
 
 export async function getLatestIssues(db: Db, limit = 5) {
@@ -16,35 +16,31 @@ export async function getLatestIssues(db: Db, limit = 5) {
 
 /** A published issue with its published articles in newsletter order, its frozen Kalendarium and colophon. */
 export async function getIssue(db: Db, year: number, number: number) {
-  const publisher = alias(users, "publisher");
-  const editor = alias(users, "editor");
-  const [issue] = await db
+  const [row] = await db
     .select({
       ...issueColumns,
+      publicationId: newsletterIssues.publicationId,
       calendarNote: newsletterIssues.calendarNote,
       calendar: newsletterIssues.frozenCalendar,
-      editorLabel: publications.editorLabel,
-      publisherName: publisher.name,
-      publisherTitle: publisher.jobTitle,
-      publisherEmail: publisher.email,
-      editorName: editor.name,
-      editorEmail: editor.email,
     })
     .from(newsletterIssues)
     .innerJoin(publications, eq(publications.id, newsletterIssues.publicationId))
-    .leftJoin(publisher, eq(publisher.id, publications.responsiblePublisherId))
-    .leftJoin(editor, eq(editor.id, publications.editorId))
     .where(and(issueIsLive, eq(newsletterIssues.year, year), eq(newsletterIssues.number, number)))
     .limit(1);
-  if (!issue) return null;
-  const articles = await db
-    .select(articleColumns)
-    .from(contentItems)
-    .innerJoin(revisions, eq(revisions.id, contentItems.publishedRevisionId))
-    .leftJoin(media, eq(media.id, revisions.coverMediaId))
-    .where(and(itemIsLive, eq(contentItems.issueId, issue.id)))
-    .orderBy(sql`case ${contentItems.placement} when 'column' then 0 else 1 end`, asc(contentItems.position));
-  return { ...issue, calendar: issue.calendar ?? [], articles };
+  if (!row) return null;
+  const { publicationId, ...issue } = row;
+  const [people, articles] = await Promise.all([
+    getColophonPeople(db, publicationId),
+    db
+      .select(articleColumns)
+      .from(contentItems)
+      .innerJoin(revisions, eq(revisions.id, contentItems.publishedRevisionId))
+      .leftJoin(media, eq(media.id, revisions.coverMediaId))
+      .where(and(itemIsLive, eq(contentItems.issueId, issue.id)))
+      .orderBy(sql`case ${contentItems.placement} when 'column' then 0 else 1 end`, asc(contentItems.position)),
+  ]);
+  // The issue's publication exists (inner join above), so its colophon row does too.
+  return { ...issue, ...people!, calendar: issue.calendar ?? [], articles };
 }
 
 export async function getIssueArchive(db: Db) {
