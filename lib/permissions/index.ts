@@ -1,4 +1,5 @@
-import { ROLES, type Role } from "@/db/schema/values";
+// Relative, not "@/": the e2e suite imports this file too (through lib/demo/demo-users).
+import { ROLES, type Role } from "../../db/schema/values";
 
 /**
  * Who may do what, as data. Every server action calls can() itself; the UI only uses it to decide
