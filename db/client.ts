@@ -16,7 +16,11 @@ function openOnce(): Promise<OpenDatabase> {
   return holder[globalKey];
 }
 
-/** The process's database, opened and migrated on first use. */
+/**
+ * The process's database, opened and migrated on first use. Reader pages read it too: they are
+ * cached (lib/cache/page-cache-handler.mjs) and revalidated on publish, so not per request. During
+ * `next build` it is an empty scratch database.
+ */
 export async function getDb(): Promise<Db> {
   return (await openOnce()).db;
 }

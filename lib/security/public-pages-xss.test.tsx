@@ -18,7 +18,6 @@ import { documentCarrying, isOneLine, normalizeSpace, urlPayloads, XSS_PAYLOADS 
 // data path: the public pages' components, the feed and calendar routes and the e-mail editions.
 
 let t: TestDb;
-vi.mock("@/db/reader", () => ({ readerDb: async () => t.db }));
 vi.mock("@/db/client", () => ({ getDb: async () => t.db }));
 // The subscribe page echoes the typed address from a cookie after an error.
 vi.mock("next/headers", () => ({ cookies: async () => ({ get: () => ({ value: ALL }) }) }));
