@@ -1,6 +1,6 @@
 import { and, desc, eq, exists, inArray, isNull, ne, or, sql, type SQL } from "drizzle-orm";
 import { contentItems, itemAuthors, newsletterIssues, publications, revisions, users, type WorkflowStatus } from "@/db/schema";
-import type { Db } from "@/db/types";
+import type { Db, DbOrTx } from "@/db/types";
 
 /** Reads for /redaktion. Callers have already checked that the user may see the staff area. */
 
@@ -156,4 +156,20 @@ export async function listTextsWithoutIssue(db: Db) {
     const authors = row.byline.map((b) => b.name).filter(Boolean).join(", ");
     return { id: row.id, label: `${row.title || "(utan rubrik)"} – ${where}${authors ? `, ${authors}` : ""}` };
   });
+}
+
+/**
+ * A text as the services load it: the item row (locked for update when asked), its authors and its
+ * current revision (null if it has none, which a saved text always has). Null when there is no such
+ * text. lib/editorial/load-text's loadText turns the two misses into the user's errors.
+ */
+export async function findText(tx: DbOrTx, id: string, options: { forUpdate?: boolean } = {}) {
+  const query = tx.select().from(contentItems).where(eq(contentItems.id, id)).limit(1);
+  const [item] = options.forUpdate ? await query.for("update") : await query;
+  if (!item) return null;
+  const authors = await tx.select({ userId: itemAuthors.userId }).from(itemAuthors).where(eq(itemAuthors.itemId, id));
+  const [current] = item.currentRevisionId
+    ? await tx.select().from(revisions).where(eq(revisions.id, item.currentRevisionId)).limit(1)
+    : [];
+  return { item, current: current ?? null, owned: { authorIds: authors.map((a) => a.userId), createdBy: item.createdBy } };
 }

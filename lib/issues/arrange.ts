@@ -4,7 +4,7 @@ import { contentItems } from "@/db/schema";
 import type { Db, Tx } from "@/db/types";
 import { recordAudit } from "@/lib/audit";
 import type { CurrentUser } from "@/lib/auth/session";
-import { loadText } from "@/lib/editorial/load-text";
+import { findText } from "@/db/queries/editorial";
 import { AppError } from "@/lib/errors";
 import { can } from "@/lib/permissions";
 import { finishIssueChange, issueArticles, lockIssueForChange, writePositions } from "./lock";
@@ -21,7 +21,10 @@ type Change<T> = { issueId: string; itemId: string; baseVersion: number } & T;
 async function begin(tx: Tx, actor: CurrentUser, input: { issueId: string; itemId: string; baseVersion: number }) {
   if (!can(actor, "issue.manage")) throw new AppError("FORBIDDEN", "Du får inte sätta ihop nummer.");
   const issue = await lockIssueForChange(tx, input.issueId, input.baseVersion);
-  const text = await loadText(tx, input.itemId, { forUpdate: true });
+  const found = await findText(tx, input.itemId, { forUpdate: true });
+  if (!found) throw new AppError("NOT_FOUND", "Texten finns inte, eller så har den tagits bort.");
+  if (!found.current) throw new AppError("INTERNAL", "Texten saknar en sparad version.");
+  const text = { ...found, current: found.current };
   if (text.item.issueId !== issue.id) throw new AppError("NOT_FOUND", "Artikeln finns inte i det här numret.");
   return { issue, text, title: text.current.title || "(utan rubrik)" };
 }

@@ -4,7 +4,7 @@ import { contentItems, corrections, newsletterIssues, publications, revisions } 
 import type { Db, Tx } from "@/db/types";
 import { recordAudit, type AuditActor } from "@/lib/audit";
 import type { CurrentUser } from "@/lib/auth/session";
-import { loadText } from "@/lib/editorial/load-text";
+import { findText } from "@/db/queries/editorial";
 import { AppError } from "@/lib/errors";
 import { absoluteUrl } from "@/lib/feeds/urls";
 import { formatDateTime } from "@/lib/format";
@@ -101,7 +101,10 @@ export async function transitionItemInTx(tx: Tx, actor: CurrentUser, raw: ItemTr
   if (!parsed.success) throw new AppError("INVALID_INPUT", parsed.error.issues[0]?.message ?? "Ogiltig begäran.");
   const input = parsed.data;
 
-  const { item, current, owned } = await loadText(tx, input.id, { forUpdate: true });
+  const text = await findText(tx, input.id, { forUpdate: true });
+  if (!text) throw new AppError("NOT_FOUND", "Texten finns inte, eller så har den tagits bort.");
+  const { item, current, owned } = text;
+  if (!current) throw new AppError("INTERNAL", "Texten saknar en sparad version.");
   const plan = planTransition(actor, input.action, await itemContext(tx, item, canEdit(actor, owned), now));
   if (!plan.ok) throw new AppError(plan.code, plan.message);
   // Under the row lock: what the reviewer saw must still be the current words, so an approval and an
