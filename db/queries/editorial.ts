@@ -173,3 +173,22 @@ export async function findText(tx: DbOrTx, id: string, options: { forUpdate?: bo
     : [];
   return { item, current: current ?? null, owned: { authorIds: authors.map((a) => a.userId), createdBy: item.createdBy } };
 }
+
+/** A staff member's name, or null for no id or no such account. */
+export async function getUserName(db: Db, id: string | null): Promise<string | null> {
+  if (!id) return null;
+  const [row] = await db.select({ name: users.name }).from(users).where(eq(users.id, id));
+  return row?.name ?? null;
+}
+
+/** A publication's row, or undefined. */
+export async function getPublication(db: Db, id: string) {
+  const [pub] = await db.select().from(publications).where(eq(publications.id, id));
+  return pub;
+}
+
+/** A revision's row, or undefined. */
+export async function getRevision(db: Db, id: string) {
+  const [revision] = await db.select().from(revisions).where(eq(revisions.id, id));
+  return revision;
+}
