@@ -15,7 +15,7 @@ import { loadEmailImages, mediaIdsOf } from "./load-media";
 import type { EditionText, IssueEditionData, PostEditionData } from "./types";
 
 /**
- * "published": what readers see, through the public queries (db/queries/public.ts) the web pages use,
+ * "published": what readers see, through the public queries (db/queries/public/*) the web pages use,
  * so the mail and the page cannot differ. "current": the staff preview before publishing, each
  * text's approved revision if it has one, else its current one.
  */
