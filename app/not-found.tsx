@@ -1,5 +1,5 @@
-import { getSiteSettings } from "@/db/queries/public";
-import { readerDb } from "@/db/reader";
+import { getSiteSettings } from "@/db/queries/settings";
+import { getDb } from "@/db/client";
 import { NotFoundMessage } from "@/components/site/not-found-message";
 import { SiteFooter } from "@/components/site/site-footer";
 import { SiteHeader } from "@/components/site/site-header";
@@ -10,7 +10,7 @@ import { SkipLink } from "@/components/site/skip-link";
  * draws the header and footer itself: the way on, and the accessibility statement, stay one link away.
  */
 export default async function NotFound() {
-  const settings = await getSiteSettings(await readerDb());
+  const settings = await getSiteSettings(await getDb());
   return (
     <>
       <SkipLink />

@@ -1,7 +1,7 @@
 import "server-only";
 import { openDatabase, openScratchDatabase, type OpenDatabase } from "./open";
 import type { Db } from "./types";
-import { env, isBuildPhase } from "@/lib/env";
+import { databaseEnv, isBuildPhase } from "./env";
 
 export type { Db } from "./types";
 
@@ -12,11 +12,15 @@ type Holder = { [globalKey]?: Promise<OpenDatabase> };
 
 function openOnce(): Promise<OpenDatabase> {
   const holder = globalThis as Holder;
-  holder[globalKey] ??= isBuildPhase() ? openScratchDatabase() : openDatabase(env());
+  holder[globalKey] ??= isBuildPhase() ? openScratchDatabase() : openDatabase(databaseEnv());
   return holder[globalKey];
 }
 
-/** The process's database, opened and migrated on first use. */
+/**
+ * The process's database, opened and migrated on first use. Reader pages read it too: they are
+ * cached (lib/cache/page-cache-handler.mjs) and revalidated on publish, so not per request. During
+ * `next build` it is an empty scratch database.
+ */
 export async function getDb(): Promise<Db> {
   return (await openOnce()).db;
 }

@@ -1,4 +1,4 @@
-export { DEMO_PASSWORD } from "../db/seed/demo-users";
+export { DEMO_PASSWORD } from "../lib/demo/demo-users";
 
 export const ROLE_USERS = {
   skribent: { email: "skribent@exempelby.test", name: "Sara Lind", roleLabel: "Skribent" },

@@ -1,16 +1,20 @@
 import { z } from "zod";
+import { databaseEnvShape, isBuildPhase, parseEnvWith } from "@/db/env";
+
+export { isBuildPhase };
 
 /**
- * The only reader of process.env. Parsed on first use rather than at import, so that `next build`
- * can compile server modules on a machine that has none of the run-time secrets.
+ * The app's reader of process.env (the database layer reads its own part, db/env.ts, whose fields
+ * this schema includes). Parsed on first use rather than at import, so that `next build` can
+ * compile server modules on a machine that has none of the run-time secrets.
  */
 const envSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
-  PGLITE_DIR: z.string().min(1).default("./data"),
+  PGLITE_DIR: databaseEnvShape.PGLITE_DIR,
   /** Folder of uploaded images (LocalDiskStorage); several instances need a shared folder or an object store. */
   MEDIA_DIR: z.string().min(1).default("./media"),
-  DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
+  DATABASE_URL: databaseEnvShape.DATABASE_URL,
   SEED_DEMO: z
     .enum(["0", "1", "force"])
     .default("0")
@@ -29,17 +33,8 @@ export type Env = z.infer<typeof envSchema>;
 
 let parsed: Env | undefined;
 
-function blankToUndefined(source: Record<string, string | undefined>): Record<string, string | undefined> {
-  return Object.fromEntries(Object.entries(source).map(([key, value]) => [key, value === "" ? undefined : value]));
-}
-
 export function parseEnv(source: Record<string, string | undefined>): Env {
-  const result = envSchema.safeParse(blankToUndefined(source));
-  if (!result.success) {
-    const problems = result.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`).join("\n");
-    throw new Error(`Invalid environment configuration:\n${problems}`);
-  }
-  return result.data;
+  return parseEnvWith(envSchema, source);
 }
 
 export function env(): Env {
@@ -64,12 +59,4 @@ export function authSecret(): string {
 export function listeningPort(): number {
   const port = Number(process.env.PORT);
   return Number.isInteger(port) && port > 0 ? port : env().PORT;
-}
-
-/**
- * True inside `next build`. The build prerenders pages in several worker processes; it must not
- * open the embedded database folder (one process only) nor need a database server at all.
- */
-export function isBuildPhase(): boolean {
-  return process.env.NEXT_PHASE === "phase-production-build";
 }

@@ -1,6 +1,6 @@
 import { getDb } from "@/db/client";
-import { seedDemo } from "@/db/seed/demo";
-import { demoLoginLines } from "@/db/seed/demo-users";
+import { seedDemo } from "@/lib/demo/demo";
+import { demoLoginLines } from "@/lib/demo/demo-users";
 import { authSecret, env } from "@/lib/env";
 import { startWorker } from "@/lib/jobs/worker/worker";
 import { formatDateTime } from "@/lib/format";

@@ -10,7 +10,7 @@ const port = process.env.PORT ?? "3000";
 // or logging in lands on localhost:3000.
 const publicUrl = process.env.PUBLIC_URL ?? `http://localhost:${port}`;
 const server = startServer({ AUTH_SECRET: authSecret, SEED_DEMO: process.env.SEED_DEMO ?? "1", PORT: port, PUBLIC_URL: publicUrl });
-// The server prints the demo log-ins itself once it has seeded (db/seed/demo-users.ts).
+// The server prints the demo log-ins itself once it has seeded (lib/demo/demo-users.ts).
 console.log(`\nKommunbladet startar på ${publicUrl}\n`);
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
 server.on("exit", (exitCode) => process.exit(exitCode ?? 0));

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { cache, type CSSProperties } from "react";
-import { getSiteLogo, getSiteSettings } from "@/db/queries/public";
-import { readerDb } from "@/db/reader";
+import { getSiteLogo, getSiteSettings } from "@/db/queries/settings";
+import { getDb } from "@/db/client";
 import { SiteFooter } from "@/components/site/site-footer";
 import { SiteHeader } from "@/components/site/site-header";
 import { SkipLink } from "@/components/site/skip-link";
@@ -13,7 +13,7 @@ import { headerLogo, iconUrl } from "@/lib/site/logo-urls";
 // and site name). A page that sets `alternates` or `openGraph` itself replaces these keys whole.
 /** Read once per render: the metadata and the layout both need the settings and the logo. */
 const siteIdentity = cache(async () => {
-  const db = await readerDb();
+  const db = await getDb();
   const [settings, logo] = await Promise.all([getSiteSettings(db), getSiteLogo(db)]);
   return { settings, logo };
 });

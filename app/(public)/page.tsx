@@ -3,9 +3,11 @@ import Link from "next/link";
 import { EventList } from "@/components/site/event-list";
 import { PostCard } from "@/components/site/post-card";
 import { SubscribeForm } from "@/components/subscriptions/subscribe-form";
-import { getIssue, getLatestIssues, getLatestPosts, getSiteSettings } from "@/db/queries/public";
+import { getIssue, getLatestIssues } from "@/db/queries/public/issues";
+import { getLatestPosts } from "@/db/queries/public/blogs";
+import { getSiteSettings } from "@/db/queries/settings";
 import { upcomingOccurrences } from "@/lib/calendar/public";
-import { readerDb } from "@/db/reader";
+import { getDb } from "@/db/client";
 import { homeMetadata } from "@/lib/feeds/page-metadata";
 import { formatDate, isoDate } from "@/lib/format";
 
@@ -13,12 +15,12 @@ import { formatDate, isoDate } from "@/lib/format";
 export const revalidate = 60;
 
 export async function generateMetadata(): Promise<Metadata> {
-  const settings = await getSiteSettings(await readerDb());
+  const settings = await getSiteSettings(await getDb());
   return homeMetadata(settings); // Feeds and metadata (issue 6): canonical, Open Graph, Twitter.
 }
 
 export default async function HomePage() {
-  const db = await readerDb();
+  const db = await getDb();
   const [issues, posts, events] = await Promise.all([
     getLatestIssues(db, 4),
     getLatestPosts(db, 4),

@@ -1,5 +1,6 @@
-import { getFeedIssues, getFeedPosts, getSiteSettings } from "@/db/queries/public";
-import { readerDb } from "@/db/reader";
+import { getFeedIssues, getFeedPosts } from "@/db/queries/public/feeds";
+import { getSiteSettings } from "@/db/queries/settings";
+import { getDb } from "@/db/client";
 import { FEED_LIMIT, issueEntry, newestFirst, postEntry, renderRss, rssResponse } from "@/lib/feeds/rss";
 import { paths } from "@/lib/feeds/urls";
 
@@ -8,7 +9,7 @@ export const revalidate = 60;
 
 /** Everything the municipality publishes: newsletter issues and every blog's posts, newest first. */
 export async function GET(): Promise<Response> {
-  const db = await readerDb();
+  const db = await getDb();
   const [settings, issues, posts] = await Promise.all([getSiteSettings(db), getFeedIssues(db, FEED_LIMIT), getFeedPosts(db, { limit: FEED_LIMIT })]);
   const siteName = settings?.municipalityName ?? "Kommunbladet";
   return rssResponse(

@@ -29,7 +29,7 @@ export function CoverImage({ cover }: { cover: Cover }) {
   );
 }
 
-/** A query row's cover columns (coverColumns() in db/queries/public.ts selects them). */
+/** A query row's cover columns (coverColumns() in db/queries/public/live.ts selects them). */
 export type CoverRow = {
   coverId: string | null;
   coverAlt: string | null;

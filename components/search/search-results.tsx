@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { publicTextPath } from "@/db/queries/public";
+import { publicTextPath } from "@/lib/feeds/urls";
 import type { SearchResult } from "@/db/queries/search";
 import { formatDate, isoDate } from "@/lib/format";
 import { Snippet } from "./snippet";

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { SubscribeForm } from "@/components/subscriptions/subscribe-form";
-import type { getSiteSettings } from "@/db/queries/public";
+import type { getSiteSettings } from "@/db/queries/settings";
 
 type Settings = NonNullable<Awaited<ReturnType<typeof getSiteSettings>>>;
 

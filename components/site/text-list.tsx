@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { bylineText } from "@/lib/format";
-import { publicTextPath, type PublicTextListItem } from "@/db/queries/public";
+import { publicTextPath } from "@/lib/feeds/urls";
+import { type PublicTextListItem } from "@/db/queries/public/texts";
 import { formatDate, isoDate } from "@/lib/format";
 
 /** Posts and articles in one list (tag and author pages): each says where it was published. */

@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, gte, inArray, isNotNull, isNull, lt, or, sql } from "drizzle-orm";
 import { eventPublications, events, publications } from "@/db/schema";
 import type { Db } from "@/db/types";
-import { eventColumns, getOccurrenceChanges } from "./public";
+import { eventColumns, getOccurrenceChanges } from "@/db/queries/public/events";
 
 /** Reads for /redaktion/kalender. Callers have already checked calendar.manage. */
 

@@ -7,7 +7,8 @@ import { slugFromTitle } from "@/lib/content/slug";
 import { createText } from "@/lib/editorial/create-text";
 import { saveText } from "@/lib/editorial/save-text";
 import { postMetadata } from "@/lib/feeds/page-metadata";
-import { getFeedPosts, getPost } from "./public";
+import { getFeedPosts } from "@/db/queries/public/feeds";
+import { getPost } from "@/db/queries/public/blogs";
 import { MARK_END, MARK_START, searchPublished, snippetSegments } from "./search";
 
 /** What readers are shown of a text's description: link previews, feeds and the site's own search. */

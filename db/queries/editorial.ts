@@ -1,9 +1,6 @@
 import { and, desc, eq, exists, inArray, isNull, ne, or, sql, type SQL } from "drizzle-orm";
-import { contentItems, itemAuthors, newsletterIssues, publications, revisions, users } from "@/db/schema";
-import type { Db } from "@/db/types";
-import { placeableIssueStatuses } from "@/lib/editorial/placement";
-import type { Actor } from "@/lib/permissions";
-import type { WorkflowStatus } from "@/lib/workflow/labels";
+import { contentItems, itemAuthors, newsletterIssues, publications, revisions, users, type WorkflowStatus } from "@/db/schema";
+import type { Db, DbOrTx } from "@/db/types";
 
 /** Reads for /redaktion. Callers have already checked that the user may see the staff area. */
 
@@ -81,16 +78,17 @@ const LOCKED_ISSUE_NOTE: Partial<Record<WorkflowStatus, string>> = {
 };
 
 /**
- * Where `actor` may put a new text: every blog, and the newsletter issues placeableIssueStatuses
- * allows. Issues past the writers' stage come last, so the preselected option never undoes a decision.
+ * Where a new text may go: every blog, and the newsletter issues in `issueStatuses` (those the actor
+ * may place in: lib/editorial/placement's listPlacements asks placeableIssueStatuses). Issues past
+ * the writers' stage come last, so the preselected option never undoes a decision.
  */
-export async function listPlacements(db: Db, actor: Actor, { unplaced = false }: { unplaced?: boolean } = {}) {
+export async function listPlacementOptions(db: Db, issueStatuses: readonly WorkflowStatus[], { unplaced = false }: { unplaced?: boolean } = {}) {
   // An archived publication takes nothing new (lib/publications/archived).
   const pubs = await db.select().from(publications).where(isNull(publications.archivedAt)).orderBy(publications.name);
   const issues = await db
     .select({ id: newsletterIssues.id, publicationId: newsletterIssues.publicationId, year: newsletterIssues.year, number: newsletterIssues.number, status: newsletterIssues.status })
     .from(newsletterIssues)
-    .where(inArray(newsletterIssues.status, placeableIssueStatuses(actor)))
+    .where(inArray(newsletterIssues.status, [...issueStatuses]))
     .orderBy(desc(newsletterIssues.year), desc(newsletterIssues.number));
   const options = pubs.flatMap((pub) =>
     pub.kind === "blog"
@@ -130,12 +128,12 @@ export function listPublications(db: Db) {
   return db.select({ id: publications.id, name: publications.name }).from(publications).orderBy(publications.name);
 }
 
-/** "Flytta till nummer …": the newsletter's other issues that `actor` may add an article to. */
-export async function listOtherIssues(db: Db, actor: Actor, issue: { id: string; publicationId: string }) {
+/** "Flytta till nummer …": the newsletter's other issues in `issueStatuses`, those the actor may add an article to (placeableIssueStatuses). */
+export async function listOtherIssues(db: Db, issueStatuses: readonly WorkflowStatus[], issue: { id: string; publicationId: string }) {
   const rows = await db
     .select({ id: newsletterIssues.id, year: newsletterIssues.year, number: newsletterIssues.number, status: newsletterIssues.status })
     .from(newsletterIssues)
-    .where(and(eq(newsletterIssues.publicationId, issue.publicationId), ne(newsletterIssues.id, issue.id), inArray(newsletterIssues.status, placeableIssueStatuses(actor))))
+    .where(and(eq(newsletterIssues.publicationId, issue.publicationId), ne(newsletterIssues.id, issue.id), inArray(newsletterIssues.status, [...issueStatuses])))
     .orderBy(desc(newsletterIssues.year), desc(newsletterIssues.number));
   return rows.map((row) => ({ id: row.id, label: `Nummer ${row.number} ${row.year}${LOCKED_ISSUE_NOTE[row.status] ?? ""}` }));
 }
@@ -158,4 +156,39 @@ export async function listTextsWithoutIssue(db: Db) {
     const authors = row.byline.map((b) => b.name).filter(Boolean).join(", ");
     return { id: row.id, label: `${row.title || "(utan rubrik)"} – ${where}${authors ? `, ${authors}` : ""}` };
   });
+}
+
+/**
+ * A text as the services load it: the item row (locked for update when asked), its authors and its
+ * current revision (null if it has none, which a saved text always has). Null when there is no such
+ * text. lib/editorial/load-text's loadText turns the two misses into the user's errors.
+ */
+export async function findText(tx: DbOrTx, id: string, options: { forUpdate?: boolean } = {}) {
+  const query = tx.select().from(contentItems).where(eq(contentItems.id, id)).limit(1);
+  const [item] = options.forUpdate ? await query.for("update") : await query;
+  if (!item) return null;
+  const authors = await tx.select({ userId: itemAuthors.userId }).from(itemAuthors).where(eq(itemAuthors.itemId, id));
+  const [current] = item.currentRevisionId
+    ? await tx.select().from(revisions).where(eq(revisions.id, item.currentRevisionId)).limit(1)
+    : [];
+  return { item, current: current ?? null, owned: { authorIds: authors.map((a) => a.userId), createdBy: item.createdBy } };
+}
+
+/** A staff member's name, or null for no id or no such account. */
+export async function getUserName(db: Db, id: string | null): Promise<string | null> {
+  if (!id) return null;
+  const [row] = await db.select({ name: users.name }).from(users).where(eq(users.id, id));
+  return row?.name ?? null;
+}
+
+/** A publication's row, or undefined. */
+export async function getPublication(db: Db, id: string) {
+  const [pub] = await db.select().from(publications).where(eq(publications.id, id));
+  return pub;
+}
+
+/** A revision's row, or undefined. */
+export async function getRevision(db: Db, id: string) {
+  const [revision] = await db.select().from(revisions).where(eq(revisions.id, id));
+  return revision;
 }

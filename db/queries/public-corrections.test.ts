@@ -1,9 +1,9 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { contentItems, corrections, revisions } from "@/db/schema";
-import { seedDemo } from "@/db/seed/demo";
+import { seedDemo } from "@/lib/demo/demo";
 import { createTestDb, type TestDb } from "@/db/testing";
-import { getCorrections } from "./public";
+import { getCorrections } from "@/db/queries/public/corrections";
 
 let t: TestDb;
 beforeAll(async () => {

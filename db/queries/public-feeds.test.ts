@@ -13,7 +13,8 @@ import { saveText } from "@/lib/editorial/save-text";
 import { issueEntry, newestFirst, postEntry, renderRss } from "@/lib/feeds/rss";
 import { sitemapYears, stockholmYearBounds } from "@/lib/feeds/sitemap";
 import { currentIssueHash, transitionIssue } from "@/lib/workflow/services/issue-workflow";
-import { getCalendarFeedEvents, getFeedIssues, getFeedPosts, getSitemapOverview, getSitemapYear } from "./public";
+import { getCalendarFeedEvents, getFeedIssues, getFeedPosts } from "@/db/queries/public/feeds";
+import { getSitemapOverview, getSitemapYear } from "@/db/queries/public/sitemap";
 
 let t: TestDb;
 let skribent: CurrentUser, utgivare: CurrentUser;

@@ -1,15 +1,10 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  getAuthorSlugs,
-  getBylineAuthorBySlug,
-  getBylineAuthors,
-  getIssueArticle,
-  getIssueArchive,
-  getTextsByAuthor,
-  getTextsByTag,
-  publicTextPath,
-} from "@/db/queries/public";
+import { getAuthorSlugs, getBylineAuthorBySlug } from "@/lib/users/author-slugs";
+import { getBylineAuthors } from "@/db/queries/public/authors";
+import { getIssueArticle, getIssueArchive } from "@/db/queries/public/issues";
+import { getTextsByAuthor, getTextsByTag } from "@/db/queries/public/texts";
+import { publicTextPath } from "@/lib/feeds/urls";
 import { contentItems, newsletterIssues, users } from "@/db/schema";
 import { actorByEmail, seededDemo, textStep } from "@/db/testing/actors";
 import { createTestDb, type TestDb } from "@/db/testing";

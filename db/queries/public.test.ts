@@ -1,9 +1,10 @@
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { contentItems, newsletterIssues, publications, revisions } from "@/db/schema";
-import { seedDemo } from "@/db/seed/demo";
+import { seedDemo } from "@/lib/demo/demo";
 import { createTestDb, type TestDb } from "@/db/testing";
-import { getIssue, getIssueArchive, getLatestIssues, getLatestPosts, getPost, getPostsOfBlog, getBlog, getBlogs } from "./public";
+import { getIssue, getIssueArchive, getLatestIssues } from "@/db/queries/public/issues";
+import { getLatestPosts, getPost, getPostsOfBlog, getBlog, getBlogs } from "@/db/queries/public/blogs";
 
 let t: TestDb;
 beforeAll(async () => {

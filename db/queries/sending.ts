@@ -1,7 +1,6 @@
 import { and, desc, eq, sql } from "drizzle-orm";
-import { mailDeliveries, mailEditions, subscribers } from "../schema";
+import { DELIVERY_STATUSES, mailDeliveries, mailEditions, subscribers, type DeliveryStatus } from "../schema";
 import type { Db } from "../types";
-import { DELIVERY_STATUSES, type DeliveryStatus } from "@/lib/mail/send/labels";
 
 /** The "Utskick" panel's data; plain JSON (ISO dates), so the route can return it as it is. */
 export type SendingStatus = {

@@ -7,3 +7,4 @@ export * from "./subscribers";
 export * from "./users";
 export * from "./workflow";
 export * from "./jobs";
+export * from "./values";

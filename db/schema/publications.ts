@@ -1,6 +1,6 @@
 import { date, integer, jsonb, pgEnum, pgTable, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
-import { WORKFLOW_STATUSES } from "../../lib/workflow/labels";
 import { users } from "./users";
+import { WORKFLOW_STATUSES } from "./values";
 
 export const publicationKindEnum = pgEnum("publication_kind", ["newsletter", "blog"]);
 

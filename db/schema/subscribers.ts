@@ -1,8 +1,8 @@
 import { sql } from "drizzle-orm";
 import { check, index, integer, jsonb, pgEnum, pgTable, primaryKey, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
-import { DELIVERY_STATUSES } from "../../lib/mail/send/labels";
 import { contentItems } from "./content";
 import { newsletterIssues, publications } from "./publications";
+import { DELIVERY_STATUSES } from "./values";
 
 /**
  * A resident who gets issues by e-mail. Deliberately minimal (GDPR): the address and when it was

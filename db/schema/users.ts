@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { ROLES } from "../../lib/permissions";
+import { ROLES } from "./values";
 import { boolean, integer, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 
 export const roleEnum = pgEnum("role", ROLES);

@@ -17,7 +17,7 @@ export async function actorByEmail(db: Db, email: string): Promise<CurrentUser> 
  * integration tests of the editorial flow start from.
  */
 export async function seededDemo(db: Db) {
-  const { seedDemo } = await import("../seed/demo");
+  const { seedDemo } = await import("@/lib/demo/demo");
   await seedDemo(db);
   const [skribent, redaktor, utgivare, admin] = await Promise.all(
     ["skribent", "redaktor", "utgivare", "admin"].map((role) => actorByEmail(db, `${role}@exempelby.test`)),

@@ -1,4 +1,5 @@
-import { getCalendarFeedEvents, getListedEventRows, getOccurrenceChanges } from "@/db/queries/public";
+import { getCalendarFeedEvents } from "@/db/queries/public/feeds";
+import { getListedEventRows, getOccurrenceChanges } from "@/db/queries/public/events";
 import type { Db, DbOrTx } from "@/db/types";
 import { addDays, stockholmDate } from "@/lib/dates";
 import type { CalendarEvent } from "@/lib/calendar/ics";

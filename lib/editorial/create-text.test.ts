@@ -1,6 +1,6 @@
 import { and, count, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { listPlacements } from "@/db/queries/editorial";
+import { listPlacements } from "@/lib/editorial/placement";
 import { auditLog, contentItems, jobs, newsletterIssues } from "@/db/schema";
 import { seededDemo } from "@/db/testing/actors";
 import { createTestDb, type TestDb } from "@/db/testing";

@@ -1,3 +1,5 @@
+import { listPlacementOptions } from "@/db/queries/editorial";
+import type { Db } from "@/db/types";
 import { can, type Actor } from "@/lib/permissions";
 import { WORKFLOW_STATUSES, type WorkflowStatus } from "@/lib/workflow/labels";
 
@@ -42,4 +44,9 @@ export function mayPlaceNewArticle(actor: Actor, issueStatus: WorkflowStatus): P
 /** The issue statuses to offer `actor` on "Ny text". */
 export function placeableIssueStatuses(actor: Actor): WorkflowStatus[] {
   return WORKFLOW_STATUSES.filter((status) => mayPlaceNewArticle(actor, status).ok);
+}
+
+/** The "Placering" options of a new or a moved text: where `actor` may put it. */
+export function listPlacements(db: Db, actor: Actor, options: { unplaced?: boolean } = {}) {
+  return listPlacementOptions(db, placeableIssueStatuses(actor), options);
 }

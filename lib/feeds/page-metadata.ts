@@ -7,7 +7,7 @@ import { paths } from "./urls";
 
 /**
  * The metadata of each public page type, kept here so that the pages' own `generateMetadata` stays
- * one line. Inputs are the rows the pages already load from db/queries/public.ts.
+ * one line. Inputs are the rows the pages already load from db/queries/public/*.
  */
 
 type Settings = { municipalityName: string; tagline: string } | null;

@@ -1,3 +1,4 @@
+import type { SitemapOverview } from "@/db/queries/public/sitemap";
 import { stockholmLocalToUtc } from "@/lib/dates";
 import { absoluteUrl, paths } from "./urls";
 
@@ -30,11 +31,7 @@ export type SitemapYear = {
 };
 
 /** The last change of the newsletter per year, of each blog per year, and every blog (getSitemapOverview). */
-export type SitemapOverview = {
-  newsletter: ({ year: number } & Dated)[];
-  posts: ({ blogSlug: string; year: number } & Dated)[];
-  blogSlugs: string[];
-};
+export type { SitemapOverview };
 
 export function latest(dates: readonly (Date | null | undefined)[]): Date | undefined {
   const times = dates.filter((d): d is Date => d instanceof Date).map((d) => d.getTime());

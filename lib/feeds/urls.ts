@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { mediaUrl } from "@/lib/content/extensions/figure";
+import type { PublicTextListItem } from "@/db/queries/public/texts";
 import { env } from "@/lib/env";
 
 /**
@@ -76,4 +77,12 @@ export function absolutizeHtml(html: string): string {
   return html
     .replace(/\b(href|src)="\/(?!\/)/g, `$1="${origin}/`)
     .replace(/\bsrcset="([^"]*)"/g, (_, list: string) => `srcset="${list.replace(/(^|,\s*)\/(?!\/)/g, `$1${origin}/`)}"`);
+}
+
+/** The public address of a listed text: articles live under their issue, posts under their blog. */
+export function publicTextPath(text: Pick<PublicTextListItem, "kind" | "slug" | "publicationSlug" | "issueYear" | "issueNumber">): string {
+  // A live article always has its live issue: the queries that list them join it.
+  return text.kind === "article"
+    ? paths.article(text.issueYear as number, text.issueNumber as number, text.slug)
+    : paths.post(text.publicationSlug, text.slug);
 }

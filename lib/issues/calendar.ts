@@ -1,5 +1,5 @@
 import { eq } from "drizzle-orm";
-import { getListedEventRows } from "@/db/queries/public";
+import { getListedEventRows } from "@/db/queries/public/events";
 import { newsletterIssues, type FrozenEvent } from "@/db/schema";
 import type { DbOrTx, Tx } from "@/db/types";
 import { expandEvents, toFrozen } from "@/lib/calendar/occurrences";

@@ -1,6 +1,7 @@
-import { and, asc, count, desc, eq, inArray, sql } from "drizzle-orm";
-import { alias } from "drizzle-orm/pg-core";
-import { contentItems, newsletterIssues, publications, revisions, siteSettings, users } from "@/db/schema";
+import { asc, count, desc, eq, inArray, sql } from "drizzle-orm";
+import { getColophonPeople } from "@/db/queries/colophon";
+import { getSiteSettings } from "@/db/queries/settings";
+import { contentItems, newsletterIssues, publications, revisions } from "@/db/schema";
 import type { DbOrTx } from "@/db/types";
 import { isMovable } from "@/lib/issues/place-text";
 import { colophonOf, type ColophonData, type ColophonPeople } from "./colophon";
@@ -111,22 +112,7 @@ const NO_PEOPLE: ColophonPeople = { publisherName: null, publisherTitle: null, p
 
 /** The colophon as readers will see it: the publication's utgivare and redaktör and the site settings. */
 export async function loadColophon(db: DbOrTx, publicationId: string): Promise<ColophonData> {
-  const publisher = alias(users, "publisher");
-  const editor = alias(users, "editor");
-  const [row] = await db
-    .select({
-      editorLabel: publications.editorLabel,
-      publisherName: publisher.name,
-      publisherTitle: publisher.jobTitle,
-      publisherEmail: publisher.email,
-      editorName: editor.name,
-      editorEmail: editor.email,
-    })
-    .from(publications)
-    .leftJoin(publisher, eq(publisher.id, publications.responsiblePublisherId))
-    .leftJoin(editor, eq(editor.id, publications.editorId))
-    .where(and(eq(publications.id, publicationId)));
-  const [settings] = await db.select().from(siteSettings).limit(1);
-  return colophonOf(row ?? NO_PEOPLE, settings ?? null);
-
+  const people = await getColophonPeople(db, publicationId);
+  const settings = await getSiteSettings(db);
+  return colophonOf(people ?? NO_PEOPLE, settings);
 }

@@ -1,6 +1,7 @@
 import { desc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { getCorrections, getIssue } from "@/db/queries/public";
+import { getCorrections } from "@/db/queries/public/corrections";
+import { getIssue } from "@/db/queries/public/issues";
 import { contentItems, corrections, newsletterIssues } from "@/db/schema";
 import { seededDemo } from "@/db/testing/actors";
 import { createTestDb, type TestDb } from "@/db/testing";

@@ -2,7 +2,7 @@ import type { JSONContent } from "@tiptap/core";
 import { asc, eq, inArray } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { contentItems, corrections, media, revisions } from "@/db/schema";
-import { coverColumns } from "@/db/queries/public";
+import { coverColumns } from "@/db/queries/public/live";
 import type { Db } from "@/db/types";
 import { calendarForIssue } from "./calendar";
 import { loadColophon, loadIssue } from "./load-issue";

@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { itemAuthors, publications, users } from "@/db/schema";
-import { seedDemo } from "@/db/seed/demo";
+import { seedDemo } from "@/lib/demo/demo";
 import { actorByEmail } from "@/db/testing/actors";
 import { createTestDb, type TestDb } from "@/db/testing";
 import { createText } from "@/lib/editorial/create-text";

@@ -1,9 +1,11 @@
+// Relative, not "@/": the e2e suite imports this file too (through lib/demo/demo-users).
+import { ROLES, type Role } from "../../db/schema/values";
+
 /**
  * Who may do what, as data. Every server action calls can() itself; the UI only uses it to decide
  * which buttons to show.
  */
-export const ROLES = ["skribent", "redaktor", "utgivare", "admin"] as const;
-export type Role = (typeof ROLES)[number];
+export { ROLES, type Role };
 
 export const ROLE_LABELS: Record<Role, string> = {
   skribent: "Skribent",

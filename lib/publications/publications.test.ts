@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { publications } from "@/db/schema";
 import { seededDemo } from "@/db/testing/actors";
 import { createTestDb, type TestDb } from "@/db/testing";
-import { listPlacements } from "@/db/queries/editorial";
+import { listPlacements } from "@/lib/editorial/placement";
 import { createText } from "@/lib/editorial/create-text";
 import { AppError } from "@/lib/errors";
 import { createIssue } from "@/lib/issues/issues";

@@ -4,7 +4,7 @@ import type { ReactElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import Parser from "rss-parser";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { getAuthorSlugs } from "@/db/queries/public";
+import { getAuthorSlugs } from "@/lib/users/author-slugs";
 import { contentItems, corrections, events, media, newsletterIssues, publications, revisions, siteSettings, users, type FrozenEvent } from "@/db/schema";
 import { seededDemo } from "@/db/testing/actors";
 import { createTestDb, type TestDb } from "@/db/testing";
@@ -18,7 +18,6 @@ import { documentCarrying, isOneLine, normalizeSpace, urlPayloads, XSS_PAYLOADS 
 // data path: the public pages' components, the feed and calendar routes and the e-mail editions.
 
 let t: TestDb;
-vi.mock("@/db/reader", () => ({ readerDb: async () => t.db }));
 vi.mock("@/db/client", () => ({ getDb: async () => t.db }));
 // The subscribe page echoes the typed address from a cookie after an error.
 vi.mock("next/headers", () => ({ cookies: async () => ({ get: () => ({ value: ALL }) }) }));

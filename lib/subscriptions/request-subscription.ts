@@ -1,5 +1,5 @@
 import { and, desc, eq, gt } from "drizzle-orm";
-import { getSiteSettings } from "@/db/queries/public";
+import { getSiteSettings } from "@/db/queries/settings";
 import { listFollowablePublications, listFollowed } from "@/db/queries/subscribers";
 import { subscriberSuppressions, subscribers, subscriptionConfirmations } from "@/db/schema";
 import type { Db } from "@/db/types";

@@ -1,4 +1,4 @@
-import { getSiteSettings } from "@/db/queries/public";
+import { getSiteSettings } from "@/db/queries/settings";
 import type { DbOrTx } from "@/db/types";
 import type { CurrentUser } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";

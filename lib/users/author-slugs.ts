@@ -1,6 +1,7 @@
 import { and, eq, isNull, ne } from "drizzle-orm";
 import { authorSlugRedirects, users } from "@/db/schema";
-import type { DbOrTx } from "@/db/types";
+import { getAuthorSlugRedirect, getAuthorSlugSources, getBylineAuthors } from "@/db/queries/public/authors";
+import type { Db, DbOrTx } from "@/db/types";
 import { assignAuthorSlugs } from "@/lib/content/author-slug";
 import { slugFromTitle, uniqueSlug } from "@/lib/content/slug";
 
@@ -55,4 +56,29 @@ export async function backfillAuthorSlugs(db: DbOrTx): Promise<number> {
     filled++;
   }
   return filled;
+}
+
+/**
+ * Every staff member's author-page slug by user id: the stored one (users.slug, issue 14), which moves
+ * only when the name does. An account not yet backfilled gets the slug the old computed rule gives
+ * it (lib/content/author-slug.ts), so the address is the same before and after the backfill.
+ */
+export async function getAuthorSlugs(db: DbOrTx): Promise<Map<string, string>> {
+  const { accounts, earlierSlugs } = await getAuthorSlugSources(db);
+  return assignAuthorSlugs(accounts, earlierSlugs);
+}
+
+/** The byline author whose page is /skribent/<slug>, or null: no such slug, or nothing live signed. */
+export async function getBylineAuthorBySlug(db: Db, slug: string) {
+  const slugs = await getAuthorSlugs(db);
+  const id = [...slugs].find(([, candidate]) => candidate === slug)?.[0];
+  if (!id) return null;
+  return (await getBylineAuthors(db)).find((author) => author.id === id) ?? null;
+}
+
+/** The current slug of the author whose earlier page address was `slug` (renamed), or null. */
+export async function getRenamedAuthorSlug(db: Db, slug: string): Promise<string | null> {
+  const userId = await getAuthorSlugRedirect(db, slug);
+  if (!userId) return null;
+  return (await getAuthorSlugs(db)).get(userId) ?? null;
 }

@@ -1,6 +1,6 @@
 import { and, desc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { getAuthorSlugs, getRenamedAuthorSlug } from "@/db/queries/public";
+import { getAuthorSlugs, getRenamedAuthorSlug } from "@/lib/users/author-slugs";
 import { accountTokens, auditLog, authorSlugRedirects, mailMessages, users } from "@/db/schema";
 import { seededDemo } from "@/db/testing/actors";
 import { createTestDb, type TestDb } from "@/db/testing";

@@ -1,13 +1,6 @@
-export const WORKFLOW_STATUSES = [
-  "draft",
-  "in_review",
-  "changes_requested",
-  "approved",
-  "scheduled",
-  "published",
-  "withdrawn",
-] as const;
-export type WorkflowStatus = (typeof WORKFLOW_STATUSES)[number];
+import { WORKFLOW_STATUSES, type WorkflowStatus } from "@/db/schema/values";
+
+export { WORKFLOW_STATUSES, type WorkflowStatus };
 
 /** Texts someone is still working on: everything before readers see them (the desk's default lists). */
 export const IN_PROGRESS_STATUSES: readonly WorkflowStatus[] = ["draft", "in_review", "changes_requested", "approved", "scheduled"];

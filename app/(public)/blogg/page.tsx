@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getBlogs, getSiteSettings } from "@/db/queries/public";
-import { readerDb } from "@/db/reader";
+import { getBlogs } from "@/db/queries/public/blogs";
+import { getSiteSettings } from "@/db/queries/settings";
+import { getDb } from "@/db/client";
 import { blogsMetadata } from "@/lib/feeds/page-metadata";
 import { paths } from "@/lib/feeds/urls";
 import { bylineText, formatDate, isoDate } from "@/lib/format";
@@ -10,7 +11,7 @@ import { bylineText, formatDate, isoDate } from "@/lib/format";
 export const revalidate = 60;
 
 export async function generateMetadata(): Promise<Metadata> {
-  return blogsMetadata(await getSiteSettings(await readerDb()));
+  return blogsMetadata(await getSiteSettings(await getDb()));
 }
 
 function postCountText(count: number): string {
@@ -18,7 +19,7 @@ function postCountText(count: number): string {
 }
 
 export default async function BlogsPage() {
-  const blogs = await getBlogs(await readerDb());
+  const blogs = await getBlogs(await getDb());
   return (
     <div>
       <h1 className="text-4xl font-bold">Bloggar</h1>

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { readerDb } from "@/db/reader";
+import { getDb } from "@/db/client";
 import { upcomingOccurrences } from "@/lib/calendar/public";
 import type { Occurrence } from "@/lib/calendar/occurrences";
 import { webLink } from "@/lib/feeds/urls";
@@ -22,7 +22,7 @@ function when(event: Event): string {
 }
 
 export default async function CalendarPage() {
-  const events = await upcomingOccurrences(await readerDb(), new Date(), MAX_EVENTS);
+  const events = await upcomingOccurrences(await getDb(), new Date(), MAX_EVENTS);
   return (
     <div className="mx-auto max-w-3xl">
       <h1 className="text-4xl font-bold">Kalender</h1>

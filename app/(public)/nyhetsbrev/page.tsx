@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getIssueArchive, getSiteSettings } from "@/db/queries/public";
-import { readerDb } from "@/db/reader";
+import { getIssueArchive } from "@/db/queries/public/issues";
+import { getSiteSettings } from "@/db/queries/settings";
+import { getDb } from "@/db/client";
 import { archiveMetadata } from "@/lib/feeds/page-metadata";
 import { formatDate, isoDate } from "@/lib/format";
 
@@ -10,11 +11,11 @@ export const revalidate = 60;
 
 // Feeds and metadata (issue 6): canonical, Open Graph, Twitter.
 export async function generateMetadata(): Promise<Metadata> {
-  return archiveMetadata(await getSiteSettings(await readerDb()));
+  return archiveMetadata(await getSiteSettings(await getDb()));
 }
 
 export default async function ArchivePage() {
-  const issues = await getIssueArchive(await readerDb());
+  const issues = await getIssueArchive(await getDb());
   const years = [...new Set(issues.map((issue) => issue.year))];
   return (
     <div>

@@ -2,9 +2,9 @@ import type { Metadata } from "next";
 import { cookies } from "next/headers";
 import { ConsentText } from "@/components/subscriptions/consent-text";
 import { FullSubscribeForm } from "@/components/subscriptions/full-subscribe-form";
-import { getSiteSettings } from "@/db/queries/public";
+import { getSiteSettings } from "@/db/queries/settings";
 import { listFollowablePublications } from "@/db/queries/subscribers";
-import { readerDb } from "@/db/reader";
+import { getDb } from "@/db/client";
 import { isSubscribeErrorCode, SUBSCRIBE_ERROR_MESSAGES } from "@/lib/subscriptions/messages";
 import { TYPED_EMAIL_COOKIE } from "@/lib/subscriptions/subscribe-input";
 
@@ -20,7 +20,7 @@ const list = (value: string | string[] | undefined) => (Array.isArray(value) ? v
  */
 export default async function SubscribePage({ searchParams }: Props) {
   const params = await searchParams;
-  const db = await readerDb();
+  const db = await getDb();
   const [settings, publications] = await Promise.all([getSiteSettings(db), listFollowablePublications(db)]);
   const code = list(params.fel)[0];
   const error = isSubscribeErrorCode(code) ? SUBSCRIBE_ERROR_MESSAGES[code] : null;

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { SearchForm } from "@/components/search/search-form";
 import { SearchResults } from "@/components/search/search-results";
-import { getSiteSettings } from "@/db/queries/public";
+import { getSiteSettings } from "@/db/queries/settings";
 import { getSearchFilters, searchParamsSchema, searchPublished } from "@/db/queries/search";
-import { readerDb } from "@/db/reader";
+import { getDb } from "@/db/client";
 
 // Every query is its own page: nothing here is worth caching.
 export const dynamic = "force-dynamic";
@@ -16,7 +16,7 @@ async function parse(searchParams: Props["searchParams"]) {
 }
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
-  const [{ q }, settings] = await Promise.all([parse(searchParams), readerDb().then(getSiteSettings)]);
+  const [{ q }, settings] = await Promise.all([parse(searchParams), getDb().then(getSiteSettings)]);
   const site = settings?.municipalityName ?? "Kommunbladet";
   // Result pages are endless variations of one page: keep them out of search engines' indexes.
   return { title: q ? `Sök: ${q} – ${site}` : `Sök – ${site}`, robots: { index: false, follow: true } };
@@ -24,7 +24,7 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 
 export default async function SearchPage({ searchParams }: Props) {
   const params = await parse(searchParams);
-  const db = await readerDb();
+  const db = await getDb();
   const [filters, result] = await Promise.all([getSearchFilters(db), params.q ? searchPublished(db, params) : null]);
   return (
     <div>

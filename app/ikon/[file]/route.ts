@@ -1,6 +1,6 @@
 import sharp from "sharp";
-import { getSiteLogo } from "@/db/queries/public";
-import { readerDb } from "@/db/reader";
+import { getSiteLogo } from "@/db/queries/settings";
+import { getDb } from "@/db/client";
 import { getMediaStorage } from "@/lib/media/storage";
 import { ICON_SIZES, type IconFile } from "@/lib/site/logo-urls";
 
@@ -16,7 +16,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ fil
   const { file } = await params;
   if (!Object.hasOwn(ICON_SIZES, file)) return missing();
   const size = ICON_SIZES[file as IconFile];
-  const logo = await getSiteLogo(await readerDb());
+  const logo = await getSiteLogo(await getDb());
   if (!logo) return missing();
   const key = `${logo.id}/${size}`;
   let png = made.get(key);

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getDb } from "@/db/client";
-import { getSiteLogo, getSiteSettings } from "@/db/queries/public";
+import { getSiteLogo, getSiteSettings } from "@/db/queries/settings";
 import { requirePermission } from "@/lib/auth/refuse";
 import { requireUser } from "@/lib/auth/session";
 import { headerLogo } from "@/lib/site/logo-urls";

@@ -1,5 +1,5 @@
-import { getSitemapOverview, getSitemapYear } from "@/db/queries/public";
-import { readerDb } from "@/db/reader";
+import { getSitemapOverview, getSitemapYear } from "@/db/queries/public/sitemap";
+import { getDb } from "@/db/client";
 import { sitemapPageUrls, sitemapYearFile, sitemapYearUrls, stockholmYearBounds, urlsetXml, xmlResponse } from "@/lib/feeds/sitemap";
 
 // Cached; publishing revalidates the reader site (lib/workflow/revalidate.ts), at most a minute stale otherwise.
@@ -15,7 +15,7 @@ const notFound = () => new Response("Filen finns inte.", { status: 404, headers:
 /** One file the index names: "sidor.xml" (start page, archive, blogs, calendar, statement) or "<year>.xml". */
 export async function GET(_request: Request, { params }: { params: Promise<{ file: string }> }): Promise<Response> {
   const { file } = await params;
-  const db = await readerDb();
+  const db = await getDb();
   if (file === "sidor.xml") return xmlResponse(urlsetXml(sitemapPageUrls(await getSitemapOverview(db))));
   const year = Number(sitemapYearFile.exec(file)?.[1]);
   if (!Number.isInteger(year) || year < 1900) return notFound();

@@ -1,6 +1,8 @@
 import { and, eq, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
-import { getIssue, getPost, getSiteSettings } from "@/db/queries/public";
+import { getIssue } from "@/db/queries/public/issues";
+import { getPost } from "@/db/queries/public/blogs";
+import { getSiteSettings } from "@/db/queries/settings";
 import { contentItems, media, newsletterIssues, publications, revisions } from "@/db/schema";
 import type { Db } from "@/db/types";
 import { AppError } from "@/lib/errors";
@@ -13,7 +15,7 @@ import { loadEmailImages, mediaIdsOf } from "./load-media";
 import type { EditionText, IssueEditionData, PostEditionData } from "./types";
 
 /**
- * "published": what readers see, through the public queries (db/queries/public.ts) the web pages use,
+ * "published": what readers see, through the public queries (db/queries/public/*) the web pages use,
  * so the mail and the page cannot differ. "current": the staff preview before publishing, each
  * text's approved revision if it has one, else its current one.
  */

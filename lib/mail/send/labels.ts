@@ -1,6 +1,7 @@
-/** A delivery's statuses: the delivery_status enum of db/schema/subscribers.ts is made from this list. */
-export const DELIVERY_STATUSES = ["queued", "sending", "sent", "failed", "unknown", "cancelled"] as const;
-export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number];
+import { DELIVERY_STATUSES, type DeliveryStatus } from "@/db/schema/values";
+
+/** A delivery's statuses: the delivery_status enum of db/schema/subscribers.ts, which holds the list. */
+export { DELIVERY_STATUSES, type DeliveryStatus };
 
 /** Their Swedish names on the "Utskick" panel. */
 export const DELIVERY_STATUS_LABELS: Record<DeliveryStatus, string> = {

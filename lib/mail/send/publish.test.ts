@@ -1,7 +1,8 @@
 import { eq } from "drizzle-orm";
 import { simpleParser } from "mailparser";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { getIssue, getPost } from "@/db/queries/public";
+import { getIssue } from "@/db/queries/public/issues";
+import { getPost } from "@/db/queries/public/blogs";
 import { mailDeliveries, mailEditions, newsletterIssues, subscribers } from "@/db/schema";
 import { createTestDb, type TestDb } from "@/db/testing";
 import { seededDemo, textStep } from "@/db/testing/actors";

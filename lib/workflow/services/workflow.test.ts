@@ -1,6 +1,7 @@
 import { and, desc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { getIssue, getPost } from "@/db/queries/public";
+import { getIssue } from "@/db/queries/public/issues";
+import { getPost } from "@/db/queries/public/blogs";
 import { approvalTokens, auditLog, contentItems, corrections, jobs, mailMessages, newsletterIssues, reviewComments } from "@/db/schema";
 import { seededDemo } from "@/db/testing/actors";
 import { createTestDb, type TestDb } from "@/db/testing";

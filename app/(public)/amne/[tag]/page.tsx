@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { tagPath } from "@/components/site/tag-links";
 import { TextList } from "@/components/site/text-list";
-import { getTextsByTag } from "@/db/queries/public";
-import { readerDb } from "@/db/reader";
+import { getTextsByTag } from "@/db/queries/public/texts";
+import { getDb } from "@/db/client";
 import { isPlainSegment } from "@/lib/http/route-params";
 
 // Cached and revalidated on publish (lib/workflow/revalidate.ts); at most a minute stale elsewhere.
@@ -34,7 +34,7 @@ async function load(params: Props["params"]) {
   // sends a redirect rendered on a cache miss with its Location header twice.)
   const tag = decode((await params).tag)?.normalize("NFC").toLowerCase();
   if (!tag || !isPlainSegment(tag, MAX_TAG_LENGTH)) notFound();
-  const texts = await getTextsByTag(await readerDb(), tag);
+  const texts = await getTextsByTag(await getDb(), tag);
   // A tag no live text carries has no page: no empty pages for made-up words.
   if (texts.length === 0) notFound();
   return { tag, texts };

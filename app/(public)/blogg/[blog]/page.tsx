@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { PostCard } from "@/components/site/post-card";
-import { getBlog, getPostsOfBlog, getSiteSettings } from "@/db/queries/public";
-import { readerDb } from "@/db/reader";
+import { getBlog, getPostsOfBlog } from "@/db/queries/public/blogs";
+import { getSiteSettings } from "@/db/queries/settings";
+import { getDb } from "@/db/client";
 import { blogMetadata } from "@/lib/feeds/page-metadata";
 import { isPlainSegment } from "@/lib/http/route-params";
 
@@ -19,19 +20,19 @@ type Props = { params: Promise<{ blog: string }> };
 async function load(params: Props["params"]) {
   const { blog: slug } = await params;
   if (!isPlainSegment(slug, 100)) notFound();
-  const blog = await getBlog(await readerDb(), slug);
+  const blog = await getBlog(await getDb(), slug);
   if (!blog) notFound();
   return blog;
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   // Feeds and metadata (issue 6): canonical, Open Graph, Twitter and the blog's own RSS link.
-  return blogMetadata(await load(params), await getSiteSettings(await readerDb()));
+  return blogMetadata(await load(params), await getSiteSettings(await getDb()));
 }
 
 export default async function BlogPage({ params }: Props) {
   const blog = await load(params);
-  const posts = await getPostsOfBlog(await readerDb(), blog.id);
+  const posts = await getPostsOfBlog(await getDb(), blog.id);
   return (
     <div>
       <h1 className="text-4xl font-bold">{blog.name}</h1>

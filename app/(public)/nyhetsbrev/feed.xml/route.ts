@@ -1,5 +1,6 @@
-import { getFeedIssues, getSiteSettings } from "@/db/queries/public";
-import { readerDb } from "@/db/reader";
+import { getFeedIssues } from "@/db/queries/public/feeds";
+import { getSiteSettings } from "@/db/queries/settings";
+import { getDb } from "@/db/client";
 import { FEED_LIMIT, issueEntry, newestFirst, renderRss, rssResponse } from "@/lib/feeds/rss";
 import { paths } from "@/lib/feeds/urls";
 
@@ -8,7 +9,7 @@ export const revalidate = 60;
 
 /** The newsletter: one entry per published issue (why not per article: see issueEntry). */
 export async function GET(): Promise<Response> {
-  const db = await readerDb();
+  const db = await getDb();
   const [settings, issues] = await Promise.all([getSiteSettings(db), getFeedIssues(db, FEED_LIMIT)]);
   const siteName = settings?.municipalityName ?? "Kommunbladet";
   return rssResponse(

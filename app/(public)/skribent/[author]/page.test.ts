@@ -4,7 +4,7 @@ import { createTestDb, type TestDb } from "@/db/testing";
 import { updateUser } from "@/lib/users/update-user";
 
 let t: TestDb;
-vi.mock("@/db/reader", () => ({ readerDb: async () => t.db }));
+vi.mock("@/db/client", () => ({ getDb: async () => t.db }));
 /** Next ends a page with a redirect or a 404 by throwing; so do these, with where they lead. */
 vi.mock("next/navigation", () => ({
   permanentRedirect: (location: string) => {

@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
 import { notFound, permanentRedirect } from "next/navigation";
 import { TextList } from "@/components/site/text-list";
-import { getBylineAuthorBySlug, getRenamedAuthorSlug, getTextsByAuthor } from "@/db/queries/public";
-import { readerDb } from "@/db/reader";
+import { getBylineAuthorBySlug, getRenamedAuthorSlug } from "@/lib/users/author-slugs";
+import { getTextsByAuthor } from "@/db/queries/public/texts";
+import { getDb } from "@/db/client";
 import { MAX_AUTHOR_SLUG_LENGTH } from "@/lib/content/author-slug";
 
 // Cached and revalidated on publish (lib/workflow/revalidate.ts); at most a minute stale elsewhere.
@@ -19,7 +20,7 @@ async function load(params: Props["params"]) {
   const { author: slug } = await params;
   // Slugs are made by assignAuthorSlugs: lower-case letters, digits and hyphens only.
   if (slug.length > MAX_AUTHOR_SLUG_LENGTH || !/^[a-z0-9-]+$/.test(slug)) notFound();
-  const db = await readerDb();
+  const db = await getDb();
   const author = await getBylineAuthorBySlug(db, slug);
   if (!author) {
     // A renamed author's earlier address: links to it in old mail and search engines still arrive.

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getDb } from "@/db/client";
-import { siteSettings } from "@/db/schema";
+import { getAccessibilityStatement } from "@/db/queries/settings";
 import { requireUser } from "@/lib/auth/session";
 import { requirePermission } from "@/lib/auth/refuse";
 import { SettingsNav } from "../settings-nav";
@@ -27,7 +27,7 @@ export default async function AccessibilitySettingsPage() {
   const user = await requireUser("/redaktion/installningar/tillganglighet");
   // Staff who may not change settings get the same answer as for a page that does not exist.
   requirePermission(user, "settings.manage");
-  const [settings] = await (await getDb()).select({ accessibility: siteSettings.accessibility }).from(siteSettings).limit(1);
+  const statement = await getAccessibilityStatement(await getDb());
   return (
     <div className="space-y-6">
       <h1 className="text-3xl font-bold">Tillgänglighetsredogörelse</h1>
@@ -39,7 +39,7 @@ export default async function AccessibilitySettingsPage() {
         </Link>
         , tillsammans med länken till Diggs anmälningsformulär.
       </p>
-      <StatementForm values={settings?.accessibility ?? EMPTY} />
+      <StatementForm values={statement ?? EMPTY} />
     </div>
   );
 }

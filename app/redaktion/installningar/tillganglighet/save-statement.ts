@@ -1,6 +1,6 @@
 import "server-only";
-import { eq } from "drizzle-orm";
-import { siteSettings, type AccessibilityStatement } from "@/db/schema";
+import { updateAccessibilityStatement } from "@/db/queries/settings";
+import type { AccessibilityStatement } from "@/db/schema";
 import type { Db } from "@/db/types";
 import { recordAudit } from "@/lib/audit";
 import type { CurrentUser } from "@/lib/auth/session";
@@ -32,12 +32,7 @@ export async function saveAccessibilityStatement(db: Db, actor: CurrentUser, inp
   }
   const statement: AccessibilityStatement = { ...parsed.data, updatedOn: today };
   return db.transaction(async (tx) => {
-    const updated = await tx
-      .update(siteSettings)
-      .set({ accessibility: statement, updatedAt: now })
-      .where(eq(siteSettings.id, 1))
-      .returning({ id: siteSettings.id });
-    if (updated.length === 0) throw new AppError("NOT_FOUND", "Webbplatsens inställningar finns inte. Kontakta den som driftar systemet.");
+    if (!(await updateAccessibilityStatement(tx, statement, now))) throw new AppError("NOT_FOUND", "Webbplatsens inställningar finns inte. Kontakta den som driftar systemet.");
     await recordAudit(tx, {
       actor,
       action: "settings.updated",

@@ -1,7 +1,6 @@
 import "server-only";
-import { and, asc, eq, inArray, isNull } from "drizzle-orm";
 import type { WorkflowAsk } from "@/components/workflow/workflow-panel";
-import { contentItems, reviewComments, revisions, users } from "@/db/schema";
+import { listIssueArticleRevisions, listOpenTextComments } from "@/db/queries/issues";
 import type { Db } from "@/db/types";
 import { readingOrder } from "@/lib/issues/order";
 import { STATUS_LABELS } from "@/lib/workflow/labels";
@@ -20,21 +19,10 @@ export type DeskArticle = {
 
 /** Each article of the issue with what the desk needs to know before sending or approving it. */
 export async function issueDesk(db: Db, issueId: string) {
-  const rows = await db
-    .select({ item: contentItems, revision: revisions })
-    .from(contentItems)
-    .innerJoin(revisions, eq(revisions.id, contentItems.currentRevisionId))
-    .where(eq(contentItems.issueId, issueId));
+  const rows = await listIssueArticleRevisions(db, issueId);
   const ordered = readingOrder(rows.map((r) => ({ ...r, id: r.item.id, placement: r.item.placement, position: r.item.position })));
   const ids = ordered.map((r) => r.id);
-  const comments = ids.length
-    ? await db
-        .select({ itemId: reviewComments.itemId, body: reviewComments.body, author: users.name })
-        .from(reviewComments)
-        .leftJoin(users, eq(users.id, reviewComments.authorId))
-        .where(and(inArray(reviewComments.itemId, ids), eq(reviewComments.resolved, false), isNull(reviewComments.parentId)))
-        .orderBy(asc(reviewComments.createdAt))
-    : [];
+  const comments = await listOpenTextComments(db, ids);
   const articles: DeskArticle[] = ordered.map(({ item, revision }) => ({
     id: item.id,
     title: revision.title.trim() || "(utan rubrik)",

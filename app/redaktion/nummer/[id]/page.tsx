@@ -17,6 +17,7 @@ import { workflowAction } from "@/app/redaktion/arbetsflode/actions";
 import { SendingSection } from "@/components/sending/sending-section";
 import { formatDateTime } from "@/lib/format";
 import { listOtherIssues, listTextsWithoutIssue } from "@/db/queries/editorial";
+import { placeableIssueStatuses } from "@/lib/editorial/placement";
 import { AddArticleForm } from "./add-article-form";
 import { AddExistingText } from "./add-existing-text";
 import { ArticleList } from "./article-list";
@@ -50,7 +51,7 @@ export default async function IssuePage({ params }: Props) {
   const [calendar, colophon, otherIssues, textsWithoutIssue] = await Promise.all([
     issue.frozenCalendar && issue.status === "published" ? issue.frozenCalendar : calendarForIssue(db, issue),
     loadColophon(db, issue.publicationId),
-    listOtherIssues(db, user, issue),
+    listOtherIssues(db, placeableIssueStatuses(user), issue),
     listTextsWithoutIssue(db),
   ]);
   const locked = issue.status === "published";

@@ -1,7 +1,7 @@
 import "server-only";
-import { asc, eq } from "drizzle-orm";
 import type { WorkflowPanelProps } from "@/components/workflow/workflow-panel";
-import { newsletterIssues, reviewComments, users } from "@/db/schema";
+import { getUserName } from "@/db/queries/editorial";
+import { getIssueRow, listIssueComments } from "@/db/queries/issues";
 import type { Db } from "@/db/types";
 import type { CurrentUser } from "@/lib/auth/session";
 import { formatDateTime } from "@/lib/format";
@@ -10,13 +10,13 @@ import { availableActions } from "@/lib/workflow/transitions";
 
 /** The workflow panel of an issue: bound to the issue's content hash as shown on the page. */
 export async function issueWorkflowPanel(db: Db, user: CurrentUser, issueId: string): Promise<WorkflowPanelProps | null> {
-  const [issue] = await db.select().from(newsletterIssues).where(eq(newsletterIssues.id, issueId));
+  const issue = await getIssueRow(db, issueId);
   if (!issue) return null;
   const now = new Date();
   const live = Boolean(issue.publishedAt && issue.publishedAt <= now && !issue.withdrawnAt);
   const context = { target: "issue" as const, status: issue.status, live, mayEdit: false, publishableAlone: true };
   const facts: string[] = [];
-  const name = async (id: string | null) => (id ? (await db.select({ name: users.name }).from(users).where(eq(users.id, id)))[0]?.name ?? "okänd" : "okänd");
+  const name = async (id: string | null) => (await getUserName(db, id)) ?? "okänd";
   if (issue.submittedAt && (issue.status === "in_review" || issue.status === "changes_requested")) facts.push(`Skickat för granskning av ${await name(issue.submittedBy)} ${formatDateTime(issue.submittedAt)}.`);
   if (issue.approvedAt) facts.push(`Godkänt av ${await name(issue.approvedBy)} ${formatDateTime(issue.approvedAt)}.`);
   if (issue.scheduledAt && issue.status === "scheduled") facts.push(`Publiceras ${formatDateTime(issue.scheduledAt)}.`);
@@ -26,10 +26,5 @@ export async function issueWorkflowPanel(db: Db, user: CurrentUser, issueId: str
 
 /** The issue-level review comments ("Begär ändringar" on a whole issue), oldest first. */
 export async function issueComments(db: Db, issueId: string) {
-  return db
-    .select({ id: reviewComments.id, body: reviewComments.body, createdAt: reviewComments.createdAt, author: users.name })
-    .from(reviewComments)
-    .leftJoin(users, eq(users.id, reviewComments.authorId))
-    .where(eq(reviewComments.issueId, issueId))
-    .orderBy(asc(reviewComments.createdAt));
+  return listIssueComments(db, issueId);
 }

@@ -1,7 +1,6 @@
 import "server-only";
-import { eq } from "drizzle-orm";
 import type { WorkflowPanelProps } from "@/components/workflow/workflow-panel";
-import { users } from "@/db/schema";
+import { getUserName } from "@/db/queries/editorial";
 import type { Db } from "@/db/types";
 import type { CurrentUser } from "@/lib/auth/session";
 import type { loadText } from "@/lib/editorial/load-text";
@@ -11,9 +10,7 @@ import { itemContext } from "@/lib/workflow/services/item-workflow";
 import { availableActions } from "@/lib/workflow/transitions";
 
 async function nameOf(db: Db, id: string | null) {
-  if (!id) return "okänd";
-  const [row] = await db.select({ name: users.name }).from(users).where(eq(users.id, id));
-  return row?.name ?? "okänd";
+  return (await getUserName(db, id)) ?? "okänd";
 }
 
 /** What the workflow panel of a text shows this user: status, facts and the buttons they may use. */

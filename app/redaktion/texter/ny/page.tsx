@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getDb } from "@/db/client";
-import { listPlacements } from "@/db/queries/editorial";
+import { listPlacements } from "@/lib/editorial/placement";
 import { requirePermission } from "@/lib/auth/refuse";
 import { requireUser } from "@/lib/auth/session";
 import { NewTextForm } from "./new-text-form";

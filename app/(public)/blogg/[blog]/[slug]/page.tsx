@@ -4,8 +4,11 @@ import { notFound } from "next/navigation";
 import { ArticleView } from "@/components/content/article-view";
 import { TextFooter } from "@/components/site/text-footer";
 import { coverOf } from "@/components/content/cover-image";
-import { getAuthorSlugs, getCorrections, getPost, getSiteSettings } from "@/db/queries/public";
-import { readerDb } from "@/db/reader";
+import { getAuthorSlugs } from "@/lib/users/author-slugs";
+import { getCorrections } from "@/db/queries/public/corrections";
+import { getPost } from "@/db/queries/public/blogs";
+import { getSiteSettings } from "@/db/queries/settings";
+import { getDb } from "@/db/client";
 import { postMetadata } from "@/lib/feeds/page-metadata";
 import { isPlainSegment, isTextSlug } from "@/lib/http/route-params";
 
@@ -22,7 +25,7 @@ type Props = { params: Promise<{ blog: string; slug: string }> };
 async function load(params: Props["params"]) {
   const { blog, slug } = await params;
   if (!isPlainSegment(blog, 100) || !isTextSlug(slug)) notFound();
-  const post = await getPost(await readerDb(), blog, slug);
+  const post = await getPost(await getDb(), blog, slug);
   if (!post) notFound();
   return post;
 }
@@ -30,13 +33,13 @@ async function load(params: Props["params"]) {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const post = await load(params);
   // Feeds and metadata (issue 6): canonical, Open Graph article with cover, Twitter, the blog's RSS link.
-  return postMetadata(post, await getSiteSettings(await readerDb()));
+  return postMetadata(post, await getSiteSettings(await getDb()));
 }
 
 export default async function PostPage({ params }: Props) {
   const post = await load(params);
   // Rättelser: corrections published after the post went out.
-  const db = await readerDb();
+  const db = await getDb();
   const [corrections, authorSlugs] = await Promise.all([getCorrections(db, [post.id]).then((all) => all.get(post.id)), getAuthorSlugs(db)]);
   return (
     <>

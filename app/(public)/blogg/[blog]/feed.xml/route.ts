@@ -1,5 +1,6 @@
-import { getBlog, getFeedPosts } from "@/db/queries/public";
-import { readerDb } from "@/db/reader";
+import { getBlog } from "@/db/queries/public/blogs";
+import { getFeedPosts } from "@/db/queries/public/feeds";
+import { getDb } from "@/db/client";
 import { FEED_LIMIT, newestFirst, postEntry, renderRss, rssResponse } from "@/lib/feeds/rss";
 import { paths } from "@/lib/feeds/urls";
 import { isPlainSegment } from "@/lib/http/route-params";
@@ -16,7 +17,7 @@ export async function generateStaticParams(): Promise<{ blog: string }[]> {
 /** One blog's posts. A static `feed.xml` segment wins over the `[slug]` post route beside it. */
 export async function GET(_request: Request, { params }: { params: Promise<{ blog: string }> }): Promise<Response> {
   const { blog: slug } = await params;
-  const db = await readerDb();
+  const db = await getDb();
   const blog = isPlainSegment(slug, 100) ? await getBlog(db, slug) : null;
   if (!blog) return new Response("Bloggen finns inte.", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   const posts = await getFeedPosts(db, { blogId: blog.id, limit: FEED_LIMIT });

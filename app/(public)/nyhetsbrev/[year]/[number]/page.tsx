@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { IssueBody } from "@/components/newsletter/issue-body";
-import { getCorrections, getIssue, getSiteSettings } from "@/db/queries/public";
-import { readerDb } from "@/db/reader";
+import { getCorrections } from "@/db/queries/public/corrections";
+import { getIssue } from "@/db/queries/public/issues";
+import { getSiteSettings } from "@/db/queries/settings";
+import { getDb } from "@/db/client";
 import { issueMetadata } from "@/lib/feeds/page-metadata";
 import { issueAddress, paths } from "@/lib/feeds/urls";
 import { colophonOf } from "@/lib/issues/colophon";
@@ -20,7 +22,7 @@ type Props = { params: Promise<{ year: string; number: string }> };
 async function load(params: Props["params"]) {
   const parsed = issueAddress.safeParse(await params);
   if (!parsed.success) notFound();
-  const db = await readerDb();
+  const db = await getDb();
   const [issue, settings] = await Promise.all([getIssue(db, parsed.data.year, parsed.data.number), getSiteSettings(db)]);
   if (!issue) notFound();
   return { issue, settings };
@@ -34,7 +36,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function IssuePage({ params }: Props) {
   const { issue, settings } = await load(params);
   // Rättelser of the issue's articles, in one query for the whole issue.
-  const corrections = await getCorrections(await readerDb(), issue.articles.map((a) => a.id));
+  const corrections = await getCorrections(await getDb(), issue.articles.map((a) => a.id));
   // The body is shared with the staff's whole-issue preview (components/newsletter/issue-body.tsx).
   return (
     <IssueBody

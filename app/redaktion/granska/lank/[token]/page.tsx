@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { eq } from "drizzle-orm";
 import { ArticleView } from "@/components/content/article-view";
 import { DescriptionPreview } from "@/components/review/description-preview";
 import { getDb } from "@/db/client";
-import { newsletterIssues, revisions } from "@/db/schema";
+import { getRevision } from "@/db/queries/editorial";
+import { getIssueRow } from "@/db/queries/issues";
 import { requireUser } from "@/lib/auth/session";
 import { formatDateTime } from "@/lib/format";
 import { getMedia } from "@/lib/media/list-media";
@@ -36,7 +36,7 @@ export default async function ApprovalLinkPage({ params }: { params: Promise<{ t
   const expires = `Länken gäller till ${formatDateTime(row.expiresAt)} och kan användas en gång.`;
 
   if (row.revisionId) {
-    const [revision] = await db.select().from(revisions).where(eq(revisions.id, row.revisionId));
+    const revision = await getRevision(db, row.revisionId);
     if (!revision) return <p role="alert">Texten finns inte längre.</p>;
     const cover = revision.coverMediaId ? await getMedia(db, revision.coverMediaId) : null;
     return (
@@ -52,7 +52,7 @@ export default async function ApprovalLinkPage({ params }: { params: Promise<{ t
     );
   }
 
-  const [issue] = row.issueId ? await db.select().from(newsletterIssues).where(eq(newsletterIssues.id, row.issueId)) : [];
+  const issue = row.issueId ? await getIssueRow(db, row.issueId) : undefined;
   if (!issue) return <p role="alert">Numret finns inte längre.</p>;
   const articles = await issueArticlesWithRevisions(db, issue.id);
   return (

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { eq } from "drizzle-orm";
 import { ArticleView } from "@/components/content/article-view";
 import { DiffView } from "@/components/editor/diff-view";
 import { CommentsPanel } from "@/components/review/comments-panel";
@@ -8,7 +7,7 @@ import { DescriptionPreview } from "@/components/review/description-preview";
 import { WorkflowPanel } from "@/components/workflow/workflow-panel";
 import { workflowAction } from "@/app/redaktion/arbetsflode/actions";
 import { getDb } from "@/db/client";
-import { revisions } from "@/db/schema";
+import { getRevision } from "@/db/queries/editorial";
 import { requireUser } from "@/lib/auth/session";
 import { diffDocuments, textLines } from "@/lib/content/diff";
 import { getMedia } from "@/lib/media/list-media";
@@ -32,7 +31,7 @@ export default async function ReviewTextPage({ params }: { params: Promise<{ id:
   const cover = current.coverMediaId ? await getMedia(db, current.coverMediaId) : null;
   const workflow = await itemWorkflowPanel(db, user, loaded);
   const approved = await lastApprovedRevision(db, item.id);
-  const [published] = !approved && item.publishedRevisionId ? await db.select().from(revisions).where(eq(revisions.id, item.publishedRevisionId)) : [];
+  const published = !approved && item.publishedRevisionId ? await getRevision(db, item.publishedRevisionId) : undefined;
   const baseline = approved ?? published ?? null;
   const diff = baseline && baseline.id !== current.id ? diffDocuments(textLines(baseline), textLines(current)) : null;
 

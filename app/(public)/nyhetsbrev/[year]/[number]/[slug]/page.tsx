@@ -5,8 +5,11 @@ import { ArticleView } from "@/components/content/article-view";
 import { coverOf } from "@/components/content/cover-image";
 import { withHeadingsFrom } from "@/components/site/heading-levels";
 import { TextFooter } from "@/components/site/text-footer";
-import { getAuthorSlugs, getCorrections, getIssueArticle, getSiteSettings } from "@/db/queries/public";
-import { readerDb } from "@/db/reader";
+import { getAuthorSlugs } from "@/lib/users/author-slugs";
+import { getCorrections } from "@/db/queries/public/corrections";
+import { getIssueArticle } from "@/db/queries/public/issues";
+import { getSiteSettings } from "@/db/queries/settings";
+import { getDb } from "@/db/client";
 import { articleMetadata } from "@/lib/feeds/page-metadata";
 import { articleAddress } from "@/lib/feeds/urls";
 import { isTextSlug } from "@/lib/http/route-params";
@@ -24,20 +27,20 @@ type Props = { params: Promise<{ year: string; number: string; slug: string }> }
 async function load(params: Props["params"]) {
   const parsed = articleAddress.safeParse(await params);
   if (!parsed.success || !isTextSlug(parsed.data.slug)) notFound();
-  const article = await getIssueArticle(await readerDb(), parsed.data.year, parsed.data.number, parsed.data.slug);
+  const article = await getIssueArticle(await getDb(), parsed.data.year, parsed.data.number, parsed.data.slug);
   if (!article) notFound();
   return article;
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const article = await load(params);
-  const settings = await getSiteSettings(await readerDb());
+  const settings = await getSiteSettings(await getDb());
   return articleMetadata(article, { year: article.issueYear, number: article.issueNumber, publicationName: article.publicationName }, settings);
 }
 
 export default async function IssueArticlePage({ params }: Props) {
   const article = await load(params);
-  const db = await readerDb();
+  const db = await getDb();
   const [corrections, authorSlugs] = await Promise.all([getCorrections(db, [article.id]).then((all) => all.get(article.id)), getAuthorSlugs(db)]);
   const issuePath = `/nyhetsbrev/${article.issueYear}/${article.issueNumber}`;
   const issueName = `nummer ${article.issueNumber} ${article.issueYear}`;

@@ -1,5 +1,5 @@
 // Relative, not "@/": the e2e suite and scripts import this file too.
-import { ROLE_LABELS, type Role } from "../../lib/permissions";
+import { ROLE_LABELS, type Role } from "../permissions";
 
 export const DEMO_PASSWORD = "demo-lösenord-2026";
 

@@ -51,7 +51,7 @@ export type DemoEvent = {
   recurrence?: string;
 };
 
-// The three demo users who write content; the emails must match db/seed/demo-users.ts.
+// The three demo users who write content; the emails must match lib/demo/demo-users.ts.
 const SARA: DemoAuthor = { email: "skribent@exempelby.test", name: "Sara Lind", title: "Planarkitekt" };
 const JONAS: DemoAuthor = { email: "redaktor@exempelby.test", name: "Jonas Berg", title: "Informatör" };
 const KARIN: DemoAuthor = { email: "utgivare@exempelby.test", name: "Karin Holm", title: "Kommunchef" };
