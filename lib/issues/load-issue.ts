@@ -1,5 +1,5 @@
 import { asc, count, desc, eq, inArray, sql } from "drizzle-orm";
-import { getColophonPeople } from "@/db/queries/colophon";
+import { getColophonPeople } from "@/db/queries/public/colophon";
 import { getSiteSettings } from "@/db/queries/settings";
 import { contentItems, newsletterIssues, publications, revisions } from "@/db/schema";
 import type { DbOrTx } from "@/db/types";

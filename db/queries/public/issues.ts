@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, sql } from "drizzle-orm";
 import { contentItems, media, newsletterIssues, publications, revisions } from "@/db/schema";
 import type { Db } from "@/db/types";
-import { getColophonPeople } from "../colophon";
+import { getColophonPeople } from "./colophon";
 import { articleColumns, issueColumns, issueIsLive, itemIsLive } from "./live";
 
 export async function getLatestIssues(db: Db, limit = 5) {
