@@ -38,10 +38,14 @@ try {
   const measure = async (selector) => {
     await page.evaluate(() => {
       window.__lat = [];
-      window.addEventListener("keydown", () => {
-        const t0 = performance.now();
-        requestAnimationFrame(() => setTimeout(() => window.__lat.push(performance.now() - t0), 0));
-      }, { capture: true });
+      window.addEventListener(
+        "keydown",
+        () => {
+          const t0 = performance.now();
+          requestAnimationFrame(() => setTimeout(() => window.__lat.push(performance.now() - t0), 0));
+        },
+        { capture: true },
+      );
     });
     await page.locator(selector).click();
     await page.keyboard.press("Control+End");
@@ -67,11 +71,19 @@ try {
   const saves = [];
   const pings = [];
   const body = longDocument(800);
-  let version = Number((await (await page.request.put(`/api/texter/${id}`, { data: { baseVersion: 2, title: "Prestandatest", lead: "", slug: "prestandatest", tags: [], coverMediaId: null, body } })).json()).version);
+  let version = Number(
+    (
+      await (
+        await page.request.put(`/api/texter/${id}`, { data: { baseVersion: 2, title: "Prestandatest", lead: "", slug: "prestandatest", tags: [], coverMediaId: null, body } })
+      ).json()
+    ).version,
+  );
   for (let i = 0; i < 60; i++) {
     body.content[0] = { type: "paragraph", content: [{ type: "text", text: `Ändring ${i}` }] };
     const t0 = performance.now();
-    const response = await page.request.put(`/api/texter/${id}`, { data: { baseVersion: version, title: "Prestandatest", lead: "", slug: "prestandatest", tags: [], coverMediaId: null, body } });
+    const response = await page.request.put(`/api/texter/${id}`, {
+      data: { baseVersion: version, title: "Prestandatest", lead: "", slug: "prestandatest", tags: [], coverMediaId: null, body },
+    });
     saves.push(performance.now() - t0);
     version = Number((await response.json()).version);
     const p0 = performance.now();

@@ -35,11 +35,7 @@ const BASE_REF = process.env.BENCH_BASE_REF ?? "HEAD";
 // micro-cache's later changes stay in both (the encoding fix, the prebuilt head of a hit, one
 // refresh at a time): "before" is then as fast as it could be today, which only makes the
 // comparison harder for "after".
-const HEADER_COMMITS = [
-  "af542f471ed6e24d97966f72eb6ec411b17745f1",
-  "c42eb8452d9d978e58756622c77fa7b7a6fed2e0",
-  "b96cd73a616c5cf64c98b8b03e578f9421ac5492",
-].join(" ");
+const HEADER_COMMITS = ["af542f471ed6e24d97966f72eb6ec411b17745f1", "c42eb8452d9d978e58756622c77fa7b7a6fed2e0", "b96cd73a616c5cf64c98b8b03e578f9421ac5492"].join(" ");
 const BASE_REVERT = (process.env.BENCH_BASE_REVERT ?? HEADER_COMMITS).split(/\s+/).filter(Boolean);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
@@ -179,7 +175,13 @@ const only = process.env.BENCH_CASES?.split(",").map(Number);
 for (const testCase of CASES.filter((_, i) => !only || only.includes(i + 1))) {
   const servers = [
     await serve(`before (${before.label})`, before.dir, before.dist, PORT, testCase.env),
-    await serve(`after (${git("rev-parse", "--short=10", "HEAD")}${git("status", "--porcelain", "--untracked-files=no").length ? " + work tree" : ""})`, root, AFTER_DIST, PORT + 1, testCase.env),
+    await serve(
+      `after (${git("rev-parse", "--short=10", "HEAD")}${git("status", "--porcelain", "--untracked-files=no").length ? " + work tree" : ""})`,
+      root,
+      AFTER_DIST,
+      PORT + 1,
+      testCase.env,
+    ),
   ];
   try {
     const urls = [];
@@ -214,7 +216,9 @@ for (const testCase of CASES.filter((_, i) => !only || only.includes(i + 1))) {
         `| ${testCase.name} | ${server.name} | ${Math.round(s.rps)} | ${s.p50.toFixed(1)} ms | ${s.p99.toFixed(1)} ms | ${Number.isFinite(s.cpu) ? `${Math.round(s.cpu)} µs` : "–"} | ${s.errors} | ${Number.isFinite(s.busy) ? `${Math.round(s.busy * 100)} %` : "–"} |`,
       );
     }
-    table.push(`| | **change** | **${change(summary[1].rps, summary[0].rps)}** | | **${change(summary[1].p99, summary[0].p99)}** | **${change(summary[1].cpu, summary[0].cpu)}** | | |`);
+    table.push(
+      `| | **change** | **${change(summary[1].rps, summary[0].rps)}** | | **${change(summary[1].p99, summary[0].p99)}** | **${change(summary[1].cpu, summary[0].cpu)}** | | |`,
+    );
   } finally {
     for (const server of servers) await server.stop();
   }

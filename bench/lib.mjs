@@ -175,7 +175,11 @@ export function longDocument(words) {
   const content = [];
   for (let n = 0; n < words; n += perParagraph) {
     const text = Array.from({ length: perParagraph / 15 }, () => `${sentence}.`).join(" ");
-    content.push(n % 600 === 0 ? { type: "heading", attrs: { level: 2 }, content: [{ type: "text", text: `Avsnitt ${n / 600 + 1}` }] } : { type: "paragraph", content: [{ type: "text", text }] });
+    content.push(
+      n % 600 === 0
+        ? { type: "heading", attrs: { level: 2 }, content: [{ type: "text", text: `Avsnitt ${n / 600 + 1}` }] }
+        : { type: "paragraph", content: [{ type: "text", text }] },
+    );
   }
   return { type: "doc", content };
 }

@@ -39,9 +39,7 @@ async function get(base, url) {
 
 /** The assets a page makes a modern browser download (noModule polyfills are for old browsers only). */
 function assetsOf(html) {
-  const scripts = [...html.matchAll(/<script\b([^>]*)\bsrc="([^"]+)"([^>]*)>/g)]
-    .filter((m) => !/noModule/i.test(m[1] + m[3]))
-    .map((m) => m[2]);
+  const scripts = [...html.matchAll(/<script\b([^>]*)\bsrc="([^"]+)"([^>]*)>/g)].filter((m) => !/noModule/i.test(m[1] + m[3])).map((m) => m[2]);
   const styles = [...html.matchAll(/<link\b[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) => m[1]);
   return { scripts, styles };
 }
@@ -111,7 +109,11 @@ function startStaticReference(dir) {
     );
     fs.chmodSync(dir, 0o755);
     const child = spawn(nginx, ["-c", conf, "-p", dir], { stdio: "ignore", detached: true });
-    return { name: `nginx (${spawnSync(nginx, ["-v"], { encoding: "utf8" }).stderr.trim().replace("nginx version: ", "")}, worker_processes auto)`, pgid: child.pid, stop: () => process.kill(-child.pid, "SIGTERM") };
+    return {
+      name: `nginx (${spawnSync(nginx, ["-v"], { encoding: "utf8" }).stderr.trim().replace("nginx version: ", "")}, worker_processes auto)`,
+      pgid: child.pid,
+      stop: () => process.kill(-child.pid, "SIGTERM"),
+    };
   }
   const body = fs.readFileSync(path.join(dir, "page.html"));
   const server = http.createServer((_, response) => {
@@ -161,7 +163,9 @@ try {
     if (bytes.status !== 200) continue;
     const extra = [...bytes.scripts].filter((s) => !floor.scripts.has(s));
     if (url === article) articleJs = bytes.js.gz - floor.js.gz;
-    rows.push(`| ${name} (\`${url}\`) | ${kb(bytes.html.raw)} / ${kb(bytes.html.gz)} | ${kb(bytes.css.gz)} | ${kb(bytes.js.gz)} | ${extra.length ? `${extra.length} (${kb(bytes.js.gz - floor.js.gz)})` : "0"} |`);
+    rows.push(
+      `| ${name} (\`${url}\`) | ${kb(bytes.html.raw)} / ${kb(bytes.html.gz)} | ${kb(bytes.css.gz)} | ${kb(bytes.js.gz)} | ${extra.length ? `${extra.length} (${kb(bytes.js.gz - floor.js.gz)})` : "0"} |`,
+    );
   }
 
   // The same, with the micro-cache off: what Next's own page cache serves by itself.

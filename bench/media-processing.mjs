@@ -18,10 +18,14 @@ async function photo() {
   for (let i = 0; i < 400; i++) {
     const h = 100 + random() * 700;
     const g = Math.floor(60 + random() * 120);
-    shapes.push(`<rect x="${random() * WIDTH}" y="${1500 + random() * 1500 - h}" width="${30 + random() * 300}" height="${h}" fill="rgb(${g},${Math.floor(g * 0.8)},${Math.floor(g * 0.6)})"/>`);
+    shapes.push(
+      `<rect x="${random() * WIDTH}" y="${1500 + random() * 1500 - h}" width="${30 + random() * 300}" height="${h}" fill="rgb(${g},${Math.floor(g * 0.8)},${Math.floor(g * 0.6)})"/>`,
+    );
   }
   for (let i = 0; i < 300; i++) {
-    shapes.push(`<ellipse cx="${random() * WIDTH}" cy="${2200 + random() * 800}" rx="${40 + random() * 160}" ry="${30 + random() * 120}" fill="rgb(${Math.floor(30 + random() * 60)},${Math.floor(90 + random() * 90)},${Math.floor(30 + random() * 50)})"/>`);
+    shapes.push(
+      `<ellipse cx="${random() * WIDTH}" cy="${2200 + random() * 800}" rx="${40 + random() * 160}" ry="${30 + random() * 120}" fill="rgb(${Math.floor(30 + random() * 60)},${Math.floor(90 + random() * 90)},${Math.floor(30 + random() * 50)})"/>`,
+    );
   }
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${HEIGHT}">
     <defs><linearGradient id="sky" x1="0" y1="0" x2="0" y2="1"><stop offset="0" stop-color="#6fa8dc"/><stop offset="1" stop-color="#f3e2c7"/></linearGradient>
@@ -29,8 +33,14 @@ async function photo() {
     <rect width="100%" height="100%" fill="url(#sky)"/><circle cx="3000" cy="700" r="600" fill="url(#sun)"/>${shapes.join("")}
     <text x="200" y="400" font-size="220" font-family="sans-serif" fill="#223">Exempelby torg</text></svg>`;
   const scene = await sharp(Buffer.from(svg)).blur(1.2).png().toBuffer();
-  const noise = await sharp({ create: { width: WIDTH, height: HEIGHT, channels: 3, noise: { type: "gaussian", mean: 128, sigma: 12 } } }).png().toBuffer();
-  return sharp(scene).composite([{ input: noise, blend: "soft-light" }]).withMetadata({ orientation: 1 }).jpeg({ quality: 90 }).toBuffer();
+  const noise = await sharp({ create: { width: WIDTH, height: HEIGHT, channels: 3, noise: { type: "gaussian", mean: 128, sigma: 12 } } })
+    .png()
+    .toBuffer();
+  return sharp(scene)
+    .composite([{ input: noise, blend: "soft-light" }])
+    .withMetadata({ orientation: 1 })
+    .jpeg({ quality: 90 })
+    .toBuffer();
 }
 
 async function median(run) {
@@ -67,7 +77,8 @@ const lines = [
   `| AVIF encode of the 3 widths, effort 4 (sharp's default) | ${Math.round(avif4)} |`,
   "",
   `processImage / reference: **${(pipeline / reference).toFixed(1)}×**. Output: original ${kb(result.original.length)}, ` +
-    result.variants.map((v) => `${v.name}.${v.format} ${kb(v.bytes.length)}`).join(", ") + ".",
+    result.variants.map((v) => `${v.name}.${v.format} ${kb(v.bytes.length)}`).join(", ") +
+    ".",
 ];
 console.log(lines.join("\n"));
 if (process.argv.includes("--write")) {

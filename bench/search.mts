@@ -25,9 +25,18 @@ const GENERATION_CAP_MS = 5 * 60_000;
 const SEARCH_CAP_MS = 2 * 60_000;
 
 // --- A made-up but realistic Swedish vocabulary: stems with their inflections, and compounds. ---
-const NOUNS_EN = "skola väg park buss gata plan bro sjö stad by hall skog strand kyrka gård marknad kommun förskola idrott tjänst budget elev lärare ekonomi nämnd fråga regel tomt hamn bana ledning station klinik kurs grupp rektor avgift åtgärd utredning ansökan vision omsorg vård insats karta".split(" ");
-const NOUNS_ETT = "bibliotek hus bygge möte beslut förslag projekt område centrum torg samråd arbete år nummer bidrag avtal ärende program kontor boende ansvar stöd företag evenemang museum samhälle nätverk kvarter".split(" ");
-const VERBS = "bygga planera öppna stänga renovera besluta informera samla träffa bjuda välkomna anmäla tycka lämna arbeta skriva läsa berätta delta visa fira starta utveckla förbättra satsa ansöka erbjuda".split(" ");
+const NOUNS_EN =
+  "skola väg park buss gata plan bro sjö stad by hall skog strand kyrka gård marknad kommun förskola idrott tjänst budget elev lärare ekonomi nämnd fråga regel tomt hamn bana ledning station klinik kurs grupp rektor avgift åtgärd utredning ansökan vision omsorg vård insats karta".split(
+    " ",
+  );
+const NOUNS_ETT =
+  "bibliotek hus bygge möte beslut förslag projekt område centrum torg samråd arbete år nummer bidrag avtal ärende program kontor boende ansvar stöd företag evenemang museum samhälle nätverk kvarter".split(
+    " ",
+  );
+const VERBS =
+  "bygga planera öppna stänga renovera besluta informera samla träffa bjuda välkomna anmäla tycka lämna arbeta skriva läsa berätta delta visa fira starta utveckla förbättra satsa ansöka erbjuda".split(
+    " ",
+  );
 const ADJECTIVES = "ny gammal stor liten viktig trygg grön öppen fri lokal kommunal gemensam hållbar bred snabb enkel tydlig god lätt".split(" ");
 const NAMES = "Exempelby Storsjön Lillsjö Norrbäcken Solgården Kulturhuset Torget Ekbacken Björkvägen Furulund Sjöviken Åsen Kvarnbacken Mossen".split(" ");
 const STOP = "och i att det som en på är för med av till den har de inte om ett vi kan men så vid nu också eller efter när sig alla under".split(" ");
@@ -35,9 +44,7 @@ const STOP = "och i att det som en på är för med av till den har de inte om e
 function nounForms(stem: string, neuter: boolean): string[] {
   const base = stem.endsWith("a") ? stem.slice(0, -1) : stem;
   if (neuter) return [stem, `${stem}et`, `${stem}en`, `${stem}ens`, `${stem}ets`];
-  return stem.endsWith("a")
-    ? [stem, `${stem}n`, `${base}or`, `${base}orna`, `${stem}ns`]
-    : [stem, `${stem}en`, `${stem}ar`, `${stem}arna`, `${stem}er`, `${stem}erna`];
+  return stem.endsWith("a") ? [stem, `${stem}n`, `${base}or`, `${base}orna`, `${stem}ns`] : [stem, `${stem}en`, `${stem}ar`, `${stem}arna`, `${stem}er`, `${stem}erna`];
 }
 function verbForms(verb: string): string[] {
   const stem = verb.slice(0, -1);
@@ -103,7 +110,7 @@ function sentence(words: number): string {
 function article() {
   const total = 150 + Math.floor(random() * 451);
   const paragraphs: string[] = [];
-  for (let left = total; left > 0; ) {
+  for (let left = total; left > 0;) {
     const sentences: string[] = [];
     for (let s = 0; s < 4 && left > 0; s++) {
       const n = Math.min(left, 8 + Math.floor(random() * 14));
@@ -124,7 +131,10 @@ async function rows<T>(db: Db, query: ReturnType<typeof sql>): Promise<T[]> {
 async function load(db: Db): Promise<{ count: number; ms: number }> {
   const started = Date.now();
   const [newsletter] = await rows<{ id: string }>(db, sql`insert into publications (kind, slug, name) values ('newsletter', 'nyhetsbrev', 'Nyhetsbrev') returning id`);
-  const blogs = await rows<{ id: string }>(db, sql`insert into publications (kind, slug, name) values ('blog', 'kommunchefen', 'Kommunchefens blogg'), ('blog', 'samhallsbyggnad', 'Samhällsbyggnad') returning id`);
+  const blogs = await rows<{ id: string }>(
+    db,
+    sql`insert into publications (kind, slug, name) values ('blog', 'kommunchefen', 'Kommunchefens blogg'), ('blog', 'samhallsbyggnad', 'Samhällsbyggnad') returning id`,
+  );
   // Ten years of monthly issues; every tenth text is a newsletter article.
   const issues: { id: string; year: number; month: number }[] = [];
   for (let year = 2016; year <= 2025; year++) {
@@ -149,17 +159,11 @@ async function load(db: Db): Promise<{ count: number; ms: number }> {
       const text = article();
       const isArticle = n % 10 === 0;
       const issue = issues[n % issues.length]!;
-      const publishedAt = isArticle
-        ? new Date(Date.UTC(issue.year, issue.month - 1, 2))
-        : new Date(Date.UTC(2016, 0, 1) + Math.floor(random() * 10 * 365 * 86_400_000));
+      const publishedAt = isArticle ? new Date(Date.UTC(issue.year, issue.month - 1, 2)) : new Date(Date.UTC(2016, 0, 1) + Math.floor(random() * 10 * 365 * 86_400_000));
       const publicationId = isArticle ? newsletter!.id : blogs[n % 2]!.id;
-      items.push(
-        sql`(${itemId}, ${isArticle ? "article" : "post"}, ${publicationId}, ${isArticle ? issue.id : null}, ${`text-${n}`}, 'published', ${publishedAt.toISOString()})`,
-      );
+      items.push(sql`(${itemId}, ${isArticle ? "article" : "post"}, ${publicationId}, ${isArticle ? issue.id : null}, ${`text-${n}`}, 'published', ${publishedAt.toISOString()})`);
       const body = { type: "doc", content: text.paragraphs.map((p) => ({ type: "paragraph", content: [{ type: "text", text: p }] })) };
-      revisionRows.push(
-        sql`(${revisionId}, ${itemId}, 1, ${text.title}, ${text.lead}, ${JSON.stringify(body)}::jsonb, ${text.paragraphs.join("\n")}, ${`bench-${n}`})`,
-      );
+      revisionRows.push(sql`(${revisionId}, ${itemId}, 1, ${text.title}, ${text.lead}, ${JSON.stringify(body)}::jsonb, ${text.paragraphs.join("\n")}, ${`bench-${n}`})`);
     }
     await db.transaction(async (tx) => {
       await tx.execute(sql`insert into content_items (id, kind, publication_id, issue_id, slug, status, published_at) values ${sql.join(items, sql`, `)}`);

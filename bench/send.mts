@@ -87,7 +87,14 @@ async function reference(): Promise<{ seconds: number; perSecond: number; peakMb
   const rendered = personalize(await renderIssueEmail(issueData()), "https://exempelby.example/prenumerera/avsluta/x");
   const port = Number(new URL(sink.url).port);
   // The same socket setting as the sender (Nagle off), so the ratio is the sender's own overhead.
-  const transporter = nodemailer.createTransport({ host: "127.0.0.1", port, pool: true, maxConnections: POOL_MAX_CONNECTIONS, maxMessages: 100, getSocket: noDelaySocket } as Parameters<typeof nodemailer.createTransport>[0]);
+  const transporter = nodemailer.createTransport({
+    host: "127.0.0.1",
+    port,
+    pool: true,
+    maxConnections: POOL_MAX_CONNECTIONS,
+    maxMessages: 100,
+    getSocket: noDelaySocket,
+  } as Parameters<typeof nodemailer.createTransport>[0]);
   const started = performance.now();
   const { peakMb } = await withPeakRss(async () => {
     for (let i = 0; i < SUBSCRIBERS; i += 50) {
@@ -137,7 +144,10 @@ const lines = [
   "",
   "| database | total | messages/s | peak RSS | renders (ms) | duplicates | lost | vs. reference |",
   "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
-  ...rows.map((r) => `| ${r.database} | ${fmt(r.seconds, 1)} s | ${fmt(r.perSecond)} | ${fmt(r.peakMb)} MB | ${r.renders} (${fmt(r.renderMs)}) | ${r.duplicates} | ${r.lost} | ${fmt(r.perSecond / ref.perSecond, 2)}× |`),
+  ...rows.map(
+    (r) =>
+      `| ${r.database} | ${fmt(r.seconds, 1)} s | ${fmt(r.perSecond)} | ${fmt(r.peakMb)} MB | ${r.renders} (${fmt(r.renderMs)}) | ${r.duplicates} | ${r.lost} | ${fmt(r.perSecond / ref.perSecond, 2)}× |`,
+  ),
   `| reference: bare nodemailer pool | ${fmt(ref.seconds, 1)} s | ${fmt(ref.perSecond)} | ${fmt(ref.peakMb)} MB | | | | 1.00× |`,
   "",
   "Target: at least 200 messages/s. Each message is personalized (unsubscribe link in HTML and text, List-Unsubscribe headers), claimed in the database before it is handed over and marked sent after.",

@@ -20,7 +20,38 @@ const CONNECTIONS = 32;
 const SEARCHERS = 50;
 const wrk = (url) => wrkRun(url, { connections: CONNECTIONS, seconds: SECONDS, headers: { "Accept-Encoding": "br, gzip" } });
 
-const WORDS = ["skolan", "förskola", "budget", "vatten", "bibliotek", "kommunen", "väg", "cykel", "bygglov", "äldreomsorg", "idrott", "hamnen", "sjön", "fritid", "nämnden", "kultur", "trafik", "bostäder", "park", "mat", "skog", "energi", "vinter", "sommar", "fiber", "buss", "tåg", "möte", "val", "barn"];
+const WORDS = [
+  "skolan",
+  "förskola",
+  "budget",
+  "vatten",
+  "bibliotek",
+  "kommunen",
+  "väg",
+  "cykel",
+  "bygglov",
+  "äldreomsorg",
+  "idrott",
+  "hamnen",
+  "sjön",
+  "fritid",
+  "nämnden",
+  "kultur",
+  "trafik",
+  "bostäder",
+  "park",
+  "mat",
+  "skog",
+  "energi",
+  "vinter",
+  "sommar",
+  "fiber",
+  "buss",
+  "tåg",
+  "möte",
+  "val",
+  "barn",
+];
 const QUERIES = WORDS.flatMap((a) => WORDS.map((b) => (a === b ? a : `${a} ${b}`))).flatMap((q) => [q, `${q} 2026`].slice(0, 1 + (q.length % 2)));
 
 /** 50 searchers, each asking again as soon as it is answered, until stop() is called. */

@@ -41,7 +41,13 @@ async function measure(server) {
   const reference = await run({ url: `${server.base}/` });
   const flat = await run({ url: `${server.base}/prenumerera/skicka`, requests: [SUBSCRIBE] });
   const paced = await run({ url: `${server.base}/prenumerera/skicka`, requests: [SUBSCRIBE], overallRate: PACED_RATE });
-  return { reference, runs: [["as fast as they can", flat], [`each once a second (${PACED_RATE} requests/s in all)`, paced]] };
+  return {
+    reference,
+    runs: [
+      ["as fast as they can", flat],
+      [`each once a second (${PACED_RATE} requests/s in all)`, paced],
+    ],
+  };
 }
 
 const rows = [];
@@ -50,15 +56,24 @@ for (const postgresUrl of [undefined, process.env.BENCH_DATABASE_URL].filter((ur
   const server = await startServer(postgresUrl ? PORT + 1 : PORT, { postgresUrl });
   try {
     // A first pass warms the route and the database.
-    await fetch(`${server.base}/prenumerera/skicka`, { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded" }, body: "email=warmup@exempelby.test&standard=nyhetsbrev", redirect: "manual" });
+    await fetch(`${server.base}/prenumerera/skicka`, {
+      method: "POST",
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+      body: "email=warmup@exempelby.test&standard=nyhetsbrev",
+      redirect: "manual",
+    });
     const { reference, runs } = await measure(server);
     const label = `${server.database}, ${server.workers} ${server.workers === 1 ? "process" : "worker processes"}`;
     rows.push(`| ${label}: cached start page \`/\` (reference) | ${Math.round(reference.requests.average)} | ${reference.latency.p50} ms | ${reference.latency.p99} ms | – |`);
     for (const [how, result] of runs) {
-      rows.push(`| ${label}: POST \`/prenumerera/skicka\`, ${CONNECTIONS} clients ${how} | ${Math.round(result.requests.average)} | ${result.latency.p50} ms | **${result.latency.p99} ms** | ${(result.latency.p99 / Math.max(1, reference.latency.p99)).toFixed(1)}× |`);
+      rows.push(
+        `| ${label}: POST \`/prenumerera/skicka\`, ${CONNECTIONS} clients ${how} | ${Math.round(result.requests.average)} | ${result.latency.p50} ms | **${result.latency.p99} ms** | ${(result.latency.p99 / Math.max(1, reference.latency.p99)).toFixed(1)}× |`,
+      );
       // Only the thank-you redirect (303) counts as done; autocannon counts it among non-2xx.
       const thanked = result["3xx"];
-      notes.push(`${label}, ${how}: ${result.requests.total} subscriptions, ${thanked} answered with the thank-you redirect, ${result.errors + result.non2xx - thanked} otherwise (errors, time-outs, other statuses).`);
+      notes.push(
+        `${label}, ${how}: ${result.requests.total} subscriptions, ${thanked} answered with the thank-you redirect, ${result.errors + result.non2xx - thanked} otherwise (errors, time-outs, other statuses).`,
+      );
     }
     console.log(rows.slice(-3).join("\n"));
   } finally {

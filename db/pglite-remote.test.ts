@@ -86,13 +86,13 @@ describe("the embedded database in a worker thread", () => {
   });
 
   it("passes Postgres' error fields through, so callers still recognise a unique violation", async () => {
-    const [publication] = await db
-      .insert(publications)
-      .values({ slug: "nyhetsbrevet", name: "Nyhetsbrevet", kind: "newsletter" })
-      .returning();
+    const [publication] = await db.insert(publications).values({ slug: "nyhetsbrevet", name: "Nyhetsbrevet", kind: "newsletter" }).returning();
     const issue = { publicationId: publication!.id, number: 1, year: 2026, title: "Nummer 1" };
     await db.insert(newsletterIssues).values(issue);
-    const error = await db.insert(newsletterIssues).values(issue).catch((e: unknown) => e);
+    const error = await db
+      .insert(newsletterIssues)
+      .values(issue)
+      .catch((e: unknown) => e);
     expect(isIssueNumberTaken(error)).toBe(true);
   });
 

@@ -8,7 +8,13 @@ import path from "node:path";
 type QueryOptions = { rowMode?: "array" | "object"; parsers?: Record<number, unknown> };
 type Results = { rows: unknown[]; fields: { name: string; dataTypeID: number }[]; affectedRows?: number };
 type Reply = { id: number; ok: true; value: unknown } | { id: number; ok: false; error: Record<string, unknown> & { message: string } };
-type Outgoing = { op: "query"; sql: string; params?: unknown[]; rowMode?: string; identityTypes?: number[]; tx?: number } | { op: "exec"; sql: string; tx?: number } | { op: "begin" } | { op: "end"; tx: number; commit: boolean } | { op: "dump" } | { op: "close" };
+type Outgoing =
+  | { op: "query"; sql: string; params?: unknown[]; rowMode?: string; identityTypes?: number[]; tx?: number }
+  | { op: "exec"; sql: string; tx?: number }
+  | { op: "begin" }
+  | { op: "end"; tx: number; commit: boolean }
+  | { op: "dump" }
+  | { op: "close" };
 
 export type RemoteTransaction = {
   query: (sql: string, params?: unknown[], options?: QueryOptions) => Promise<Results>;

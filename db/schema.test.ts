@@ -12,9 +12,7 @@ afterAll(() => t.close());
 
 describe("migrations", () => {
   it("create every table of the domain", async () => {
-    const rows = await t.db.execute<{ table_name: string }>(
-      sql`select table_name from information_schema.tables where table_schema = 'public' order by table_name`,
-    );
+    const rows = await t.db.execute<{ table_name: string }>(sql`select table_name from information_schema.tables where table_schema = 'public' order by table_name`);
     const tables = (rows as unknown as { rows?: { table_name: string }[] }).rows ?? (rows as unknown as { table_name: string }[]);
     expect(tables.map((r) => r.table_name)).toEqual(
       expect.arrayContaining([

@@ -18,7 +18,10 @@ test("the utgivare approves from the review e-mail's one-time link, then schedul
   // The review e-mail sits in the local outbox (no SMTP here); its link is the utgivare's own.
   const reviewer = await reviewerContext.newPage();
   await reviewer.goto("/redaktion/utkorg");
-  await reviewer.getByRole("link", { name: `Att granska: ${title}` }).first().click();
+  await reviewer
+    .getByRole("link", { name: `Att granska: ${title}` })
+    .first()
+    .click();
   const mail = await reviewer.locator("pre").textContent();
   const link = /https?:\/\/\S+\/redaktion\/granska\/lank\/\S+/.exec(mail ?? "")?.[0];
   expect(link, "the mail carries an approval link").toBeTruthy();

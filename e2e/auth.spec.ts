@@ -88,10 +88,9 @@ test("@resident after many wrong passwords the next attempt has to wait, and the
   // The first wait is a second and each one doubles, so a slow round trip only needs another try.
   await expect(async () => {
     await login.logIn(email, "fel-igen");
-    await expect(page.getByRole("main").getByRole("alert")).toHaveText(
-      /^För många misslyckade inloggningsförsök\. Vänta (en sekund|\d+ sekunder) och försök sedan igen\.$/,
-      { timeout: 2_000 },
-    );
+    await expect(page.getByRole("main").getByRole("alert")).toHaveText(/^För många misslyckade inloggningsförsök\. Vänta (en sekund|\d+ sekunder) och försök sedan igen\.$/, {
+      timeout: 2_000,
+    });
   }).toPass({ timeout: 20_000, intervals: [0] });
 });
 
@@ -103,7 +102,10 @@ test.describe("logging out sticks", () => {
     for (const path of ["/redaktion", "/redaktion/texter", "/redaktion/texter/ny"]) {
       const response = await page.request.get(path, { headers: { RSC: "1", "Next-Router-Prefetch": "1" } });
       const cookies = (await response.headersArray()).filter((h) => h.name.toLowerCase() === "set-cookie").map((h) => h.value);
-      expect(cookies.filter((c) => c.includes("session-token")), path).toEqual([]);
+      expect(
+        cookies.filter((c) => c.includes("session-token")),
+        path,
+      ).toEqual([]);
     }
   });
 });

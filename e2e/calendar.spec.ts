@@ -10,13 +10,17 @@ import { storageStatePath } from "./demo-users";
  */
 
 const DAY = 86_400_000;
-const isoIn = (days: number) => new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Stockholm", year: "numeric", month: "2-digit", day: "2-digit" }).format(new Date(Date.now() + days * DAY));
+const isoIn = (days: number) =>
+  new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Stockholm", year: "numeric", month: "2-digit", day: "2-digit" }).format(new Date(Date.now() + days * DAY));
 const swedish = (iso: string) => new Intl.DateTimeFormat("sv-SE", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(`${iso}T12:00:00Z`));
 const plusDays = (iso: string, days: number) => new Date(Date.parse(`${iso}T12:00:00Z`) + days * DAY).toISOString().slice(0, 10);
 
 async function expectNoAxeViolations(page: Page, what: string) {
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`), what).toEqual([]);
+  expect(
+    results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),
+    what,
+  ).toEqual([]);
 }
 
 test.describe("@redaktor the calendar", () => {
@@ -97,12 +101,7 @@ test.describe("@redaktor the calendar", () => {
       const details = series.getOccurrenceDetails(next);
       seen.push(`${details.startDate.toString().slice(0, 16)} ${details.item.component.getFirstPropertyValue("status")}`);
     }
-    expect(seen).toEqual([
-      `${first}T18:00 CONFIRMED`,
-      `${second}T18:00 CANCELLED`,
-      `${plusDays(first, 14)}T18:00 CONFIRMED`,
-      `${plusDays(first, 21)}T18:00 CONFIRMED`,
-    ]);
+    expect(seen).toEqual([`${first}T18:00 CONFIRMED`, `${second}T18:00 CANCELLED`, `${plusDays(first, 14)}T18:00 CONFIRMED`, `${plusDays(first, 21)}T18:00 CONFIRMED`]);
   });
 
   test("the event form fits a 390 px phone", async ({ page }) => {

@@ -5,7 +5,10 @@ import { EditorPage } from "./pages/editor-page";
 const workflow = (page: Page) => page.getByRole("region", { name: /^Status:/ });
 
 /** A word no demo text and no other test run contains: letters only, so the stemmer keeps it whole. */
-const uniqueWord = () => `kvarn${Date.now().toString(36).replace(/\d/g, (d) => "abcdefghij"[Number(d)]!)}`;
+const uniqueWord = () =>
+  `kvarn${Date.now()
+    .toString(36)
+    .replace(/\d/g, (d) => "abcdefghij"[Number(d)]!)}`;
 
 type Text = { title: string; lead: string; body: string; description?: string };
 

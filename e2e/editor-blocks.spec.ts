@@ -9,7 +9,9 @@ test.use({ storageState: storageStatePath("skribent") });
 async function insertImage(page: Page, editor: EditorPage, alt: string, credit = "") {
   await editor.tool("Bild").click();
   const dialog = page.getByRole("dialog", { name: "Bild" });
-  const buffer = await sharp({ create: { width: 600, height: 400, channels: 3, background: "#3a7d5c" } }).jpeg().toBuffer();
+  const buffer = await sharp({ create: { width: 600, height: 400, channels: 3, background: "#3a7d5c" } })
+    .jpeg()
+    .toBuffer();
   await dialog.getByLabel("Bildfil").setInputFiles({ name: "bild.jpg", mimeType: "image/jpeg", buffer });
   await dialog.getByLabel("Alternativtext").fill(alt);
   if (credit) await dialog.getByLabel("Fotograf").fill(credit);
@@ -39,7 +41,10 @@ async function expectCentred(page: Page, dialog: Locator) {
 /** WCAG 2.1 A/AA inside the open dialog (the modal one: the page behind it is inert). */
 async function expectNoViolationsIn(page: Page, name: string) {
   const results = await new AxeBuilder({ page }).include("dialog[open]").withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`), name).toEqual([]);
+  expect(
+    results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),
+    name,
+  ).toEqual([]);
 }
 
 test("@skribent types on after inserting each block, and every block is still there", async ({ page }) => {
@@ -174,7 +179,8 @@ test("@skribent opens every editor dialog: each is centred, its fields are named
     await open();
     const dialog = page.getByRole("dialog", { name });
     await expect(dialog, name).toBeVisible();
-    for (const field of fields) await expect(dialog.getByRole(field === "Sök bland bilderna" ? "searchbox" : "textbox", { name: field, exact: true }), `${name}: ${field}`).toBeEditable();
+    for (const field of fields)
+      await expect(dialog.getByRole(field === "Sök bland bilderna" ? "searchbox" : "textbox", { name: field, exact: true }), `${name}: ${field}`).toBeEditable();
     await expectCentred(page, dialog);
     await expectNoViolationsIn(page, name);
     await page.keyboard.press("Escape");

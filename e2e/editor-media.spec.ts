@@ -7,7 +7,9 @@ import { EditorPage } from "./pages/editor-page";
 test.use({ storageState: storageStatePath("redaktor") });
 
 async function photo() {
-  return sharp({ create: { width: 1200, height: 800, channels: 3, background: "#3a7d5c" } }).jpeg().toBuffer();
+  return sharp({ create: { width: 1200, height: 800, channels: 3, background: "#3a7d5c" } })
+    .jpeg()
+    .toBuffer();
 }
 
 test("@redaktor uploads an image with alt text, caption and credit, and it survives a reload", async ({ page }) => {
@@ -47,7 +49,10 @@ test("@redaktor uploads an image with alt text, caption and credit, and it survi
   // The same image, reused from the media library as the text's cover.
   await page.getByRole("button", { name: "Välj omslagsbild" }).click();
   const coverDialog = page.getByRole("dialog", { name: "Omslagsbild" });
-  await coverDialog.getByRole("button", { name: /Torget med nya bänkar och träd/ }).first().click();
+  await coverDialog
+    .getByRole("button", { name: /Torget med nya bänkar och träd/ })
+    .first()
+    .click();
   await expect(page.getByRole("complementary", { name: "Om texten" }).getByRole("img", { name: "Torget med nya bänkar och träd" })).toBeVisible();
   await editor.expectSaved();
   await page.getByRole("link", { name: "Förhandsgranska" }).click();
@@ -75,10 +80,12 @@ test("@redaktor the editor page has no WCAG 2.1 A/AA violations and every tool i
 
   await page.getByLabel("Ingress").focus();
   await page.keyboard.press("Tab");
-  await expect(editor.tool("Ångra")).toBeFocused({ timeout: 2000 }).catch(async () => {
-    // Disabled buttons are skipped: the first enabled tool takes focus.
-    await expect(editor.tool("Fetstil")).toBeFocused();
-  });
+  await expect(editor.tool("Ångra"))
+    .toBeFocused({ timeout: 2000 })
+    .catch(async () => {
+      // Disabled buttons are skipped: the first enabled tool takes focus.
+      await expect(editor.tool("Fetstil")).toBeFocused();
+    });
   const focusedOutline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
   expect(focusedOutline).not.toBe("none");
 });

@@ -104,7 +104,16 @@ test("sitemap.xml names the published issues and posts, absolutely, and no draft
   expect((await request.get("/sitemaps/annat.xml")).status()).toBe(404);
   const newsletter = await fetchFeed(request, "/nyhetsbrev/feed.xml");
   const blog = await fetchFeed(request, "/blogg/kommunchefen/feed.xml");
-  expect(locs).toEqual(expect.arrayContaining([`${baseURL}/`, `${baseURL}/nyhetsbrev`, `${baseURL}/tillganglighet`, `${baseURL}/blogg`, `${baseURL}/blogg/kommunchefen`, `${baseURL}/blogg/medarbetarbloggen`]));
+  expect(locs).toEqual(
+    expect.arrayContaining([
+      `${baseURL}/`,
+      `${baseURL}/nyhetsbrev`,
+      `${baseURL}/tillganglighet`,
+      `${baseURL}/blogg`,
+      `${baseURL}/blogg/kommunchefen`,
+      `${baseURL}/blogg/medarbetarbloggen`,
+    ]),
+  );
   expect(locs).toEqual(expect.arrayContaining([...newsletter.items, ...blog.items].map((item) => item.link)));
   expect(locs.some((loc) => /\/nyhetsbrev\/\d{4}\/\d+\/[a-z0-9-]+$/.test(loc))).toBe(true);
   for (const slug of HIDDEN_SLUGS) expect(xml).not.toContain(slug);
@@ -129,7 +138,9 @@ test("a post with a cover image shares it: Open Graph, Twitter card, canonical U
   await editor.expectSaved();
   await page.getByRole("button", { name: "Välj omslagsbild" }).click();
   const dialog = page.getByRole("dialog", { name: "Omslagsbild" });
-  const photo = await sharp({ create: { width: 1800, height: 1000, channels: 3, background: "#2a6f97" } }).jpeg().toBuffer();
+  const photo = await sharp({ create: { width: 1800, height: 1000, channels: 3, background: "#2a6f97" } })
+    .jpeg()
+    .toBuffer();
   await dialog.getByLabel("Bildfil").setInputFiles({ name: "badhus.jpg", mimeType: "image/jpeg", buffer: photo });
   await dialog.getByLabel("Alternativtext").fill(alt);
   await dialog.getByRole("button", { name: "Ladda upp och infoga" }).click();

@@ -50,7 +50,15 @@ const HOSTILE_URLS = [
  * Addresses that pass the front door (they decode, hold no control character) and reach the pages
  * themselves: those must turn them away without a failing query.
  */
-const ODD_BUT_DECODABLE = ["/amne/%2500", `/amne/${"b".repeat(900)}`, "/blogg/%2500", "/blogg/kommunchefen/Stora-Bokstaver", "/blogg/kommunchefen/%2500", "/nyhetsbrev/2026/1/%2500", "/skribent/%2500"];
+const ODD_BUT_DECODABLE = [
+  "/amne/%2500",
+  `/amne/${"b".repeat(900)}`,
+  "/blogg/%2500",
+  "/blogg/kommunchefen/Stora-Bokstaver",
+  "/blogg/kommunchefen/%2500",
+  "/nyhetsbrev/2026/1/%2500",
+  "/skribent/%2500",
+];
 
 test.describe("Hostile URLs and bodies: NUL bytes, bad encodings, 10 kB segments, chunked bodies past each limit", () => {
   test("every hostile address on every public route family is a 404 Swedish page, never a 500", async ({ request }) => {
@@ -106,7 +114,11 @@ test.describe("Hostile URLs and bodies: NUL bytes, bad encodings, 10 kB segments
   });
 
   test("data-changing routes refuse another site's browser and the wrong format", async ({ request, baseURL }) => {
-    const crossSite = await request.post("/prenumerera/skicka", { form: { email: "kapad@exempelby.se", standard: "nyhetsbrev" }, headers: { origin: "https://evil.example" }, maxRedirects: 0 });
+    const crossSite = await request.post("/prenumerera/skicka", {
+      form: { email: "kapad@exempelby.se", standard: "nyhetsbrev" },
+      headers: { origin: "https://evil.example" },
+      maxRedirects: 0,
+    });
     expect(crossSite.status()).toBe(403);
     expect(await crossSite.text()).toContain("annan webbplats");
     const plain = await request.post("/prenumerera/skicka", { data: "email=kapad%40exempelby.se", headers: { "content-type": "text/plain" }, maxRedirects: 0 });
@@ -115,7 +127,6 @@ test.describe("Hostile URLs and bodies: NUL bytes, bad encodings, 10 kB segments
     expect(own.status()).toBe(303);
     expect(own.headers().location).toBe("/prenumerera/tack");
   });
-
 });
 
 /** After each of the above the server is still up and serving readers. */
@@ -141,7 +152,13 @@ function sendChunked(options: { path: string; method?: string; headers: Record<s
   return new Promise((resolve, reject) => {
     let sent = 0;
     let answered = false;
-    const req = http.request({ host: base.hostname, port: base.port, path: options.path, method: options.method ?? "POST", headers: { ...options.headers, "transfer-encoding": "chunked" } });
+    const req = http.request({
+      host: base.hostname,
+      port: base.port,
+      path: options.path,
+      method: options.method ?? "POST",
+      headers: { ...options.headers, "transfer-encoding": "chunked" },
+    });
     const pump = () => {
       while (!answered && sent < options.bytes) {
         sent += chunk.length;

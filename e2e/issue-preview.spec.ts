@@ -111,7 +111,10 @@ test("a skribent is refused the whole-issue preview, and an unknown issue is not
   const writerContext = await browser.newContext({ storageState: storageStatePath("skribent") });
   const chief = await chiefContext.newPage();
   await chief.goto("/redaktion/nummer");
-  const issuePath = (await chief.getByRole("link", { name: /^Nummer \d+ \d{4}/ }).first().getAttribute("href"))!;
+  const issuePath = (await chief
+    .getByRole("link", { name: /^Nummer \d+ \d{4}/ })
+    .first()
+    .getAttribute("href"))!;
   expect(issuePath).toMatch(/^\/redaktion\/nummer\/[0-9a-f-]{36}$/);
 
   const writer = await writerContext.newPage();

@@ -7,7 +7,11 @@ function stockholmDay(days: number): string {
   return new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Stockholm", year: "numeric", month: "2-digit", day: "2-digit" }).format(at);
 }
 
-const articleTitles = (page: Page) => page.getByRole("list").filter({ has: page.getByRole("button", { name: /^Flytta upp/ }) }).getByRole("listitem");
+const articleTitles = (page: Page) =>
+  page
+    .getByRole("list")
+    .filter({ has: page.getByRole("button", { name: /^Flytta upp/ }) })
+    .getByRole("listitem");
 
 async function setWindow(page: Page, from: string, to: string) {
   await page.getByLabel("Kalendarium från").fill(from);

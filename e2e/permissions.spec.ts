@@ -113,10 +113,25 @@ test.beforeAll(async ({ browser, request, baseURL }) => {
 
   const skribent = await staffPage(browser, "skribent");
   await skribent.goto("/redaktion/texter");
-  const skribentsText = idIn(await skribent.getByRole("link", { name: /Ny detaljplan/ }).first().getAttribute("href"), new RegExp(`/redaktion/texter/${UUID}`));
+  const skribentsText = idIn(
+    await skribent
+      .getByRole("link", { name: /Ny detaljplan/ })
+      .first()
+      .getAttribute("href"),
+    new RegExp(`/redaktion/texter/${UUID}`),
+  );
   // One image in the library (the demo has none): uploaded as the editor's image dialog does.
   const uploaded = await skribent.request.post("/api/media", {
-    multipart: { file: { name: "torget.jpg", mimeType: "image/jpeg", buffer: await sharp({ create: { width: 60, height: 40, channels: 3, background: "#557799" } }).jpeg().toBuffer() }, alt: "Torget i behörighetsprovet" },
+    multipart: {
+      file: {
+        name: "torget.jpg",
+        mimeType: "image/jpeg",
+        buffer: await sharp({ create: { width: 60, height: 40, channels: 3, background: "#557799" } })
+          .jpeg()
+          .toBuffer(),
+      },
+      alt: "Torget i behörighetsprovet",
+    },
     headers: { origin: baseURL!, "sec-fetch-site": "same-origin" },
   });
   expect(uploaded.status()).toBe(201);

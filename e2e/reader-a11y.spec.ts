@@ -22,7 +22,10 @@ async function expectHeadingOrder(page: Page) {
 
 async function firstIssuePath(page: Page) {
   await page.goto("/nyhetsbrev");
-  return (await page.getByRole("link", { name: /^Nummer \d+ \d{4}$/ }).first().getAttribute("href"))!;
+  return (await page
+    .getByRole("link", { name: /^Nummer \d+ \d{4}$/ })
+    .first()
+    .getAttribute("href"))!;
 }
 
 async function firstArticlePath(page: Page) {
@@ -41,13 +44,19 @@ async function publishPostWithCover(browser: Browser): Promise<string> {
   await editor.page.keyboard.type("Torget har fått nya bänkar.");
   await editor.tool("Bild").click();
   const dialog = editor.page.getByRole("dialog", { name: "Bild" });
-  const photo = await sharp({ create: { width: 1200, height: 800, channels: 3, background: "#3a7d5c" } }).jpeg().toBuffer();
+  const photo = await sharp({ create: { width: 1200, height: 800, channels: 3, background: "#3a7d5c" } })
+    .jpeg()
+    .toBuffer();
   await dialog.getByLabel("Bildfil").setInputFiles({ name: "torget.jpg", mimeType: "image/jpeg", buffer: photo });
   await dialog.getByLabel("Alternativtext").fill("Torget med nya bänkar");
   await dialog.getByRole("button", { name: "Ladda upp och infoga" }).click();
   await expect(dialog).toBeHidden({ timeout: 20_000 });
   await editor.page.getByRole("button", { name: "Välj omslagsbild" }).click();
-  await editor.page.getByRole("dialog", { name: "Omslagsbild" }).getByRole("button", { name: /Torget med nya bänkar/ }).first().click();
+  await editor.page
+    .getByRole("dialog", { name: "Omslagsbild" })
+    .getByRole("button", { name: /Torget med nya bänkar/ })
+    .first()
+    .click();
   await editor.expectSaved();
   const workflow = (page: Page) => page.getByRole("region", { name: /^Status:/ });
   await workflow(editor.page).getByRole("button", { name: "Skicka för granskning" }).click();
@@ -122,7 +131,17 @@ test.describe("@resident every public page type meets WCAG 2.1 AA", () => {
 
   test("the Swedish 404, also for malformed addresses", async ({ page }) => {
     const long = "a".repeat(10_000);
-    for (const path of ["/finns-inte", "/nyhetsbrev/abc/3/x", "/nyhetsbrev/2020/1/finns-inte", `/nyhetsbrev/2020/1/${long}`, `/amne/${long}`, "/amne/finns-inget-sadant-amne", `/skribent/${long}`, "/skribent/ali-hassan", "/skribent/lena-ek"]) {
+    for (const path of [
+      "/finns-inte",
+      "/nyhetsbrev/abc/3/x",
+      "/nyhetsbrev/2020/1/finns-inte",
+      `/nyhetsbrev/2020/1/${long}`,
+      `/amne/${long}`,
+      "/amne/finns-inget-sadant-amne",
+      `/skribent/${long}`,
+      "/skribent/ali-hassan",
+      "/skribent/lena-ek",
+    ]) {
       const response = await page.goto(path);
       expect(response?.status(), path.slice(0, 60)).toBe(404);
       await expect(page.getByRole("heading", { level: 1, name: "Sidan finns inte" })).toBeVisible();
@@ -223,7 +242,10 @@ test.describe("without JavaScript", () => {
 
   test("@resident reads an article with JavaScript turned off", async ({ page }) => {
     await page.goto("/nyhetsbrev");
-    await page.getByRole("link", { name: /^Nummer \d+ \d{4}$/ }).first().click();
+    await page
+      .getByRole("link", { name: /^Nummer \d+ \d{4}$/ })
+      .first()
+      .click();
     await page.locator("main section[id] h2 a").first().click();
     await expect(page).toHaveURL(/\/nyhetsbrev\/\d{4}\/\d+\/[a-z0-9-]+$/);
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();

@@ -22,7 +22,10 @@ test.describe("without JavaScript", () => {
 
   test("@resident reads an issue with JavaScript turned off", async ({ page }) => {
     await page.goto("/nyhetsbrev");
-    await page.getByRole("link", { name: /^Nummer \d+ \d{4}$/ }).first().click();
+    await page
+      .getByRole("link", { name: /^Nummer \d+ \d{4}$/ })
+      .first()
+      .click();
     await expect(page.getByRole("heading", { level: 1, name: /^Nummer/ })).toBeVisible();
     const articles = page.locator("main section[id]");
     expect(await articles.count()).toBeGreaterThanOrEqual(3);
@@ -65,7 +68,10 @@ test("@resident finds every blog from the header's Blogg, each with its own writ
 
 test("@resident follows the colophon's web address and e-mail address from an issue", async ({ page }) => {
   await page.goto("/nyhetsbrev");
-  await page.getByRole("link", { name: /^Nummer \d+ \d{4}$/ }).first().click();
+  await page
+    .getByRole("link", { name: /^Nummer \d+ \d{4}$/ })
+    .first()
+    .click();
   const colophon = page.getByRole("region", { name: "Om nyhetsbrevet" });
   await expect(colophon.getByRole("link", { name: "exempelby.example" })).toHaveAttribute("href", "https://exempelby.example/");
   await expect(colophon.getByRole("link", { name: "kommunen@exempelby.test" })).toHaveAttribute("href", "mailto:kommunen@exempelby.test");

@@ -22,7 +22,7 @@ test("@resident finds an inflected Swedish word, highlighted, and opens the text
 
 test("@resident never finds a draft or a text awaiting review", async ({ page }) => {
   await page.goto(`/sok?q=${encodeURIComponent('"Norrbäckens strand"')}`);
-  await expect(page.getByText("Inga träffar för ”\"Norrbäckens strand\"”.")).toBeVisible();
+  await expect(page.getByText('Inga träffar för ”"Norrbäckens strand"”.')).toBeVisible();
   await page.goto("/sok?q=Norrb%C3%A4ckens");
   await expect(page.getByRole("link", { name: DRAFT_TITLE })).toHaveCount(0);
   await page.goto("/sok?q=budgetarbetet");

@@ -93,15 +93,18 @@ test.describe("reader pages", () => {
   test("@resident a script smuggled into a reader page does not run", async ({ page }) => {
     const refusals = await watchRefusals(page);
     // The page as the server sent it, headers and all, with one script more than it hashed.
-    await page.route((url) => url.pathname === "/", async (route) => {
-      // Only the document: the router's prefetches of "/" (?_rsc=…) may still be in flight when the
-      // test ends, and a route.fetch() then fails the whole run.
-      if (route.request().resourceType() !== "document") return route.continue();
-      const response = await route.fetch();
-      const body = (await response.text()).replace("</main>", "<script>window.__smuggled = true</script></main>");
-      const headers = Object.fromEntries(Object.entries(response.headers()).filter(([name]) => !["content-encoding", "content-length"].includes(name)));
-      await route.fulfill({ status: response.status(), headers, body });
-    });
+    await page.route(
+      (url) => url.pathname === "/",
+      async (route) => {
+        // Only the document: the router's prefetches of "/" (?_rsc=…) may still be in flight when the
+        // test ends, and a route.fetch() then fails the whole run.
+        if (route.request().resourceType() !== "document") return route.continue();
+        const response = await route.fetch();
+        const body = (await response.text()).replace("</main>", "<script>window.__smuggled = true</script></main>");
+        const headers = Object.fromEntries(Object.entries(response.headers()).filter(([name]) => !["content-encoding", "content-length"].includes(name)));
+        await route.fulfill({ status: response.status(), headers, body });
+      },
+    );
     await page.goto("/");
     await expectScriptsRan(page);
     expect(await page.evaluate(() => (window as unknown as { __smuggled?: boolean }).__smuggled)).toBeUndefined();
@@ -123,7 +126,12 @@ test.describe("staff pages", () => {
     expect(scripts).toContain("'strict-dynamic'");
     const nonce = scripts.find((s) => s.startsWith("'nonce-"));
     expect(nonce).toBeTruthy();
-    expect(await page.locator(`script[src]`).first().evaluate((s) => (s as HTMLScriptElement).nonce)).toBe(nonce!.slice(7, -1));
+    expect(
+      await page
+        .locator(`script[src]`)
+        .first()
+        .evaluate((s) => (s as HTMLScriptElement).nonce),
+    ).toBe(nonce!.slice(7, -1));
     await expectScriptsRan(page);
 
     const editor = new EditorPage(page);
@@ -164,7 +172,14 @@ test.describe("the approval link and the e-mail views", () => {
     // Another page framing it: Chromium refuses and shows its own error page in the frame instead.
     await page.goto("about:blank");
     await page.setContent(`<iframe title="ram" src="${baseURL}${link}"></iframe>`);
-    await expect.poll(() => page.frames().find((frame) => frame !== page.mainFrame())?.url()).toMatch(/^chrome-error:/);
+    await expect
+      .poll(() =>
+        page
+          .frames()
+          .find((frame) => frame !== page.mainFrame())
+          ?.url(),
+      )
+      .toMatch(/^chrome-error:/);
     await expect(page.frameLocator("iframe").getByRole("heading", { name: "Länken fungerar inte" })).toHaveCount(0);
 
     // The control: the same frame without those two headers shows the page.

@@ -17,7 +17,16 @@ test.describe("@redaktor the media library", () => {
     test.slow();
     const alt = `Isbanan på sjön en solig dag ${Date.now()}`;
     const uploaded = await page.request.post("/api/media", {
-      multipart: { file: { name: "isbanan.jpg", mimeType: "image/jpeg", buffer: await sharp({ create: { width: 800, height: 500, channels: 3, background: "#88aacc" } }).jpeg().toBuffer() }, alt },
+      multipart: {
+        file: {
+          name: "isbanan.jpg",
+          mimeType: "image/jpeg",
+          buffer: await sharp({ create: { width: 800, height: 500, channels: 3, background: "#88aacc" } })
+            .jpeg()
+            .toBuffer(),
+        },
+        alt,
+      },
       headers: { origin: baseURL!, "sec-fetch-site": "same-origin" },
     });
     expect(uploaded.status()).toBe(201);

@@ -36,7 +36,11 @@ test("@admin changes the municipality's name and colour, and every public page s
     const resident = await (await browser.newContext({ storageState: { cookies: [], origins: [] } })).newPage();
     const article = await (async () => {
       await resident.goto("/nyhetsbrev");
-      await resident.getByRole("main").getByRole("link", { name: /^Nummer \d+ \d{4}/ }).first().click();
+      await resident
+        .getByRole("main")
+        .getByRole("link", { name: /^Nummer \d+ \d{4}/ })
+        .first()
+        .click();
       return resident.getByRole("main").locator('a[href*="/nyhetsbrev/"]').first().getAttribute("href");
     })();
     for (const path of [...PUBLIC_PAGES, article!]) {
@@ -60,7 +64,9 @@ test("@admin uploads an SVG logo: the header shows it, the favicon is made from 
   await page.getByLabel("Ny logotyp").setInputFiles({
     name: "logotyp.svg",
     mimeType: "image/svg+xml",
-    buffer: Buffer.from(`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 120 40" onload="window.__logo=1"><script>window.__logo=2</script><rect width="120" height="40" fill="#1f4e79"/><circle cx="20" cy="20" r="12" fill="#fff"/></svg>`),
+    buffer: Buffer.from(
+      `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 120 40" onload="window.__logo=1"><script>window.__logo=2</script><rect width="120" height="40" fill="#1f4e79"/><circle cx="20" cy="20" r="12" fill="#fff"/></svg>`,
+    ),
   });
   await page.getByRole("button", { name: "Ladda upp logotypen" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Logotypen är bytt" })).toBeVisible();

@@ -26,10 +26,19 @@ function pack(payloads: readonly XssPayload[], max: number): { text: string; use
 
 const escapeHtml = (value: string) => value.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
-const TITLE_A = pack([171, 172, 111, 163].map((m) => XSS_PAYLOADS.find((p) => p.marker === m)!), 200);
-const TITLE_B = pack([173, 174, 113, 175, 205].map((m) => XSS_PAYLOADS.find((p) => p.marker === m)!), 200);
+const TITLE_A = pack(
+  [171, 172, 111, 163].map((m) => XSS_PAYLOADS.find((p) => p.marker === m)!),
+  200,
+);
+const TITLE_B = pack(
+  [173, 174, 113, 175, 205].map((m) => XSS_PAYLOADS.find((p) => p.marker === m)!),
+  200,
+);
 const LEAD_A = pack(ONE_LINE, 1000);
-const LEAD_B = pack(ONE_LINE.filter((p) => !LEAD_A.used.includes(p)), 1000);
+const LEAD_B = pack(
+  ONE_LINE.filter((p) => !LEAD_A.used.includes(p)),
+  1000,
+);
 /** Tags hold no comma and at most 40 characters; they are stored in lower case. */
 const TAGS = [114, 111, 131, 182, 166].map(byMarker);
 const FACT_BOX = { title: byMarker(161), content: byMarker(162) };
@@ -127,12 +136,17 @@ async function expectInert(page: Page, fired: string[], shown: readonly string[]
   await page.waitForTimeout(150);
   expect(await injected(page), page.url()).toEqual([]);
   const text = normalizeSpace((await page.locator(scope).first().textContent()) ?? "");
-  expect(shown.filter((payload) => !text.includes(normalizeSpace(payload))), `not shown as text on ${page.url()}`).toEqual([]);
+  expect(
+    shown.filter((payload) => !text.includes(normalizeSpace(payload))),
+    `not shown as text on ${page.url()}`,
+  ).toEqual([]);
   expect(fired).toEqual([]);
 }
 
 async function photo() {
-  return sharp({ create: { width: 800, height: 600, channels: 3, background: "#7d3a5c" } }).jpeg().toBuffer();
+  return sharp({ create: { width: 800, height: 600, channels: 3, background: "#7d3a5c" } })
+    .jpeg()
+    .toBuffer();
 }
 
 /** Pastes HTML into the editor as a browser does from the clipboard (the editor's sanitizer sees it). */
@@ -282,7 +296,18 @@ test.describe.serial("stored payloads", () => {
     const page = await browser.newPage();
     const fired = await guard(page);
 
-    const bodyA = [...XSS_PAYLOADS.map((p) => p.payload), TITLE_A.text, LEAD_A.text, FACT_BOX.title, QA.question, QA.answer, SIGNATURE.name, SIGNATURE.title, IMAGE.caption, IMAGE.credit];
+    const bodyA = [
+      ...XSS_PAYLOADS.map((p) => p.payload),
+      TITLE_A.text,
+      LEAD_A.text,
+      FACT_BOX.title,
+      QA.question,
+      QA.answer,
+      SIGNATURE.name,
+      SIGNATURE.title,
+      IMAGE.caption,
+      IMAGE.credit,
+    ];
     await page.goto(pathA);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(TITLE_A.text);
     await expectInert(page, fired, [...bodyA, ...TAGS.map((tag) => tag.toLowerCase())], "main");
@@ -362,7 +387,11 @@ test.describe.serial("stored payloads", () => {
     const mail = await browser.newPage();
     const fired = await guard(mail);
     await mail.setContent(html, { waitUntil: "load" });
-    await expectInert(mail, fired, XSS_PAYLOADS.map((p) => p.payload));
+    await expectInert(
+      mail,
+      fired,
+      XSS_PAYLOADS.map((p) => p.payload),
+    );
     await context.close();
   });
 });

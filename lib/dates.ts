@@ -27,7 +27,16 @@ const STOCKHOLM = "Europe/Stockholm";
 
 /** The offset from UTC, in minutes, that Stockholm has at `at` (60 in winter, 120 in summer). */
 function stockholmOffsetMinutes(at: Date): number {
-  const parts = new Intl.DateTimeFormat("en-US", { timeZone: STOCKHOLM, hourCycle: "h23", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", second: "2-digit" }).formatToParts(at);
+  const parts = new Intl.DateTimeFormat("en-US", {
+    timeZone: STOCKHOLM,
+    hourCycle: "h23",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+    hour: "2-digit",
+    minute: "2-digit",
+    second: "2-digit",
+  }).formatToParts(at);
   const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
   const asUtc = Date.UTC(get("year"), get("month") - 1, get("day"), get("hour"), get("minute"), get("second"));
   return Math.round((asUtc - Math.floor(at.getTime() / 1000) * 1000) / 60_000);
@@ -51,7 +60,15 @@ export function stockholmLocalToUtc(local: string): Date | null {
 
 /** The inverse, for a datetime-local field's value: the UTC instant as Stockholm wall-clock time. */
 export function utcToStockholmLocal(at: Date): string {
-  const parts = new Intl.DateTimeFormat("sv-SE", { timeZone: STOCKHOLM, year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).formatToParts(at);
+  const parts = new Intl.DateTimeFormat("sv-SE", {
+    timeZone: STOCKHOLM,
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+    hour: "2-digit",
+    minute: "2-digit",
+    hourCycle: "h23",
+  }).formatToParts(at);
   const get = (type: string) => parts.find((p) => p.type === type)?.value ?? "";
   return `${get("year")}-${get("month")}-${get("day")}T${get("hour")}:${get("minute")}`;
 }

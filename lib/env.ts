@@ -15,13 +15,18 @@ const envSchema = z.object({
   /** Folder of uploaded images (LocalDiskStorage); several instances need a shared folder or an object store. */
   MEDIA_DIR: z.string().min(1).default("./media"),
   DATABASE_URL: databaseEnvShape.DATABASE_URL,
-  SEED_DEMO: z
-    .enum(["0", "1", "force"])
-    .default("0")
-    .describe("1: seed the demo municipality into an empty database; force: also into one with content"),
+  SEED_DEMO: z.enum(["0", "1", "force"]).default("0").describe("1: seed the demo municipality into an empty database; force: also into one with content"),
   AUTH_SECRET: z.string().min(32, "AUTH_SECRET måste vara minst 32 tecken").optional(),
   PUBLIC_URL: z.url().default("http://localhost:3000"),
-  TRUSTED_PROXIES: z.coerce.number().int().min(0).max(10).default(0).describe("reverse proxies in front, each appending to X-Forwarded-For: the client's address is that many entries from the right (0: the socket's); scripts/start.mjs reads it"),
+  TRUSTED_PROXIES: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(10)
+    .default(0)
+    .describe(
+      "reverse proxies in front, each appending to X-Forwarded-For: the client's address is that many entries from the right (0: the socket's); scripts/start.mjs reads it",
+    ),
   FIRST_ADMIN_EMAIL: z.string().optional().describe("a start without the demo: the first admin's address; its 'Välj lösenord' link is printed until an admin has a password"),
   FIRST_ADMIN_NAME: z.string().min(1).default("Administratör"),
   MUNICIPALITY_NAME: z.string().min(1).default("Kommunen").describe("the name a new site starts with, until the admin changes it under Inställningar"),

@@ -4,14 +4,7 @@ import "@/lib/validation/zod-sv";
 import type { z } from "zod";
 
 /** The closed set of failures an action can report to the user. */
-export type ErrorCode =
-  | "UNAUTHENTICATED"
-  | "FORBIDDEN"
-  | "NOT_FOUND"
-  | "INVALID_INPUT"
-  | "INVALID_TRANSITION"
-  | "CONFLICT"
-  | "INTERNAL";
+export type ErrorCode = "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "INVALID_INPUT" | "INVALID_TRANSITION" | "CONFLICT" | "INTERNAL";
 
 /** An expected failure, with a Swedish message fit to show the user. */
 export class AppError extends Error {
@@ -25,9 +18,7 @@ export class AppError extends Error {
   }
 }
 
-export type ActionResult<T> =
-  | { ok: true; data: T }
-  | { ok: false; code: ErrorCode; message: string; fieldErrors?: Record<string, string[]> };
+export type ActionResult<T> = { ok: true; data: T } | { ok: false; code: ErrorCode; message: string; fieldErrors?: Record<string, string[]> };
 
 export const GENERIC_ERROR_MESSAGE = "Något gick fel. Försök igen om en stund.";
 

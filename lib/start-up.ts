@@ -29,9 +29,7 @@ async function seedDemoIfAsked(db: Awaited<ReturnType<typeof getDb>>, mode: "0" 
   const config = { SEED_DEMO: mode };
   const outcome = await seedDemo(db, { force: config.SEED_DEMO === "force" });
   if (outcome === "refused-has-content") {
-    console.warn(
-      "Demoinnehållet lades inte in: databasen har redan annat innehåll. Sätt SEED_DEMO=force om du verkligen vill lägga till det.",
-    );
+    console.warn("Demoinnehållet lades inte in: databasen har redan annat innehåll. Sätt SEED_DEMO=force om du verkligen vill lägga till det.");
     return;
   }
   console.log(outcome === "seeded" ? "Demokommunen Exempelby kommun är inlagd." : "Demokommunen finns redan i databasen.");
@@ -41,7 +39,9 @@ async function seedDemoIfAsked(db: Awaited<ReturnType<typeof getDb>>, mode: "0" 
 async function firstAdminIfNeeded(db: Awaited<ReturnType<typeof getDb>>, config: ReturnType<typeof env>): Promise<void> {
   const outcome = await ensureFirstAdmin(db, { email: config.FIRST_ADMIN_EMAIL, name: config.FIRST_ADMIN_NAME, municipalityName: config.MUNICIPALITY_NAME });
   if (outcome.kind === "no-email") {
-    console.warn("Det finns ingen administratör som kan logga in. Starta med FIRST_ADMIN_EMAIL=<e-postadress> så skrivs en länk ut där den första administratören väljer lösenord.");
+    console.warn(
+      "Det finns ingen administratör som kan logga in. Starta med FIRST_ADMIN_EMAIL=<e-postadress> så skrivs en länk ut där den första administratören väljer lösenord.",
+    );
   } else if (outcome.kind === "invited") {
     console.log(`Den första administratören (${outcome.email}) väljer lösenord här, senast ${formatDateTime(outcome.expiresAt)}:`);
     console.log(`  ${new URL(outcome.path, config.PUBLIC_URL).toString()}`);

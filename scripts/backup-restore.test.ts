@@ -82,76 +82,98 @@ describe("the data folder's lock, as the scripts and the app take it", () => {
 });
 
 describe("npm run backup and npm run restore", () => {
-  it("backs up a folder no server holds, and restores it into another folder with the same rows and files", async () => {
-    const { folder, manifest } = await backup({ pgliteDir: dataDir, mediaDir, out: at("backups"), url: "http://127.0.0.1:9", now: new Date("2026-11-29T20:00:00Z") });
-    expect(path.basename(folder)).toBe("2026-11-29T20-00-00Z");
-    expect(manifest).toMatchObject({ source: "folder", database: { kind: "pglite", migration: { tag: latestTag } }, media: { files: 2, bytes: photo.length + thumb.length } });
-    expect(fs.readdirSync(folder).sort()).toEqual(["database.tar.gz", "manifest.json", "media"]);
-    expect(fs.existsSync(lockPathFor(dataDir))).toBe(false);
-
-    await restore({ backupFolder: folder, pgliteDir: at("elsewhere/data"), mediaDir: at("elsewhere/media") });
-    expect(await rows(at("elsewhere/data"))).toEqual(["skribent@exempelby.test", "utgivare@exempelby.test"]);
-    const restoredMedia = path.join(at("elsewhere/media"), "0b7c1e1a-7d2c-4f6e-9a55-1b2c3d4e5f60");
-    expect(fs.readdirSync(restoredMedia).sort()).toEqual(["320.webp", "960.webp"]);
-    expect(fs.readFileSync(path.join(restoredMedia, "960.webp")).equals(photo)).toBe(true);
-    expect(fs.readdirSync(at("elsewhere")).sort()).toEqual(["data", "media"]);
-  }, LONG);
-
-  it("asks the running server through the signed route, refuses a wrong signature, a replay and a stale request, and restores over the old folders once the server is stopped", async () => {
-    const released = holdAsServer(dataDir);
-    state.server = await PGlite.create(dataDir);
-    try {
-      await state.server.query("insert into users (email, name, password_hash) values ('redaktor@exempelby.test', 'Jonas', 'x')");
-
-      await expect(backup({ pgliteDir: dataDir, mediaDir, out: at("backups"), url: "http://127.0.0.1:9", secret: "fel-hemlighet-".repeat(4), fetchImpl: route })).rejects.toThrow(/HTTP 403: Ogiltig signatur/);
-      await expect(backup({ pgliteDir: dataDir, mediaDir, out: at("backups"), url: "http://127.0.0.1:9", fetchImpl: route })).rejects.toThrow(/AUTH_SECRET saknas/);
-      expect(fs.readdirSync(at("backups"))).toHaveLength(1);
-
-      const url = new URL(BACKUP_ROUTE, "http://127.0.0.1:9");
-      const headers = signedBackupHeaders(authSecret());
-      const first = await POST(new Request(url, { method: "POST", headers }));
-      expect(first.status).toBe(200);
-      await first.arrayBuffer();
-      const replay = await POST(new Request(url, { method: "POST", headers }));
-      expect(replay.status).toBe(403);
-      expect(await replay.json()).toEqual({ message: "Begäran har redan använts." });
-      const stale = await POST(new Request(url, { method: "POST", headers: signedBackupHeaders(authSecret(), Date.now() - 5 * 60_000) }));
-      expect(stale.status).toBe(403);
-      const unsigned = await POST(new Request(url, { method: "POST", headers: { ...headers, [BACKUP_HEADERS.signature]: undefined! } }));
-      expect(unsigned.status).toBe(403);
-
-      const { folder, manifest } = await backup({ pgliteDir: dataDir, mediaDir, out: at("backups"), url: "http://127.0.0.1:9", secret: authSecret(), fetchImpl: route, now: new Date("2026-11-29T21:00:00Z") });
-      expect(manifest).toMatchObject({ source: "server", database: { migration: { tag: latestTag } }, media: { files: 2 } });
-
-      await expect(restore({ backupFolder: folder, pgliteDir: dataDir, mediaDir })).rejects.toThrow(DatabaseHeldError);
-
-      // What happens after the backup is what a restore takes back.
-      await state.server.query("delete from users where email = 'skribent@exempelby.test'");
-      fs.rmSync(path.join(mediaDir, "0b7c1e1a-7d2c-4f6e-9a55-1b2c3d4e5f60", "960.webp"));
-      await state.server.close();
-      state.server = null;
-      released();
-
-      await restore({ backupFolder: folder, pgliteDir: dataDir, mediaDir });
-      expect(await rows(dataDir)).toEqual(["redaktor@exempelby.test", "skribent@exempelby.test", "utgivare@exempelby.test"]);
-      expect(fs.readFileSync(path.join(mediaDir, "0b7c1e1a-7d2c-4f6e-9a55-1b2c3d4e5f60", "960.webp")).equals(photo)).toBe(true);
-      expect(fs.readdirSync(root).filter((name) => /aterstall/.test(name))).toEqual([]);
+  it(
+    "backs up a folder no server holds, and restores it into another folder with the same rows and files",
+    async () => {
+      const { folder, manifest } = await backup({ pgliteDir: dataDir, mediaDir, out: at("backups"), url: "http://127.0.0.1:9", now: new Date("2026-11-29T20:00:00Z") });
+      expect(path.basename(folder)).toBe("2026-11-29T20-00-00Z");
+      expect(manifest).toMatchObject({ source: "folder", database: { kind: "pglite", migration: { tag: latestTag } }, media: { files: 2, bytes: photo.length + thumb.length } });
+      expect(fs.readdirSync(folder).sort()).toEqual(["database.tar.gz", "manifest.json", "media"]);
       expect(fs.existsSync(lockPathFor(dataDir))).toBe(false);
-    } finally {
-      await state.server?.close();
-      state.server = null;
-      released();
-    }
-  }, LONG);
 
-  it("refuses a backup whose tarball was changed, and leaves the folders as they were", async () => {
-    const [name] = fs.readdirSync(at("backups")).sort();
-    const copy = at("tampered");
-    fs.cpSync(path.join(at("backups"), name!), copy, { recursive: true });
-    fs.appendFileSync(path.join(copy, "database.tar.gz"), "x");
-    const before = fs.readdirSync(root).sort();
-    await expect(restore({ backupFolder: copy, pgliteDir: dataDir, mediaDir })).rejects.toThrow(/stämmer inte med manifestet/);
-    expect(fs.readdirSync(root).sort()).toEqual(before);
-    expect(await rows(dataDir)).toHaveLength(3);
-  }, LONG);
+      await restore({ backupFolder: folder, pgliteDir: at("elsewhere/data"), mediaDir: at("elsewhere/media") });
+      expect(await rows(at("elsewhere/data"))).toEqual(["skribent@exempelby.test", "utgivare@exempelby.test"]);
+      const restoredMedia = path.join(at("elsewhere/media"), "0b7c1e1a-7d2c-4f6e-9a55-1b2c3d4e5f60");
+      expect(fs.readdirSync(restoredMedia).sort()).toEqual(["320.webp", "960.webp"]);
+      expect(fs.readFileSync(path.join(restoredMedia, "960.webp")).equals(photo)).toBe(true);
+      expect(fs.readdirSync(at("elsewhere")).sort()).toEqual(["data", "media"]);
+    },
+    LONG,
+  );
+
+  it(
+    "asks the running server through the signed route, refuses a wrong signature, a replay and a stale request, and restores over the old folders once the server is stopped",
+    async () => {
+      const released = holdAsServer(dataDir);
+      state.server = await PGlite.create(dataDir);
+      try {
+        await state.server.query("insert into users (email, name, password_hash) values ('redaktor@exempelby.test', 'Jonas', 'x')");
+
+        await expect(backup({ pgliteDir: dataDir, mediaDir, out: at("backups"), url: "http://127.0.0.1:9", secret: "fel-hemlighet-".repeat(4), fetchImpl: route })).rejects.toThrow(
+          /HTTP 403: Ogiltig signatur/,
+        );
+        await expect(backup({ pgliteDir: dataDir, mediaDir, out: at("backups"), url: "http://127.0.0.1:9", fetchImpl: route })).rejects.toThrow(/AUTH_SECRET saknas/);
+        expect(fs.readdirSync(at("backups"))).toHaveLength(1);
+
+        const url = new URL(BACKUP_ROUTE, "http://127.0.0.1:9");
+        const headers = signedBackupHeaders(authSecret());
+        const first = await POST(new Request(url, { method: "POST", headers }));
+        expect(first.status).toBe(200);
+        await first.arrayBuffer();
+        const replay = await POST(new Request(url, { method: "POST", headers }));
+        expect(replay.status).toBe(403);
+        expect(await replay.json()).toEqual({ message: "Begäran har redan använts." });
+        const stale = await POST(new Request(url, { method: "POST", headers: signedBackupHeaders(authSecret(), Date.now() - 5 * 60_000) }));
+        expect(stale.status).toBe(403);
+        const unsigned = await POST(new Request(url, { method: "POST", headers: { ...headers, [BACKUP_HEADERS.signature]: undefined! } }));
+        expect(unsigned.status).toBe(403);
+
+        const { folder, manifest } = await backup({
+          pgliteDir: dataDir,
+          mediaDir,
+          out: at("backups"),
+          url: "http://127.0.0.1:9",
+          secret: authSecret(),
+          fetchImpl: route,
+          now: new Date("2026-11-29T21:00:00Z"),
+        });
+        expect(manifest).toMatchObject({ source: "server", database: { migration: { tag: latestTag } }, media: { files: 2 } });
+
+        await expect(restore({ backupFolder: folder, pgliteDir: dataDir, mediaDir })).rejects.toThrow(DatabaseHeldError);
+
+        // What happens after the backup is what a restore takes back.
+        await state.server.query("delete from users where email = 'skribent@exempelby.test'");
+        fs.rmSync(path.join(mediaDir, "0b7c1e1a-7d2c-4f6e-9a55-1b2c3d4e5f60", "960.webp"));
+        await state.server.close();
+        state.server = null;
+        released();
+
+        await restore({ backupFolder: folder, pgliteDir: dataDir, mediaDir });
+        expect(await rows(dataDir)).toEqual(["redaktor@exempelby.test", "skribent@exempelby.test", "utgivare@exempelby.test"]);
+        expect(fs.readFileSync(path.join(mediaDir, "0b7c1e1a-7d2c-4f6e-9a55-1b2c3d4e5f60", "960.webp")).equals(photo)).toBe(true);
+        expect(fs.readdirSync(root).filter((name) => /aterstall/.test(name))).toEqual([]);
+        expect(fs.existsSync(lockPathFor(dataDir))).toBe(false);
+      } finally {
+        await state.server?.close();
+        state.server = null;
+        released();
+      }
+    },
+    LONG,
+  );
+
+  it(
+    "refuses a backup whose tarball was changed, and leaves the folders as they were",
+    async () => {
+      const [name] = fs.readdirSync(at("backups")).sort();
+      const copy = at("tampered");
+      fs.cpSync(path.join(at("backups"), name!), copy, { recursive: true });
+      fs.appendFileSync(path.join(copy, "database.tar.gz"), "x");
+      const before = fs.readdirSync(root).sort();
+      await expect(restore({ backupFolder: copy, pgliteDir: dataDir, mediaDir })).rejects.toThrow(/stämmer inte med manifestet/);
+      expect(fs.readdirSync(root).sort()).toEqual(before);
+      expect(await rows(dataDir)).toHaveLength(3);
+    },
+    LONG,
+  );
 });

@@ -58,8 +58,13 @@ async function fromServer({ url, secret, file, fetchImpl }) {
     throw new BackupError(`Servern på ${url} svarar inte (${error instanceof Error ? error.message : error}). Ange dess adress med --url eller --port.`);
   }
   if (!response.ok || !response.body) {
-    const reason = await response.json().then((body) => body?.message, () => undefined);
-    throw new BackupError(`Servern vägrade säkerhetskopian (HTTP ${response.status}${reason ? `: ${reason}` : ""}).${response.status === 403 ? " Har skriptet samma AUTH_SECRET som servern, och går klockorna rätt?" : ""}`);
+    const reason = await response.json().then(
+      (body) => body?.message,
+      () => undefined,
+    );
+    throw new BackupError(
+      `Servern vägrade säkerhetskopian (HTTP ${response.status}${reason ? `: ${reason}` : ""}).${response.status === 403 ? " Har skriptet samma AUTH_SECRET som servern, och går klockorna rätt?" : ""}`,
+    );
   }
   await pipeline(Readable.fromWeb(response.body), fs.createWriteStream(file, { flags: "wx" }));
   const applied = response.headers.get(BACKUP_HEADERS.migration);
@@ -156,7 +161,9 @@ if (isMain) {
     const { folder, manifest } = await backup({ pgliteDir: env.PGLITE_DIR || "./data", mediaDir: env.MEDIA_DIR || "./media", out, url, secret: env.AUTH_SECRET });
     const megabytes = (manifest.database.bytes / 1e6).toFixed(1);
     console.log(`Säkerhetskopian är klar: ${path.relative(process.cwd(), folder) || folder}`);
-    console.log(`  databas ${megabytes} MB (${manifest.source === "server" ? "från den körande servern" : "direkt från mappen"}, migrering ${manifest.database.migration.tag ?? "okänd"}), ${manifest.media.files} mediefiler`);
+    console.log(
+      `  databas ${megabytes} MB (${manifest.source === "server" ? "från den körande servern" : "direkt från mappen"}, migrering ${manifest.database.migration.tag ?? "okänd"}), ${manifest.media.files} mediefiler`,
+    );
   } catch (error) {
     console.error(error instanceof BackupError || error?.name === "DatabaseHeldError" ? error.message : error);
     process.exit(1);

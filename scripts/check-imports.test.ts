@@ -40,10 +40,7 @@ describe("checkImports", () => {
       "lib/env.ts": "export const env = 1;",
     });
     const { upward } = checkImports(dir);
-    expect(upward.map((edge) => `${edge.from} → ${edge.specifier}`).sort()).toEqual([
-      "components/ui/button.tsx → @/app/actions",
-      "db/client.ts → ../lib/env",
-    ]);
+    expect(upward.map((edge) => `${edge.from} → ${edge.specifier}`).sort()).toEqual(["components/ui/button.tsx → @/app/actions", "db/client.ts → ../lib/env"]);
   });
 
   it("refuses two folders on a floor that import each other, also round a longer loop", () => {

@@ -8,16 +8,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import nextEnv from "@next/env";
-import {
-  DATABASE_FILE,
-  LATEST_MIGRATION_SQL,
-  MANIFEST_FILE,
-  MANIFEST_FORMAT,
-  MEDIA_FOLDER,
-  sha256,
-  stampOf,
-  takeLock,
-} from "../lib/server/backup.mjs";
+import { DATABASE_FILE, LATEST_MIGRATION_SQL, MANIFEST_FILE, MANIFEST_FORMAT, MEDIA_FOLDER, sha256, stampOf, takeLock } from "../lib/server/backup.mjs";
 
 const root = path.resolve(import.meta.dirname, "..");
 

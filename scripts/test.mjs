@@ -80,11 +80,9 @@ if (buildCode !== 0) {
   failed += 1;
 } else {
   const playwrightJson = path.join(outDir, "playwright.json");
-  const playwrightCode = await run(
-    process.execPath,
-    [path.join(root, "node_modules", "@playwright", "test", "cli.js"), "test", "--reporter=list,json"],
-    { env: { ...process.env, ...(await prepareE2eDatabase()), CHROMIUM_PATH: chromium, PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightJson } },
-  );
+  const playwrightCode = await run(process.execPath, [path.join(root, "node_modules", "@playwright", "test", "cli.js"), "test", "--reporter=list,json"], {
+    env: { ...process.env, ...(await prepareE2eDatabase()), CHROMIUM_PATH: chromium, PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightJson },
+  });
   const stats = readJson(playwrightJson)?.stats;
   passed += (stats?.expected ?? 0) + (stats?.flaky ?? 0);
   failed += stats?.unexpected ?? 0;

@@ -25,7 +25,15 @@ export async function generateMetadata(): Promise<Metadata> {
     openGraph: { type: "website", locale: "sv_SE", siteName: settings?.municipalityName ?? "Kommunbladet" },
     // Without a logo, browsers find /favicon.ico and /apple-touch-icon.png in public/ by themselves.
     ...(logo
-      ? { icons: { icon: [{ url: iconUrl(logo.id, "32.png"), sizes: "32x32", type: "image/png" }, { url: iconUrl(logo.id, "192.png"), sizes: "192x192", type: "image/png" }], apple: iconUrl(logo.id, "180.png") } }
+      ? {
+          icons: {
+            icon: [
+              { url: iconUrl(logo.id, "32.png"), sizes: "32x32", type: "image/png" },
+              { url: iconUrl(logo.id, "192.png"), sizes: "192x192", type: "image/png" },
+            ],
+            apple: iconUrl(logo.id, "180.png"),
+          },
+        }
       : {}),
   };
 }

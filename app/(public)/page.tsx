@@ -21,11 +21,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function HomePage() {
   const db = await getDb();
-  const [issues, posts, events] = await Promise.all([
-    getLatestIssues(db, 4),
-    getLatestPosts(db, 4),
-    upcomingOccurrences(db, new Date(), 5),
-  ]);
+  const [issues, posts, events] = await Promise.all([getLatestIssues(db, 4), getLatestPosts(db, 4), upcomingOccurrences(db, new Date(), 5)]);
   const [latest, ...earlier] = issues;
   const latestIssue = latest ? await getIssue(db, latest.year, latest.number) : null;
 

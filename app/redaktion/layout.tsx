@@ -34,29 +34,91 @@ export default async function StaffLayout({ children }: { children: React.ReactN
         <nav aria-label="Redaktionen" className="mx-auto max-w-6xl px-4 pt-2 pb-3">
           {/* Wraps only on a narrow screen; never inside a label. */}
           <ul className="flex flex-wrap gap-x-5 gap-y-1 whitespace-nowrap">
-            <li><Link href="/redaktion" className="underline-offset-4 hover:underline">Översikt</Link></li>
+            <li>
+              <Link href="/redaktion" className="underline-offset-4 hover:underline">
+                Översikt
+              </Link>
+            </li>
             {can(user, "content.create") || can(user, "content.edit.any") ? (
-              <li><Link href="/redaktion/texter" className="underline-offset-4 hover:underline">{can(user, "content.edit.any") ? "Texter" : "Mina texter"}</Link></li>
+              <li>
+                <Link href="/redaktion/texter" className="underline-offset-4 hover:underline">
+                  {can(user, "content.edit.any") ? "Texter" : "Mina texter"}
+                </Link>
+              </li>
             ) : null}
             {can(user, "content.approve") ? (
-              <li><Link href="/redaktion/granska" className="underline-offset-4 hover:underline">Att granska</Link></li>
+              <li>
+                <Link href="/redaktion/granska" className="underline-offset-4 hover:underline">
+                  Att granska
+                </Link>
+              </li>
             ) : null}
             {can(user, "issue.manage") ? (
-              <li><Link href="/redaktion/nummer" className="underline-offset-4 hover:underline">Nummer</Link></li>
+              <li>
+                <Link href="/redaktion/nummer" className="underline-offset-4 hover:underline">
+                  Nummer
+                </Link>
+              </li>
             ) : null}
-            {can(user, "calendar.manage") ? <li><Link href="/redaktion/kalender" className="underline-offset-4 hover:underline">Kalender</Link></li> : null}
-            <li><Link href="/redaktion/bilder" className="underline-offset-4 hover:underline">Bilder</Link></li>
-            {can(user, "subscribers.manage") ? <li><Link href="/redaktion/prenumeranter" className="underline-offset-4 hover:underline">Prenumeranter</Link></li> : null}
+            {can(user, "calendar.manage") ? (
+              <li>
+                <Link href="/redaktion/kalender" className="underline-offset-4 hover:underline">
+                  Kalender
+                </Link>
+              </li>
+            ) : null}
+            <li>
+              <Link href="/redaktion/bilder" className="underline-offset-4 hover:underline">
+                Bilder
+              </Link>
+            </li>
+            {can(user, "subscribers.manage") ? (
+              <li>
+                <Link href="/redaktion/prenumeranter" className="underline-offset-4 hover:underline">
+                  Prenumeranter
+                </Link>
+              </li>
+            ) : null}
             {can(user, "outbox.read") ? (
-              <li><Link href="/redaktion/utkorg" className="underline-offset-4 hover:underline">Utkorg</Link></li>
+              <li>
+                <Link href="/redaktion/utkorg" className="underline-offset-4 hover:underline">
+                  Utkorg
+                </Link>
+              </li>
             ) : null}
             {can(user, "audit.read") ? (
-              <li><Link href="/redaktion/logg" className="underline-offset-4 hover:underline">Logg</Link></li>
+              <li>
+                <Link href="/redaktion/logg" className="underline-offset-4 hover:underline">
+                  Logg
+                </Link>
+              </li>
             ) : null}
-            {can(user, "users.manage") ? <li><Link href="/redaktion/anvandare" className="underline-offset-4 hover:underline">Användare</Link></li> : null}
-            {can(user, "publications.manage") ? <li><Link href="/redaktion/publikationer" className="underline-offset-4 hover:underline">Publikationer</Link></li> : null}
-            {can(user, "settings.manage") ? <li><Link href="/redaktion/installningar" className="underline-offset-4 hover:underline">Inställningar</Link></li> : null}
-            <li><Link href="/" className="underline-offset-4 hover:underline">Till webbplatsen</Link></li>
+            {can(user, "users.manage") ? (
+              <li>
+                <Link href="/redaktion/anvandare" className="underline-offset-4 hover:underline">
+                  Användare
+                </Link>
+              </li>
+            ) : null}
+            {can(user, "publications.manage") ? (
+              <li>
+                <Link href="/redaktion/publikationer" className="underline-offset-4 hover:underline">
+                  Publikationer
+                </Link>
+              </li>
+            ) : null}
+            {can(user, "settings.manage") ? (
+              <li>
+                <Link href="/redaktion/installningar" className="underline-offset-4 hover:underline">
+                  Inställningar
+                </Link>
+              </li>
+            ) : null}
+            <li>
+              <Link href="/" className="underline-offset-4 hover:underline">
+                Till webbplatsen
+              </Link>
+            </li>
           </ul>
         </nav>
       </header>

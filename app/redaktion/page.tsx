@@ -36,29 +36,43 @@ export default async function StaffHome() {
       </div>
       {can(user, "content.approve") ? (
         <section aria-labelledby="att-granska">
-          <h2 id="att-granska" className="text-2xl font-bold">Att granska</h2>
+          <h2 id="att-granska" className="text-2xl font-bold">
+            Att granska
+          </h2>
           <TextTable rows={inReview} caption="Texter som väntar på granskning" linkTo="review" />
-          <p className="mt-2"><Link href="/redaktion/granska" className="font-semibold text-brand underline">Hela granskningskön, med nummer</Link></p>
+          <p className="mt-2">
+            <Link href="/redaktion/granska" className="font-semibold text-brand underline">
+              Hela granskningskön, med nummer
+            </Link>
+          </p>
         </section>
       ) : null}
       {can(user, "content.create") ? (
         <section aria-labelledby="mina-texter">
-          <h2 id="mina-texter" className="text-2xl font-bold">Mina texter</h2>
+          <h2 id="mina-texter" className="text-2xl font-bold">
+            Mina texter
+          </h2>
           <TextTable rows={own} caption="Texter som du har skrivit" />
         </section>
       ) : null}
       {can(user, "content.edit.any") ? (
         <section aria-labelledby="i-arbete">
-          <h2 id="i-arbete" className="text-2xl font-bold">Texter i arbete</h2>
+          <h2 id="i-arbete" className="text-2xl font-bold">
+            Texter i arbete
+          </h2>
           <TextTable rows={inProgress} caption="Alla texter som inte är publicerade" />
         </section>
       ) : null}
       {can(user, "users.manage") ? (
         <section aria-labelledby="anvandare">
-          <h2 id="anvandare" className="text-2xl font-bold">Användare</h2>
+          <h2 id="anvandare" className="text-2xl font-bold">
+            Användare
+          </h2>
           <p className="mt-2">
             {staff.filter((person) => person.active).length} aktiva konton.{" "}
-            <Link href="/redaktion/anvandare" className="font-semibold text-brand underline">Bjud in, ändra roller och inaktivera konton</Link>
+            <Link href="/redaktion/anvandare" className="font-semibold text-brand underline">
+              Bjud in, ändra roller och inaktivera konton
+            </Link>
           </p>
         </section>
       ) : null}

@@ -61,14 +61,26 @@ export function AuthorsPanel(props: {
 
   return (
     <section aria-labelledby={`${fieldId}-rubrik`} className="space-y-2">
-      <h2 id={`${fieldId}-rubrik`} className="font-semibold">Författare</h2>
-      {message ? <p role="alert" className="text-sm text-red-800">{message}</p> : null}
+      <h2 id={`${fieldId}-rubrik`} className="font-semibold">
+        Författare
+      </h2>
+      {message ? (
+        <p role="alert" className="text-sm text-red-800">
+          {message}
+        </p>
+      ) : null}
       <ul className="space-y-1 text-sm">
         {authors.map((author, index) => (
           <li key={`${author.userId ?? author.name}-${index}`} className="flex items-center justify-between gap-2">
             <span>{author.title ? `${author.name}, ${author.title}` : author.name}</span>
             {authors.length > 1 ? (
-              <button type="button" disabled={busy} className="rounded border border-gray-500 px-2" aria-label={`Ta bort ${author.name} som författare`} onClick={() => void apply(authors.filter((_, i) => i !== index))}>
+              <button
+                type="button"
+                disabled={busy}
+                className="rounded border border-gray-500 px-2"
+                aria-label={`Ta bort ${author.name} som författare`}
+                onClick={() => void apply(authors.filter((_, i) => i !== index))}
+              >
                 Ta bort
               </button>
             ) : null}
@@ -79,18 +91,26 @@ export function AuthorsPanel(props: {
       <p id={`${fieldId}-byline`} className="rounded bg-gray-100 p-2 text-sm">
         Under rubriken står: <span className="font-semibold">{bylineText(authors) || "ingen författare"}</span>
       </p>
-      <label htmlFor={`${fieldId}-val`} className="block text-sm">Lägg till författare</label>
+      <label htmlFor={`${fieldId}-val`} className="block text-sm">
+        Lägg till författare
+      </label>
       <select id={`${fieldId}-val`} value={choice} disabled={busy} onChange={(e) => choose(e.target.value)} className="w-full rounded border border-gray-500 px-2 py-1 text-sm">
         <option value="">Välj …</option>
-        {props.staff.map((s) => <option key={s.id} value={s.id}>{s.jobTitle ? `${s.name}, ${s.jobTitle}` : s.name}</option>)}
+        {props.staff.map((s) => (
+          <option key={s.id} value={s.id}>
+            {s.jobTitle ? `${s.name}, ${s.jobTitle}` : s.name}
+          </option>
+        ))}
         <option value="annan">Någon utan konto …</option>
       </select>
       {choice === "annan" ? (
         <div className="space-y-1">
-          <label className="block text-sm">Namn
+          <label className="block text-sm">
+            Namn
             <input value={guest.name} onChange={(e) => setGuest({ ...guest, name: e.target.value })} className="mt-1 w-full rounded border border-gray-500 px-2 py-1" />
           </label>
-          <label className="block text-sm">Titel
+          <label className="block text-sm">
+            Titel
             <input value={guest.title} onChange={(e) => setGuest({ ...guest, title: e.target.value })} className="mt-1 w-full rounded border border-gray-500 px-2 py-1" />
           </label>
         </div>

@@ -15,12 +15,7 @@ const lines = (s: { title: string; lead: string; description?: string | null; bo
  * Someone else saved while this editor had unsaved changes. Nothing is overwritten silently, and
  * whichever way the writer chooses, both versions stay in the history.
  */
-export function ConflictDialog(props: {
-  mine: Snapshot;
-  theirs: ServerCopy;
-  onKeepMine: () => void;
-  onTakeTheirs: () => Promise<void>;
-}) {
+export function ConflictDialog(props: { mine: Snapshot; theirs: ServerCopy; onKeepMine: () => void; onTakeTheirs: () => Promise<void> }) {
   const ref = useRef<HTMLDialogElement>(null);
   const [comparing, setComparing] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -32,12 +27,18 @@ export function ConflictDialog(props: {
   return (
     <dialog ref={ref} aria-labelledby="konflikt-rubrik" className={DIALOG_CLASS} onCancel={(e) => e.preventDefault()}>
       <div className="w-[min(48rem,92vw)] space-y-4 p-6">
-        <h2 id="konflikt-rubrik" className="text-xl font-bold">Någon annan har ändrat texten</h2>
+        <h2 id="konflikt-rubrik" className="text-xl font-bold">
+          Någon annan har ändrat texten
+        </h2>
         <p>
-          {props.theirs.savedBy} sparade en nyare version {savedAt}. Dina ändringar är inte sparade ännu, men de finns
-          kvar här. Välj hur du vill gå vidare: båda versionerna sparas i versionshistoriken.
+          {props.theirs.savedBy} sparade en nyare version {savedAt}. Dina ändringar är inte sparade ännu, men de finns kvar här. Välj hur du vill gå vidare: båda versionerna sparas
+          i versionshistoriken.
         </p>
-        {error ? <p role="alert" className="rounded bg-red-50 p-2 text-red-900">{error}</p> : null}
+        {error ? (
+          <p role="alert" className="rounded bg-red-50 p-2 text-red-900">
+            {error}
+          </p>
+        ) : null}
         <button type="button" className="rounded border border-gray-500 px-3 py-2" aria-expanded={comparing} onClick={() => setComparing(!comparing)}>
           Jämför versionerna
         </button>
@@ -61,7 +62,14 @@ export function ConflictDialog(props: {
           >
             Använd den andra versionen
           </button>
-          <button type="button" className="rounded bg-brand px-4 py-2 font-semibold text-white" onClick={() => { ref.current?.close(); props.onKeepMine(); }}>
+          <button
+            type="button"
+            className="rounded bg-brand px-4 py-2 font-semibold text-white"
+            onClick={() => {
+              ref.current?.close();
+              props.onKeepMine();
+            }}
+          >
             Behåll min version
           </button>
         </div>

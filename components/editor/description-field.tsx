@@ -16,16 +16,14 @@ export function descriptionCountText(length: number, max = DESCRIPTION_MAX_LENGT
  * The text's description for search results and link previews. No maxLength on the textarea: a
  * pasted paragraph would be cut without a word, so the writer is told instead and chooses what goes.
  */
-export function DescriptionField(props: {
-  value: string;
-  onChange: (event: React.ChangeEvent<HTMLTextAreaElement>) => void;
-  error: string | undefined;
-}) {
+export function DescriptionField(props: { value: string; onChange: (event: React.ChangeEvent<HTMLTextAreaElement>) => void; error: string | undefined }) {
   const length = props.value.trim().length;
   const over = length > DESCRIPTION_MAX_LENGTH;
   return (
     <div>
-      <label htmlFor="beskrivning" className="block font-semibold">Beskrivning</label>
+      <label htmlFor="beskrivning" className="block font-semibold">
+        Beskrivning
+      </label>
       <textarea
         id="beskrivning"
         name="description"

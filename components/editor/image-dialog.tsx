@@ -96,38 +96,82 @@ export function ImageDialog({
   return (
     <dialog ref={ref} aria-labelledby={`${id}-title`} onClose={onClose} className={DIALOG_CLASS}>
       <div className="w-[min(40rem,92vw)] space-y-4 p-6">
-        <h2 id={`${id}-title`} className="text-xl font-bold">{title}</h2>
-        {error ? <p role="alert" className="rounded border-l-4 border-red-700 bg-red-50 p-2 text-red-900">{error}</p> : null}
-        <form className="space-y-3" onSubmit={(e) => { e.preventDefault(); void upload(e.currentTarget); }}>
+        <h2 id={`${id}-title`} className="text-xl font-bold">
+          {title}
+        </h2>
+        {error ? (
+          <p role="alert" className="rounded border-l-4 border-red-700 bg-red-50 p-2 text-red-900">
+            {error}
+          </p>
+        ) : null}
+        <form
+          className="space-y-3"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void upload(e.currentTarget);
+          }}
+        >
           <div>
-            <label htmlFor={`${id}-file`} className="block font-semibold">Bildfil</label>
+            <label htmlFor={`${id}-file`} className="block font-semibold">
+              Bildfil
+            </label>
             <input ref={fileInput} id={`${id}-file`} name="file" type="file" accept="image/jpeg,image/png,image/webp,image/avif,image/gif" className="mt-1" />
           </div>
           <div>
-            <label htmlFor={`${id}-alt`} className="block font-semibold">Alternativtext</label>
-            <p id={`${id}-alt-hint`} className="text-sm text-muted">Beskriv vad bilden visar för den som inte kan se den.</p>
-            <input id={`${id}-alt`} name="alt" aria-required="true" aria-describedby={`${id}-alt-hint`} maxLength={300} className="mt-1 w-full rounded border border-gray-500 px-3 py-2" />
+            <label htmlFor={`${id}-alt`} className="block font-semibold">
+              Alternativtext
+            </label>
+            <p id={`${id}-alt-hint`} className="text-sm text-muted">
+              Beskriv vad bilden visar för den som inte kan se den.
+            </p>
+            <input
+              id={`${id}-alt`}
+              name="alt"
+              aria-required="true"
+              aria-describedby={`${id}-alt-hint`}
+              maxLength={300}
+              className="mt-1 w-full rounded border border-gray-500 px-3 py-2"
+            />
           </div>
           <div>
-            <label htmlFor={`${id}-caption`} className="block font-semibold">Bildtext</label>
+            <label htmlFor={`${id}-caption`} className="block font-semibold">
+              Bildtext
+            </label>
             <input id={`${id}-caption`} name="caption" maxLength={500} className="mt-1 w-full rounded border border-gray-500 px-3 py-2" />
           </div>
           <div>
-            <label htmlFor={`${id}-credit`} className="block font-semibold">Fotograf</label>
-            <p id={`${id}-credit-hint`} className="text-sm text-muted">{CREDIT_HINT}</p>
+            <label htmlFor={`${id}-credit`} className="block font-semibold">
+              Fotograf
+            </label>
+            <p id={`${id}-credit-hint`} className="text-sm text-muted">
+              {CREDIT_HINT}
+            </p>
             <input id={`${id}-credit`} name="credit" aria-describedby={`${id}-credit-hint`} maxLength={200} className="mt-1 w-full rounded border border-gray-500 px-3 py-2" />
           </div>
           <div className="flex justify-end gap-2">
-            <button type="button" className="rounded border border-gray-500 px-3 py-2" onClick={() => ref.current?.close()}>Avbryt</button>
+            <button type="button" className="rounded border border-gray-500 px-3 py-2" onClick={() => ref.current?.close()}>
+              Avbryt
+            </button>
             <button type="submit" disabled={busy} className="rounded bg-brand px-4 py-2 font-semibold text-white disabled:opacity-60">
               {busy ? "Laddar upp…" : "Ladda upp och infoga"}
             </button>
           </div>
         </form>
         <section aria-labelledby={`${id}-lib`} className="border-t border-gray-300 pt-3">
-          <h3 id={`${id}-lib`} className="font-semibold">Mediebiblioteket</h3>
-          <label htmlFor={`${id}-q`} className="sr-only">Sök bland bilderna</label>
-          <input id={`${id}-q`} type="search" placeholder="Sök bland bilderna" value={query} onChange={(e) => setQuery(e.target.value)} className="mt-1 w-full rounded border border-gray-500 px-3 py-1" />
+          <h3 id={`${id}-lib`} className="font-semibold">
+            Mediebiblioteket
+          </h3>
+          <label htmlFor={`${id}-q`} className="sr-only">
+            Sök bland bilderna
+          </label>
+          <input
+            id={`${id}-q`}
+            type="search"
+            placeholder="Sök bland bilderna"
+            value={query}
+            onChange={(e) => setQuery(e.target.value)}
+            className="mt-1 w-full rounded border border-gray-500 px-3 py-1"
+          />
           <ul className="mt-2 grid max-h-64 grid-cols-3 gap-2 overflow-auto">
             {library.map((media) => (
               <li key={media.id}>

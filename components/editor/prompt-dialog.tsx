@@ -47,9 +47,7 @@ export function PromptDialog(props: {
         className="w-[min(32rem,90vw)] space-y-4 p-6"
         onSubmit={(event) => {
           event.preventDefault();
-          const values = Object.fromEntries(
-            props.fields.map((f) => [f.name, String(new FormData(event.currentTarget).get(f.name) ?? "").trim()]),
-          );
+          const values = Object.fromEntries(props.fields.map((f) => [f.name, String(new FormData(event.currentTarget).get(f.name) ?? "").trim()]));
           const missing = props.fields.find((f) => f.required && !values[f.name]);
           const message = missing ? `Fyll i ${missing.label.toLocaleLowerCase("sv-SE")}.` : (props.validate?.(values) ?? null);
           if (message) {
@@ -75,7 +73,11 @@ export function PromptDialog(props: {
             <label htmlFor={`${id}-field-${field.name}`} className="block font-semibold">
               {field.label}
             </label>
-            {field.hint ? <p id={`${id}-hint-${field.name}`} className="text-sm text-muted">{field.hint}</p> : null}
+            {field.hint ? (
+              <p id={`${id}-hint-${field.name}`} className="text-sm text-muted">
+                {field.hint}
+              </p>
+            ) : null}
             <input
               id={`${id}-field-${field.name}`}
               name={field.name}
@@ -90,7 +92,14 @@ export function PromptDialog(props: {
         ))}
         <div className="flex flex-wrap justify-end gap-2">
           {props.extraAction ? (
-            <button type="button" className="mr-auto rounded border border-red-700 px-3 py-2 text-red-800" onClick={() => { ref.current?.close(); props.extraAction!.onClick(); }}>
+            <button
+              type="button"
+              className="mr-auto rounded border border-red-700 px-3 py-2 text-red-800"
+              onClick={() => {
+                ref.current?.close();
+                props.extraAction!.onClick();
+              }}
+            >
               {props.extraAction.label}
             </button>
           ) : null}

@@ -14,10 +14,31 @@ export const SLASH_ITEMS: SlashItem[] = [
   { title: "Numrerad lista", keywords: ["lista", "nummer", "siffror"], run: (e, r) => deleteThen(e, r).toggleOrderedList().run() },
   { title: "Citat", keywords: ["citat", "quote"], run: (e, r) => deleteThen(e, r).toggleBlockquote().run() },
   { title: "Avdelare", keywords: ["linje", "avdelare", "streck"], run: (e, r) => deleteThen(e, r).setHorizontalRule().run() },
-  { title: "Bild", keywords: ["bild", "foto", "image"], run: (e, r, open) => { deleteThen(e, r).run(); open("image"); } },
-  { title: "Faktaruta", keywords: ["fakta", "ruta", "info", "datum"], run: (e, r, open) => { deleteThen(e, r).run(); open("infoBox"); } },
+  {
+    title: "Bild",
+    keywords: ["bild", "foto", "image"],
+    run: (e, r, open) => {
+      deleteThen(e, r).run();
+      open("image");
+    },
+  },
+  {
+    title: "Faktaruta",
+    keywords: ["fakta", "ruta", "info", "datum"],
+    run: (e, r, open) => {
+      deleteThen(e, r).run();
+      open("infoBox");
+    },
+  },
   { title: "Fråga och svar", keywords: ["intervju", "fråga", "svar"], run: (e, r) => deleteThen(e, r).insertQa().run() },
-  { title: "Signatur", keywords: ["signatur", "namn", "underskrift"], run: (e, r, open) => { deleteThen(e, r).run(); open("signature"); } },
+  {
+    title: "Signatur",
+    keywords: ["signatur", "namn", "underskrift"],
+    run: (e, r, open) => {
+      deleteThen(e, r).run();
+      open("signature");
+    },
+  },
   { title: "Tabell", keywords: ["tabell", "table"], run: (e, r) => deleteThen(e, r).insertTable({ rows: 3, cols: 3, withHeaderRow: true }).run() },
 ];
 

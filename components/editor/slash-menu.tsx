@@ -60,8 +60,7 @@ export function createSlashMenu(openDialog: { current: (action: ToolbarAction) =
           char: "/",
           startOfLine: true,
           items: ({ query }) => filterSlashItems(query),
-          command: ({ editor, range, props }: { editor: Editor; range: Range; props: SlashItem }) =>
-            props.run(editor, range, (action) => openDialog.current(action)),
+          command: ({ editor, range, props }: { editor: Editor; range: Range; props: SlashItem }) => props.run(editor, range, (action) => openDialog.current(action)),
           render: () => {
             let renderer: ReactRenderer<MenuHandle, MenuProps> | undefined;
             let host: HTMLDivElement | undefined;

@@ -125,7 +125,10 @@ export function TextEditor(props: TextEditorProps) {
       lead: f.lead,
       description: f.description,
       slug: f.slug,
-      tags: f.tags.split(",").map((t) => t.trim()).filter(Boolean),
+      tags: f.tags
+        .split(",")
+        .map((t) => t.trim())
+        .filter(Boolean),
       coverMediaId: coverRef.current?.id ?? null,
       body: editor?.getJSON() ?? props.body,
     };
@@ -179,26 +182,50 @@ export function TextEditor(props: TextEditorProps) {
         <p className="text-sm text-muted">{props.where}</p>
         {backup ? (
           <div role="alert" className="rounded border-l-4 border-accent bg-amber-50 p-3">
-            <p>
-              Det finns osparade ändringar från {formatDateTime(backup.at)} i den här webbläsaren.
-            </p>
+            <p>Det finns osparade ändringar från {formatDateTime(backup.at)} i den här webbläsaren.</p>
             <div className="mt-2 flex gap-2">
-              <button type="button" className="rounded bg-brand px-3 py-1 font-semibold text-white" onClick={() => { load(backup.snapshot); setBackup(null); autosave.markChanged(); }}>
+              <button
+                type="button"
+                className="rounded bg-brand px-3 py-1 font-semibold text-white"
+                onClick={() => {
+                  load(backup.snapshot);
+                  setBackup(null);
+                  autosave.markChanged();
+                }}
+              >
                 Återställ mina ändringar
               </button>
-              <button type="button" className="rounded border border-gray-500 px-3 py-1" onClick={() => { localStorage.removeItem(backupKey(props.id)); setBackup(null); }}>
+              <button
+                type="button"
+                className="rounded border border-gray-500 px-3 py-1"
+                onClick={() => {
+                  localStorage.removeItem(backupKey(props.id));
+                  setBackup(null);
+                }}
+              >
                 Släng dem
               </button>
             </div>
           </div>
         ) : null}
         <div>
-          <label htmlFor="rubrik" className="block font-semibold">Rubrik</label>
-          <input id="rubrik" name="title" value={title} onChange={onField(setTitle)} aria-invalid={!!fieldError("title")} className="mt-1 w-full rounded border border-gray-500 px-3 py-2 text-2xl font-bold" />
+          <label htmlFor="rubrik" className="block font-semibold">
+            Rubrik
+          </label>
+          <input
+            id="rubrik"
+            name="title"
+            value={title}
+            onChange={onField(setTitle)}
+            aria-invalid={!!fieldError("title")}
+            className="mt-1 w-full rounded border border-gray-500 px-3 py-2 text-2xl font-bold"
+          />
           {fieldError("title") ? <p className="text-red-800">{fieldError("title")}</p> : null}
         </div>
         <div>
-          <label htmlFor="ingress" className="block font-semibold">Ingress</label>
+          <label htmlFor="ingress" className="block font-semibold">
+            Ingress
+          </label>
           <textarea id="ingress" name="lead" value={lead} onChange={onField(setLead)} rows={3} className="mt-1 w-full rounded border border-gray-500 px-3 py-2 text-lg" />
         </div>
         <div className="rounded border border-gray-500 bg-white">
@@ -208,40 +235,89 @@ export function TextEditor(props: TextEditorProps) {
       </div>
 
       <aside aria-label="Om texten" className="space-y-5">
-        <p role="status" aria-live="polite" className={`rounded p-2 font-semibold ${status.kind === "retrying" || status.kind === "invalid" || status.kind === "conflict" ? "bg-red-50 text-red-900" : "bg-gray-100"}`}>
+        <p
+          role="status"
+          aria-live="polite"
+          className={`rounded p-2 font-semibold ${status.kind === "retrying" || status.kind === "invalid" || status.kind === "conflict" ? "bg-red-50 text-red-900" : "bg-gray-100"}`}
+        >
           {statusText(status)}
         </p>
-        <Link href={`/redaktion/texter/${props.id}/forhandsgranska`} className="block rounded border border-brand px-3 py-2 text-center font-semibold text-brand" onClick={() => void autosave.saveNow()}>
+        <Link
+          href={`/redaktion/texter/${props.id}/forhandsgranska`}
+          className="block rounded border border-brand px-3 py-2 text-center font-semibold text-brand"
+          onClick={() => void autosave.saveNow()}
+        >
           Förhandsgranska
         </Link>
         <div>
-          <label htmlFor="adress" className="block font-semibold">Adress</label>
-          <input id="adress" name="slug" value={slug} onChange={onField(setSlug)} aria-invalid={!!fieldError("slug")} aria-describedby="adress-hjalp" className="mt-1 w-full rounded border border-gray-500 px-2 py-1 font-mono text-sm" />
-          <p id="adress-hjalp" className={`text-sm ${fieldError("slug") ? "text-red-800" : "text-muted"}`}>{fieldError("slug") ?? "Sista delen av webbadressen: a–z, siffror och bindestreck."}</p>
+          <label htmlFor="adress" className="block font-semibold">
+            Adress
+          </label>
+          <input
+            id="adress"
+            name="slug"
+            value={slug}
+            onChange={onField(setSlug)}
+            aria-invalid={!!fieldError("slug")}
+            aria-describedby="adress-hjalp"
+            className="mt-1 w-full rounded border border-gray-500 px-2 py-1 font-mono text-sm"
+          />
+          <p id="adress-hjalp" className={`text-sm ${fieldError("slug") ? "text-red-800" : "text-muted"}`}>
+            {fieldError("slug") ?? "Sista delen av webbadressen: a–z, siffror och bindestreck."}
+          </p>
         </div>
         <div>
-          <label htmlFor="taggar" className="block font-semibold">Taggar</label>
-          <input id="taggar" name="tags" value={tags} onChange={onField(setTags)} aria-describedby="taggar-hjalp" className="mt-1 w-full rounded border border-gray-500 px-2 py-1" />
-          <p id="taggar-hjalp" className="text-sm text-muted">Skilj taggarna åt med kommatecken.</p>
+          <label htmlFor="taggar" className="block font-semibold">
+            Taggar
+          </label>
+          <input
+            id="taggar"
+            name="tags"
+            value={tags}
+            onChange={onField(setTags)}
+            aria-describedby="taggar-hjalp"
+            className="mt-1 w-full rounded border border-gray-500 px-2 py-1"
+          />
+          <p id="taggar-hjalp" className="text-sm text-muted">
+            Skilj taggarna åt med kommatecken.
+          </p>
         </div>
         <DescriptionField value={description} onChange={onField(setDescription)} error={fieldError("description")} />
         <AuthorsPanel id={props.id} initial={props.byline} staff={props.staff} version={autosave.version} saveFirst={autosave.saveNow} setAuthors={props.actions.setAuthors} />
         <section aria-labelledby="omslag-rubrik" className="space-y-2">
-          <h2 id="omslag-rubrik" className="font-semibold">Omslagsbild</h2>
+          <h2 id="omslag-rubrik" className="font-semibold">
+            Omslagsbild
+          </h2>
           {cover ? (
             <>
               {/* eslint-disable-next-line @next/next/no-img-element -- a thumbnail from our own media route */}
               <img src={`/media/${cover.id}/480.webp`} alt={cover.alt} className="w-full rounded border border-gray-300" />
               <div className="flex gap-2">
-                <button type="button" className="rounded border border-gray-500 px-2 py-1 text-sm" onClick={() => setDialog("cover")}>Byt omslagsbild</button>
-                <button type="button" className="rounded border border-red-700 px-2 py-1 text-sm text-red-800" onClick={() => { setCover(null); coverRef.current = null; autosave.markChanged(); }}>Ta bort omslagsbild</button>
+                <button type="button" className="rounded border border-gray-500 px-2 py-1 text-sm" onClick={() => setDialog("cover")}>
+                  Byt omslagsbild
+                </button>
+                <button
+                  type="button"
+                  className="rounded border border-red-700 px-2 py-1 text-sm text-red-800"
+                  onClick={() => {
+                    setCover(null);
+                    coverRef.current = null;
+                    autosave.markChanged();
+                  }}
+                >
+                  Ta bort omslagsbild
+                </button>
               </div>
             </>
           ) : (
-            <button type="button" className="rounded border border-gray-500 px-2 py-1 text-sm" onClick={() => setDialog("cover")}>Välj omslagsbild</button>
+            <button type="button" className="rounded border border-gray-500 px-2 py-1 text-sm" onClick={() => setDialog("cover")}>
+              Välj omslagsbild
+            </button>
           )}
         </section>
-        {editor ? <WritingHelp editor={editor} textId={props.id} title={title} lead={lead} overrides={props.warningOverrides} overrideWarning={props.actions.overrideWarning} /> : null}
+        {editor ? (
+          <WritingHelp editor={editor} textId={props.id} title={title} lead={lead} overrides={props.warningOverrides} overrideWarning={props.actions.overrideWarning} />
+        ) : null}
         {/* Review comments (lib/review): whoever may open the editor may comment; the server checks again.
             Mounted with the editor, so that it never mistakes the editor page for the review page. */}
         {editor ? <CommentsPanel itemId={props.id} editor={editor} canComment /> : null}
@@ -253,7 +329,15 @@ export function TextEditor(props: TextEditorProps) {
           <PromptDialog
             open={dialog === "link"}
             title="Länk"
-            fields={[{ name: "href", label: "Länkadress", defaultValue: String(editor.getAttributes("link").href ?? "https://"), required: true, hint: "Till exempel https://exempelby.se/skola" }]}
+            fields={[
+              {
+                name: "href",
+                label: "Länkadress",
+                defaultValue: String(editor.getAttributes("link").href ?? "https://"),
+                required: true,
+                hint: "Till exempel https://exempelby.se/skola",
+              },
+            ]}
             submitLabel="Spara länken"
             extraAction={editor.isActive("link") ? { label: "Ta bort länken", onClick: () => editor.chain().focus().unsetLink().run() } : undefined}
             validate={(v) => (isAllowedHref((v.href ?? "").trim()) ? null : "Länken måste börja med https://, http://, mailto: eller tel:.")}
@@ -280,7 +364,13 @@ export function TextEditor(props: TextEditorProps) {
               { name: "title", label: "Titel", defaultValue: props.signer.title, maxLength: 200 },
             ]}
             submitLabel="Infoga signatur"
-            onSubmit={(v) => editor.chain().focus().insertSignature({ name: v.name!, title: v.title ?? "" }).run()}
+            onSubmit={(v) =>
+              editor
+                .chain()
+                .focus()
+                .insertSignature({ name: v.name!, title: v.title ?? "" })
+                .run()
+            }
             onClose={() => setDialog(null)}
           />
           <ImageDialog
@@ -296,7 +386,15 @@ export function TextEditor(props: TextEditorProps) {
             onClose={() => setDialog(null)}
           />
           <BlockEditDialogs editor={editor} edit={editing} onClose={() => setEditing(null)} />
-          <ImageDialog open={dialog === "image"} editor={editor} file={pendingFile} onClose={() => { setDialog(null); setPendingFile(null); }} />
+          <ImageDialog
+            open={dialog === "image"}
+            editor={editor}
+            file={pendingFile}
+            onClose={() => {
+              setDialog(null);
+              setPendingFile(null);
+            }}
+          />
           {status.kind === "conflict" ? (
             <ConflictDialog
               mine={getSnapshot()}

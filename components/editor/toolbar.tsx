@@ -35,7 +35,9 @@ function ToolButton({ button }: { button: Button }) {
       onClick={button.run}
       className="min-w-9 rounded px-2 py-1 text-sm font-semibold hover:bg-gray-200 aria-pressed:bg-brand aria-pressed:text-white disabled:opacity-40"
     >
-      <span aria-hidden="true" className="inline-flex items-center justify-center">{button.icon}</span>
+      <span aria-hidden="true" className="inline-flex items-center justify-center">
+        {button.icon}
+      </span>
     </button>
   );
 }

@@ -57,8 +57,7 @@ export function VersionsPanel({
     void number;
   };
 
-  const label = (v: Version) =>
-    `Version ${v.number}, ${formatDateTime(v.createdAt)}${v.authorName ? `, ${v.authorName}` : ""}`;
+  const label = (v: Version) => `Version ${v.number}, ${formatDateTime(v.createdAt)}${v.authorName ? `, ${v.authorName}` : ""}`;
 
   return (
     <section aria-labelledby="versioner-rubrik" className="rounded border border-gray-300 bg-white p-3">
@@ -69,13 +68,22 @@ export function VersionsPanel({
       </h2>
       {open ? (
         <div className="mt-2 space-y-3 text-sm">
-          {message ? <p role="alert" className="text-red-800">{message}</p> : null}
+          {message ? (
+            <p role="alert" className="text-red-800">
+              {message}
+            </p>
+          ) : null}
           <ol className="max-h-60 space-y-1 overflow-auto">
             {versions.map((v, index) => (
               <li key={v.id} className="flex items-center justify-between gap-2">
                 <span>{label(v)}</span>
                 {index > 0 ? (
-                  <button type="button" className="shrink-0 rounded border border-gray-500 px-2" onClick={() => void restore(v.id, v.number)} aria-label={`Återställ version ${v.number}`}>
+                  <button
+                    type="button"
+                    className="shrink-0 rounded border border-gray-500 px-2"
+                    onClick={() => void restore(v.id, v.number)}
+                    aria-label={`Återställ version ${v.number}`}
+                  >
                     Återställ
                   </button>
                 ) : (
@@ -89,13 +97,21 @@ export function VersionsPanel({
               <label className="block">
                 Jämför från
                 <select value={from} onChange={(e) => setFrom(e.target.value)} className="mt-1 w-full rounded border border-gray-500">
-                  {versions.map((v) => <option key={v.id} value={v.id}>Version {v.number}</option>)}
+                  {versions.map((v) => (
+                    <option key={v.id} value={v.id}>
+                      Version {v.number}
+                    </option>
+                  ))}
                 </select>
               </label>
               <label className="block">
                 till
                 <select value={to} onChange={(e) => setTo(e.target.value)} className="mt-1 w-full rounded border border-gray-500">
-                  {versions.map((v) => <option key={v.id} value={v.id}>Version {v.number}</option>)}
+                  {versions.map((v) => (
+                    <option key={v.id} value={v.id}>
+                      Version {v.number}
+                    </option>
+                  ))}
                 </select>
               </label>
               <button type="button" className="rounded bg-brand px-3 py-1 font-semibold text-white" onClick={() => void compare()}>

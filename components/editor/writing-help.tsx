@@ -27,7 +27,6 @@ function useSettledDoc(editor: Editor) {
   return doc;
 }
 
-
 /**
  * Skrivhjälp: length, reading time, LIX and the accessibility checks, recomputed whenever the writer
  * pauses (never per keystroke, so a long text does not slow typing down). A warning is fixed, or kept on purpose
@@ -54,12 +53,19 @@ export function WritingHelp(props: {
   const goTo = (warning: WritingWarning) => {
     const position = warning.path ? positionOfPath(editor.state.doc, warning.path) : null;
     if (position === null) return editor.commands.focus();
-    editor.chain().focus().setTextSelection(position + 1).scrollIntoView().run();
+    editor
+      .chain()
+      .focus()
+      .setTextSelection(position + 1)
+      .scrollIntoView()
+      .run();
   };
 
   return (
     <section aria-labelledby="skrivhjalp-rubrik" className="rounded border border-gray-300 bg-white p-3 text-sm">
-      <h2 id="skrivhjalp-rubrik" className="font-bold">Skrivhjälp</h2>
+      <h2 id="skrivhjalp-rubrik" className="font-bold">
+        Skrivhjälp
+      </h2>
       <dl className="mt-2 grid grid-cols-2 gap-x-3 gap-y-1">
         <dt>Ord</dt>
         <dd className="tabular-nums">{analysis.words}</dd>
@@ -68,7 +74,11 @@ export function WritingHelp(props: {
         <dt>LIX</dt>
         <dd>{analysis.words > 0 ? `${Math.round(analysis.lix)} – ${analysis.lixLabel}` : "–"}</dd>
       </dl>
-      {message ? <p role="alert" className="mt-2 text-red-800">{message}</p> : null}
+      {message ? (
+        <p role="alert" className="mt-2 text-red-800">
+          {message}
+        </p>
+      ) : null}
       {open.length > 0 ? (
         <>
           <h3 className="mt-3 font-semibold">Att åtgärda ({open.length})</h3>
@@ -77,8 +87,12 @@ export function WritingHelp(props: {
               <li key={`${warningKey(warning)}-${index}`} className="border-l-4 border-red-700 pl-2">
                 <p className="text-red-900">{warning.message}</p>
                 <div className="mt-1 flex gap-2">
-                  <button type="button" className="underline" onClick={() => goTo(warning)}>Visa</button>
-                  <button type="button" className="underline" onClick={() => setOverriding(warning)}>Behåll med motivering</button>
+                  <button type="button" className="underline" onClick={() => goTo(warning)}>
+                    Visa
+                  </button>
+                  <button type="button" className="underline" onClick={() => setOverriding(warning)}>
+                    Behåll med motivering
+                  </button>
                 </div>
               </li>
             ))}

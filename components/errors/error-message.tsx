@@ -34,9 +34,7 @@ export function ErrorMessage({ error, retry, home }: Props) {
       <h1 ref={heading} tabIndex={-1} className="text-3xl font-bold focus:outline-none">
         Något gick fel
       </h1>
-      <p className="text-lg">
-        Sidan kunde inte visas just nu. Försök igen om en stund. Om felet finns kvar kan du kontakta oss och uppge felkoden nedan.
-      </p>
+      <p className="text-lg">Sidan kunde inte visas just nu. Försök igen om en stund. Om felet finns kvar kan du kontakta oss och uppge felkoden nedan.</p>
       {digest ? (
         <p>
           Felkod: <code className="rounded bg-gray-100 px-1 font-mono">{digest}</code>

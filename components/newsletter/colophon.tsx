@@ -65,7 +65,10 @@ export function Colophon(props: ColophonProps) {
           {web ? (
             <dd>
               <a className="underline" href={web}>
-                {props.webUrl.trim().replace(/^https?:\/\//i, "").replace(/\/$/, "")}
+                {props.webUrl
+                  .trim()
+                  .replace(/^https?:\/\//i, "")
+                  .replace(/\/$/, "")}
               </a>
             </dd>
           ) : props.webUrl ? (

@@ -72,9 +72,7 @@ export function IssueBody({ issue, articles, colophon, corrections, articleHref 
 
       {articles.map((article) => (
         <section key={article.id} id={article.slug} aria-labelledby={`${article.slug}-rubrik`} className="scroll-mt-4">
-          {article.placement === "column" ? (
-            <p className="text-sm font-semibold uppercase tracking-wide text-accent">Krönika</p>
-          ) : null}
+          {article.placement === "column" ? <p className="text-sm font-semibold uppercase tracking-wide text-accent">Krönika</p> : null}
           <h2 id={`${article.slug}-rubrik`} className="text-3xl font-bold leading-tight">
             <Link className="underline-offset-4 hover:underline" href={articleHref(article)}>
               {article.title}

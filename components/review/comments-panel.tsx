@@ -50,12 +50,33 @@ function CommentForm(props: { label: string; submitLabel: string; onSubmit: (bod
       }}
     >
       {props.children}
-      <label htmlFor={id} className="block font-semibold">{props.label}</label>
-      <textarea id={id} value={body} onChange={(e) => setBody(e.target.value)} rows={3} maxLength={5000} aria-invalid={!!error} aria-describedby={error ? `${id}-fel` : undefined} className="w-full rounded border border-gray-500 px-2 py-1" />
-      {error ? <p id={`${id}-fel`} role="alert" className="text-red-800">{error}</p> : null}
+      <label htmlFor={id} className="block font-semibold">
+        {props.label}
+      </label>
+      <textarea
+        id={id}
+        value={body}
+        onChange={(e) => setBody(e.target.value)}
+        rows={3}
+        maxLength={5000}
+        aria-invalid={!!error}
+        aria-describedby={error ? `${id}-fel` : undefined}
+        className="w-full rounded border border-gray-500 px-2 py-1"
+      />
+      {error ? (
+        <p id={`${id}-fel`} role="alert" className="text-red-800">
+          {error}
+        </p>
+      ) : null}
       <div className="flex gap-2">
-        <button type="submit" className={primary} disabled={busy}>{props.submitLabel}</button>
-        {props.onCancel ? <button type="button" className={button} onClick={props.onCancel}>Avbryt</button> : null}
+        <button type="submit" className={primary} disabled={busy}>
+          {props.submitLabel}
+        </button>
+        {props.onCancel ? (
+          <button type="button" className={button} onClick={props.onCancel}>
+            Avbryt
+          </button>
+        ) : null}
       </div>
     </form>
   );
@@ -65,12 +86,21 @@ function Byline({ comment }: { comment: CommentView }) {
   return (
     <p className="text-sm">
       <span className="font-semibold">{comment.authorName ?? "Borttagen användare"}</span>{" "}
-      <time dateTime={comment.createdAt} className="text-muted">{formatDateTime(comment.createdAt)}</time>
+      <time dateTime={comment.createdAt} className="text-muted">
+        {formatDateTime(comment.createdAt)}
+      </time>
     </p>
   );
 }
 
-function Thread(props: { thread: CommentThread; missing: boolean; canComment: boolean; onShow: () => void; onReply: (body: string) => Promise<string | null>; onResolve: () => Promise<void> }) {
+function Thread(props: {
+  thread: CommentThread;
+  missing: boolean;
+  canComment: boolean;
+  onShow: () => void;
+  onReply: (body: string) => Promise<string | null>;
+  onResolve: () => Promise<void>;
+}) {
   const { thread } = props;
   const [replying, setReplying] = useState(false);
   return (
@@ -102,11 +132,24 @@ function Thread(props: { thread: CommentThread; missing: boolean; canComment: bo
       {thread.resolved ? <p className="text-sm text-muted">Löst{thread.resolvedByName ? ` av ${thread.resolvedByName}` : ""}.</p> : null}
       {props.canComment ? (
         replying ? (
-          <CommentForm label="Svar" submitLabel="Skicka svaret" onSubmit={async (body) => { const failure = await props.onReply(body); if (!failure) setReplying(false); return failure; }} onCancel={() => setReplying(false)} />
+          <CommentForm
+            label="Svar"
+            submitLabel="Skicka svaret"
+            onSubmit={async (body) => {
+              const failure = await props.onReply(body);
+              if (!failure) setReplying(false);
+              return failure;
+            }}
+            onCancel={() => setReplying(false)}
+          />
         ) : (
           <div className="flex flex-wrap gap-2">
-            <button type="button" className={button} onClick={() => setReplying(true)}>Svara</button>
-            <button type="button" className={button} onClick={() => void props.onResolve()}>{thread.resolved ? "Öppna igen" : "Markera som löst"}</button>
+            <button type="button" className={button} onClick={() => setReplying(true)}>
+              Svara
+            </button>
+            <button type="button" className={button} onClick={() => void props.onResolve()}>
+              {thread.resolved ? "Öppna igen" : "Markera som löst"}
+            </button>
           </div>
         )
       ) : null}
@@ -162,7 +205,15 @@ export function CommentsPanel({ itemId, editor = null, canComment }: CommentsPan
   const list = (items: CommentThread[], label: string) => (
     <ol aria-label={label} className="space-y-3">
       {items.map((thread) => (
-        <Thread key={thread.id} thread={thread} missing={missing.has(thread.id)} canComment={canComment} onShow={() => showPassage(editor, thread)} onReply={(body) => reply(thread.id, body)} onResolve={() => resolve(thread)} />
+        <Thread
+          key={thread.id}
+          thread={thread}
+          missing={missing.has(thread.id)}
+          canComment={canComment}
+          onShow={() => showPassage(editor, thread)}
+          onReply={(body) => reply(thread.id, body)}
+          onResolve={() => resolve(thread)}
+        />
       ))}
     </ol>
   );
@@ -170,15 +221,23 @@ export function CommentsPanel({ itemId, editor = null, canComment }: CommentsPan
 
   return (
     <section aria-labelledby={headingId} className="space-y-3 rounded border border-gray-300 bg-white p-3">
-      <h2 id={headingId} className="font-bold">Kommentarer</h2>
+      <h2 id={headingId} className="font-bold">
+        Kommentarer
+      </h2>
       {error ? (
         <div role="alert" className="text-sm text-red-800">
           <p>{error}</p>
-          {threads === null ? <button type="button" className={button} onClick={() => void load()}>Försök igen</button> : null}
+          {threads === null ? (
+            <button type="button" className={button} onClick={() => void load()}>
+              Försök igen
+            </button>
+          ) : null}
         </div>
       ) : null}
       {threads === null ? (
-        error ? null : <p className="text-sm text-muted">Hämtar kommentarer …</p>
+        error ? null : (
+          <p className="text-sm text-muted">Hämtar kommentarer …</p>
+        )
       ) : open.length === 0 ? (
         <p className="text-sm text-muted">Inga öppna kommentarer.</p>
       ) : (
@@ -200,7 +259,11 @@ export function CommentsPanel({ itemId, editor = null, canComment }: CommentsPan
                   <input type="checkbox" checked={attach} onChange={(e) => setAttach(e.target.checked)} />
                   Knyt till markerad text
                 </label>
-                {attach ? <blockquote className="line-clamp-3 border-l-4 border-yellow-400 bg-yellow-50 px-2"><q>{selection.text}</q></blockquote> : null}
+                {attach ? (
+                  <blockquote className="line-clamp-3 border-l-4 border-yellow-400 bg-yellow-50 px-2">
+                    <q>{selection.text}</q>
+                  </blockquote>
+                ) : null}
               </div>
             ) : (
               <p className="text-sm text-muted">Markera text för att kommentera ett visst avsnitt.</p>

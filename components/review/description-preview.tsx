@@ -10,7 +10,9 @@ export function DescriptionPreview(props: { title: string; lead: string; descrip
   const summary = summaryOf(props);
   return (
     <section aria-labelledby={props.headingId} className="space-y-2" data-description-preview>
-      <h2 id={props.headingId} className="text-lg font-bold">I sökresultat och när länken delas</h2>
+      <h2 id={props.headingId} className="text-lg font-bold">
+        I sökresultat och när länken delas
+      </h2>
       <div className="rounded border border-slate-300 bg-white p-4">
         <p className="font-semibold">{props.title || "(utan rubrik)"}</p>
         {summary ? <p>{summary}</p> : <p className="italic text-muted">Ingen text: både beskrivning och ingress saknas.</p>}

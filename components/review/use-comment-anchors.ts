@@ -22,8 +22,7 @@ export function useCommentSelection(editor: Editor | null): CommentAnchor | null
 
   useEffect(() => {
     // Only a changed selection re-renders: typing moves a collapsed cursor, which stays "none".
-    const update = (next: CommentAnchor | null) =>
-      setSelection((prev) => (prev?.from === next?.from && prev?.to === next?.to && prev?.text === next?.text ? prev : next));
+    const update = (next: CommentAnchor | null) => setSelection((prev) => (prev?.from === next?.from && prev?.to === next?.to && prev?.text === next?.text ? prev : next));
 
     if (editor) {
       const onSelection = () => {
@@ -67,7 +66,12 @@ export function useAnchorStatus(editor: Editor | null, threads: CommentThread[] 
     editor.commands.setCommentAnchors(open.map((t) => ({ id: t.id, ...t.anchor! })));
     const check = () => {
       const ranges = commentAnchorRanges(editor.state);
-      setMissing(open.filter((t) => ranges.get(t.id) === null).map((t) => t.id).join(" "));
+      setMissing(
+        open
+          .filter((t) => ranges.get(t.id) === null)
+          .map((t) => t.id)
+          .join(" "),
+      );
     };
     check();
     editor.on("transaction", check);
@@ -78,7 +82,12 @@ export function useAnchorStatus(editor: Editor | null, threads: CommentThread[] 
     if (editor || !threads) return;
     const container = reviewText();
     const text = container?.textContent ?? "";
-    setMissing(threads.filter((t) => t.anchor && !text.includes(flat(t.anchor.text))).map((t) => t.id).join(" "));
+    setMissing(
+      threads
+        .filter((t) => t.anchor && !text.includes(flat(t.anchor.text)))
+        .map((t) => t.id)
+        .join(" "),
+    );
   }, [editor, threads]);
 
   return new Set(missing.split(" ").filter(Boolean));

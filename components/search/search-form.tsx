@@ -34,14 +34,7 @@ export function SearchForm({ q, publication, year, publications, years }: Props)
         <label htmlFor="sok-q" className="text-sm font-medium">
           Sök
         </label>
-        <input
-          id="sok-q"
-          name="q"
-          type="search"
-          defaultValue={q}
-          maxLength={200}
-          className="rounded border border-gray-500 bg-white px-3 py-2 text-lg"
-        />
+        <input id="sok-q" name="q" type="search" defaultValue={q} maxLength={200} className="rounded border border-gray-500 bg-white px-3 py-2 text-lg" />
       </div>
       <Select
         id="sok-publikation"

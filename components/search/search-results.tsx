@@ -23,11 +23,7 @@ type Props = { result: SearchResult; params: { q: string; publication?: string; 
 /** A phrase is looked for among the newest texts only (see findCandidates): the reader is told. */
 function PhraseNote({ result }: { result: SearchResult }) {
   if (!result.phraseWindow) return null;
-  return (
-    <p className="mt-1 text-muted">
-      Frasen söktes bland de {result.phraseWindow.toLocaleString("sv-SE")} senaste texterna. Välj ett år för att söka bland äldre texter.
-    </p>
-  );
+  return <p className="mt-1 text-muted">Frasen söktes bland de {result.phraseWindow.toLocaleString("sv-SE")} senaste texterna. Välj ett år för att söka bland äldre texter.</p>;
 }
 
 export function SearchResults({ result, params }: Props) {
@@ -47,9 +43,7 @@ export function SearchResults({ result, params }: Props) {
       <h2 id="sok-antal" className="text-xl font-bold">
         {countText(result)} för ”{params.q}”{pageCount > 1 ? `, sida ${page} av ${pageCount}` : ""}
       </h2>
-      {result.capped ? (
-        <p className="mt-1 text-muted">De nyaste träffarna visas, mest relevanta först. Lägg till fler ord eller välj ett år för att hitta äldre texter.</p>
-      ) : null}
+      {result.capped ? <p className="mt-1 text-muted">De nyaste träffarna visas, mest relevanta först. Lägg till fler ord eller välj ett år för att hitta äldre texter.</p> : null}
       <PhraseNote result={result} />
       <ol className="mt-4 divide-y divide-gray-200">
         {result.hits.map((hit) => (

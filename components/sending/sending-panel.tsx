@@ -46,10 +46,10 @@ export function SendingPanel({ initial, canResend, resend }: Props) {
 
   return (
     <section aria-labelledby="utskick-rubrik" className="space-y-3 rounded border border-gray-300 bg-white p-4">
-      <h2 id="utskick-rubrik" className="text-xl font-bold">Utskick</h2>
-      <p className="text-muted">
-        {status.cancelledAt ? `Avbrutet ${time(status.cancelledAt)} när numret avpublicerades.` : status.running ? "Skickas just nu." : "Klart."}
-      </p>
+      <h2 id="utskick-rubrik" className="text-xl font-bold">
+        Utskick
+      </h2>
+      <p className="text-muted">{status.cancelledAt ? `Avbrutet ${time(status.cancelledAt)} när numret avpublicerades.` : status.running ? "Skickas just nu." : "Klart."}</p>
       <dl className="grid grid-cols-[max-content_1fr] gap-x-6 gap-y-1" aria-live="polite">
         {DELIVERY_STATUSES.map((key) => (
           <div key={key} className="contents">
@@ -77,10 +77,7 @@ export function SendingPanel({ initial, canResend, resend }: Props) {
       {status.counts.unknown > 0 ? (
         <div className="space-y-2 rounded border-l-4 border-accent p-3">
           <h3 className="font-semibold">Okänt utfall</h3>
-          <p>
-            Sändningen avbröts medan de här meddelandena lämnades till e-postservern. De kan ha kommit fram. Skickar du igen kan
-            någon få två exemplar.
-          </p>
+          <p>Sändningen avbröts medan de här meddelandena lämnades till e-postservern. De kan ha kommit fram. Skickar du igen kan någon få två exemplar.</p>
           <ul className="list-disc pl-6 break-all">
             {status.unknown.map((email) => (
               <li key={email}>{email}</li>

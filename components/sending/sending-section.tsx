@@ -13,7 +13,9 @@ export async function SendingSection({ db, user, issueId, published }: { db: Db;
   if (!status) {
     return published ? (
       <section aria-labelledby="utskick-rubrik" className="rounded border border-gray-300 bg-white p-4">
-        <h2 id="utskick-rubrik" className="text-xl font-bold">Utskick</h2>
+        <h2 id="utskick-rubrik" className="text-xl font-bold">
+          Utskick
+        </h2>
         <p className="mt-1">E-postutskicket till prenumeranterna förbereds. Ladda om sidan om en stund.</p>
       </section>
     ) : null;

@@ -12,8 +12,7 @@ export const CONFORMANCE_LABELS: Record<Conformance, string> = {
 
 const CONFORMANCE_TEXT: Record<Conformance, string> = {
   full: "Webbplatsen är helt förenlig med lagen om tillgänglighet till digital offentlig service.",
-  partial:
-    "Webbplatsen är delvis förenlig med lagen om tillgänglighet till digital offentlig service, på grund av de brister som beskrivs nedan.",
+  partial: "Webbplatsen är delvis förenlig med lagen om tillgänglighet till digital offentlig service, på grund av de brister som beskrivs nedan.",
   none: "Webbplatsen är inte förenlig med lagen om tillgänglighet till digital offentlig service. Bristerna beskrivs nedan.",
 };
 
@@ -46,22 +45,27 @@ export function AccessibilityStatementView({ statement, municipalityName }: { st
   return (
     <div className="space-y-8 text-lg leading-relaxed">
       <p>
-        {municipalityName} står bakom den här webbplatsen. Vi vill att så många som möjligt ska kunna använda den. Här beskriver vi hur
-        webbplatsen uppfyller lagen om tillgänglighet till digital offentlig service, vilka brister vi känner till och hur du kan
-        rapportera problem till oss så att vi kan åtgärda dem.
+        {municipalityName} står bakom den här webbplatsen. Vi vill att så många som möjligt ska kunna använda den. Här beskriver vi hur webbplatsen uppfyller lagen om
+        tillgänglighet till digital offentlig service, vilka brister vi känner till och hur du kan rapportera problem till oss så att vi kan åtgärda dem.
       </p>
       <section aria-labelledby="omfattning">
-        <h2 id="omfattning" className="text-2xl font-bold">Vad redogörelsen gäller</h2>
+        <h2 id="omfattning" className="text-2xl font-bold">
+          Vad redogörelsen gäller
+        </h2>
         <p className="mt-2">{statement.scope}</p>
       </section>
       <section aria-labelledby="forenlighet">
-        <h2 id="forenlighet" className="text-2xl font-bold">Hur tillgänglig är webbplatsen?</h2>
+        <h2 id="forenlighet" className="text-2xl font-bold">
+          Hur tillgänglig är webbplatsen?
+        </h2>
         <p className="mt-2">
           <strong>{CONFORMANCE_LABELS[statement.conformance]}.</strong> {CONFORMANCE_TEXT[statement.conformance]}
         </p>
       </section>
       <section aria-labelledby="brister">
-        <h2 id="brister" className="text-2xl font-bold">Innehåll som inte är tillgängligt</h2>
+        <h2 id="brister" className="text-2xl font-bold">
+          Innehåll som inte är tillgängligt
+        </h2>
         {statement.shortcomings.length > 0 ? (
           <>
             <p className="mt-2">Det här känner vi till och arbetar med att rätta:</p>
@@ -82,24 +86,30 @@ export function AccessibilityStatementView({ statement, municipalityName }: { st
         ) : null}
       </section>
       <section aria-labelledby="annat-format">
-        <h2 id="annat-format" className="text-2xl font-bold">Om du inte kan använda delar av webbplatsen</h2>
+        <h2 id="annat-format" className="text-2xl font-bold">
+          Om du inte kan använda delar av webbplatsen
+        </h2>
         <p className="mt-2">Om du behöver innehåll från webbplatsen i ett annat format kan du kontakta oss:</p>
         {contact}
       </section>
       <section aria-labelledby="rapportera">
-        <h2 id="rapportera" className="text-2xl font-bold">Rapportera brister i webbplatsens tillgänglighet</h2>
+        <h2 id="rapportera" className="text-2xl font-bold">
+          Rapportera brister i webbplatsens tillgänglighet
+        </h2>
         <p className="mt-2">
-          Vi arbetar hela tiden med att göra webbplatsen bättre. Om du upptäcker problem som inte står på den här sidan, eller om du
-          tycker att vi inte uppfyller lagens krav, hör av dig till oss så att vi får veta att problemet finns.
+          Vi arbetar hela tiden med att göra webbplatsen bättre. Om du upptäcker problem som inte står på den här sidan, eller om du tycker att vi inte uppfyller lagens krav, hör
+          av dig till oss så att vi får veta att problemet finns.
           {statement.responseTime ? ` ${statement.responseTime}` : ""}
         </p>
         {contact}
       </section>
       <section aria-labelledby="tillsyn">
-        <h2 id="tillsyn" className="text-2xl font-bold">Tillsyn</h2>
+        <h2 id="tillsyn" className="text-2xl font-bold">
+          Tillsyn
+        </h2>
         <p className="mt-2">
-          Myndigheten för digital förvaltning (Digg) har ansvaret för tillsyn över lagen om tillgänglighet till digital offentlig
-          service. Om du inte är nöjd med hur vi hanterar dina synpunkter kan du{" "}
+          Myndigheten för digital förvaltning (Digg) har ansvaret för tillsyn över lagen om tillgänglighet till digital offentlig service. Om du inte är nöjd med hur vi hanterar
+          dina synpunkter kan du{" "}
           <a className={link} href={DIGG_REPORT_URL}>
             anmäla det till Digg
           </a>
@@ -107,7 +117,9 @@ export function AccessibilityStatementView({ statement, municipalityName }: { st
         </p>
       </section>
       <section aria-labelledby="bedomning">
-        <h2 id="bedomning" className="text-2xl font-bold">Hur vi har testat webbplatsen</h2>
+        <h2 id="bedomning" className="text-2xl font-bold">
+          Hur vi har testat webbplatsen
+        </h2>
         <p className="mt-2">{statement.assessmentMethod}</p>
         <p className="mt-2">
           Senaste bedömningen gjordes <time dateTime={isoDate(statement.assessedOn)}>{formatDate(statement.assessedOn)}</time>.

@@ -18,9 +18,7 @@ export function withHeadingsFrom(doc: JSONContent, top: number): JSONContent {
   const shift = top - min;
   const walk = (node: JSONContent): JSONContent => ({
     ...node,
-    ...(node.type === "heading" && typeof node.attrs?.level === "number"
-      ? { attrs: { ...node.attrs, level: Math.min(6, Math.max(1, node.attrs.level + shift)) } }
-      : {}),
+    ...(node.type === "heading" && typeof node.attrs?.level === "number" ? { attrs: { ...node.attrs, level: Math.min(6, Math.max(1, node.attrs.level + shift)) } } : {}),
     ...(node.content ? { content: node.content.map(walk) } : {}),
   });
   return walk(doc);

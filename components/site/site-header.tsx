@@ -43,13 +43,7 @@ export function SiteHeader({ municipalityName, tagline, logo }: { municipalityNa
             <label htmlFor="sidhuvud-sok" className="sr-only">
               Sök på webbplatsen
             </label>
-            <input
-              id="sidhuvud-sok"
-              name="q"
-              type="search"
-              maxLength={200}
-              className="min-w-0 flex-1 rounded-l border border-gray-500 px-2 py-1 sm:w-44 sm:flex-none"
-            />
+            <input id="sidhuvud-sok" name="q" type="search" maxLength={200} className="min-w-0 flex-1 rounded-l border border-gray-500 px-2 py-1 sm:w-44 sm:flex-none" />
             <button type="submit" className="rounded-r border border-brand bg-brand px-3 py-1 font-semibold text-white hover:bg-brand-dark">
               Sök
             </button>

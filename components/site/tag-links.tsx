@@ -10,7 +10,9 @@ export function TagLinks({ tags, className = "" }: { tags: readonly string[]; cl
   if (tags.length === 0) return null;
   return (
     <div className={`flex flex-wrap items-baseline gap-x-2 gap-y-1 text-base ${className}`}>
-      <span aria-hidden="true" className="font-semibold">Ämnen:</span>
+      <span aria-hidden="true" className="font-semibold">
+        Ämnen:
+      </span>
       <ul aria-label="Ämnen" className="flex flex-wrap gap-2">
         {tags.map((tag) => (
           <li key={tag}>

@@ -12,24 +12,25 @@ export function ConsentText({ municipalityName, contactEmail }: { municipalityNa
         Så hanterar vi din e-postadress
       </h2>
       <p>
-        <strong>Vad vi sparar:</strong> din e-postadress, vilka nyhetsbrev och bloggar du vill ha, och när och hur du
-        gav ditt samtycke (via formuläret eller en import som du själv har bekräftat).
+        <strong>Vad vi sparar:</strong> din e-postadress, vilka nyhetsbrev och bloggar du vill ha, och när och hur du gav ditt samtycke (via formuläret eller en import som du själv
+        har bekräftat).
       </p>
       <p>
-        <strong>Varför:</strong> för att skicka det du har valt, och inget annat. Ingenting räknas som prenumeration förrän
-        du har bekräftat via länken i mejlet vi skickar.
+        <strong>Varför:</strong> för att skicka det du har valt, och inget annat. Ingenting räknas som prenumeration förrän du har bekräftat via länken i mejlet vi skickar.
       </p>
       <p>
-        <strong>Hur du slutar:</strong> med länken ”Avsluta prenumeration” som finns i varje utskick. Då raderas din
-        adress; kvar blir bara en oläslig kontrollsumma som hindrar att adressen läggs till igen utan att du själv ber om
-        det.
+        <strong>Hur du slutar:</strong> med länken ”Avsluta prenumeration” som finns i varje utskick. Då raderas din adress; kvar blir bara en oläslig kontrollsumma som hindrar att
+        adressen läggs till igen utan att du själv ber om det.
       </p>
       <p>
         <strong>Ansvarig:</strong> {responsible} är personuppgiftsansvarig
         {contactEmail ? (
           <>
             {" "}
-            och nås på <a className="underline" href={`mailto:${contactEmail}`}>{contactEmail}</a>
+            och nås på{" "}
+            <a className="underline" href={`mailto:${contactEmail}`}>
+              {contactEmail}
+            </a>
           </>
         ) : null}
         . Du kan när som helst be att få veta vad som finns sparat om dig eller att det raderas.

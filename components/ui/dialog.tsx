@@ -41,7 +41,9 @@ export function Dialog({ open, onClose, title, children }: DialogProps) {
     >
       {open ? (
         <div className="space-y-4 p-5">
-          <h2 id={headingId} className="text-xl font-bold">{title}</h2>
+          <h2 id={headingId} className="text-xl font-bold">
+            {title}
+          </h2>
           {children}
         </div>
       ) : null}
@@ -71,8 +73,14 @@ export function ConfirmDialog({ confirmLabel, onConfirm, tone = "primary", pendi
     <Dialog {...dialog}>
       <div className="space-y-2">{children}</div>
       <div className="flex flex-wrap justify-end gap-2">
-        <button type="button" data-autofocus className={buttons.secondary} onClick={dialog.onClose}>{confirmLabel ? "Avbryt" : "Stäng"}</button>
-        {confirmLabel ? <button type="button" disabled={pending} className={buttons[tone]} onClick={onConfirm}>{confirmLabel}</button> : null}
+        <button type="button" data-autofocus className={buttons.secondary} onClick={dialog.onClose}>
+          {confirmLabel ? "Avbryt" : "Stäng"}
+        </button>
+        {confirmLabel ? (
+          <button type="button" disabled={pending} className={buttons[tone]} onClick={onConfirm}>
+            {confirmLabel}
+          </button>
+        ) : null}
       </div>
     </Dialog>
   );

@@ -26,10 +26,18 @@ export function TextTable({ rows, caption, linkTo = "edit" }: { rows: readonly T
       <caption className="sr-only">{caption}</caption>
       <thead>
         <tr className="border-b-2 border-gray-400">
-          <th scope="col" className="py-2 pr-4">Rubrik</th>
-          <th scope="col" className="py-2 pr-4">Var</th>
-          <th scope="col" className="py-2 pr-4">Status</th>
-          <th scope="col" className="py-2">Senast ändrad</th>
+          <th scope="col" className="py-2 pr-4">
+            Rubrik
+          </th>
+          <th scope="col" className="py-2 pr-4">
+            Var
+          </th>
+          <th scope="col" className="py-2 pr-4">
+            Status
+          </th>
+          <th scope="col" className="py-2">
+            Senast ändrad
+          </th>
         </tr>
       </thead>
       <tbody>

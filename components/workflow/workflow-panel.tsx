@@ -59,7 +59,11 @@ const DONE: Record<WorkflowAction, string> = {
 const ASK: Record<WorkflowPanelProps["target"], Partial<Record<WorkflowAction, WorkflowAsk>>> = {
   item: {
     publish: { title: "Publicera texten nu?", body: "Läsarna ser den godkända versionen direkt, på webbplatsen och i flödena.", confirmLabel: "Publicera nu" },
-    withdraw: { title: "Avpublicera texten?", body: "Läsarna ser den inte längre. Texten finns kvar här och kan publiceras igen efter en ny granskning.", confirmLabel: "Avpublicera" },
+    withdraw: {
+      title: "Avpublicera texten?",
+      body: "Läsarna ser den inte längre. Texten finns kvar här och kan publiceras igen efter en ny granskning.",
+      confirmLabel: "Avpublicera",
+    },
   },
   issue: {
     publish: {
@@ -67,7 +71,11 @@ const ASK: Record<WorkflowPanelProps["target"], Partial<Record<WorkflowAction, W
       body: "Alla artiklar i numret blir synliga för läsarna på en gång, kalendariet fryses och numret skickas med e-post till prenumeranterna.",
       confirmLabel: "Publicera nu",
     },
-    withdraw: { title: "Avpublicera numret?", body: "Läsarna ser inte numret eller dess artiklar längre. E-post som redan har skickats går inte att ta tillbaka.", confirmLabel: "Avpublicera" },
+    withdraw: {
+      title: "Avpublicera numret?",
+      body: "Läsarna ser inte numret eller dess artiklar längre. E-post som redan har skickats går inte att ta tillbaka.",
+      confirmLabel: "Avpublicera",
+    },
   },
 };
 
@@ -143,39 +151,77 @@ export function WorkflowPanel(props: WorkflowPanelProps & { act: (step: Workflow
       </h2>
       {props.facts?.length ? (
         <ul className="space-y-1 text-sm">
-          {props.facts.map((fact) => <li key={fact}>{fact}</li>)}
+          {props.facts.map((fact) => (
+            <li key={fact}>{fact}</li>
+          ))}
         </ul>
       ) : null}
       {props.decisionsElsewhere && props.reviewHref && props.actions.some((a) => decisions.has(a)) ? (
         <p>
-          <Link href={props.reviewHref} className="font-semibold text-brand underline">Granska texten</Link> – läs den som läsarna ser den, jämför med den godkända versionen och godkänn eller begär ändringar.
+          <Link href={props.reviewHref} className="font-semibold text-brand underline">
+            Granska texten
+          </Link>{" "}
+          – läs den som läsarna ser den, jämför med den godkända versionen och godkänn eller begär ändringar.
         </p>
       ) : null}
 
       {props.previewHref && has("approve") ? (
         <p>
-          <Link href={props.previewHref} className="font-semibold text-brand underline">Förhandsgranska numret</Link> – läs hela numret som läsarna ser det innan du godkänner.
+          <Link href={props.previewHref} className="font-semibold text-brand underline">
+            Förhandsgranska numret
+          </Link>{" "}
+          – läs hela numret som läsarna ser det innan du godkänner.
         </p>
       ) : null}
 
       {has("request_changes") ? (
         <div>
-          <label htmlFor={`${ids}-comment`} className="block font-semibold">Vad behöver ändras?</label>
-          <textarea id={`${ids}-comment`} value={comment} onChange={(e) => setComment(e.target.value)} rows={3} className="mt-1 w-full rounded border border-slate-400 p-2" aria-describedby={`${ids}-comment-help`} />
-          <p id={`${ids}-comment-help`} className="text-sm text-slate-700">Krävs för &quot;Begär ändringar&quot;. Skribenten får kommentaren med e-post och i redigeraren.</p>
+          <label htmlFor={`${ids}-comment`} className="block font-semibold">
+            Vad behöver ändras?
+          </label>
+          <textarea
+            id={`${ids}-comment`}
+            value={comment}
+            onChange={(e) => setComment(e.target.value)}
+            rows={3}
+            className="mt-1 w-full rounded border border-slate-400 p-2"
+            aria-describedby={`${ids}-comment-help`}
+          />
+          <p id={`${ids}-comment-help`} className="text-sm text-slate-700">
+            Krävs för &quot;Begär ändringar&quot;. Skribenten får kommentaren med e-post och i redigeraren.
+          </p>
         </div>
       ) : null}
       {has("schedule") ? (
         <div>
-          <label htmlFor={`${ids}-when`} className="block font-semibold">Publiceringstid (svensk tid)</label>
-          <input id={`${ids}-when`} type="datetime-local" value={scheduledLocal} onChange={(e) => setScheduledLocal(e.target.value)} className="mt-1 rounded border border-slate-400 p-2" />
+          <label htmlFor={`${ids}-when`} className="block font-semibold">
+            Publiceringstid (svensk tid)
+          </label>
+          <input
+            id={`${ids}-when`}
+            type="datetime-local"
+            value={scheduledLocal}
+            onChange={(e) => setScheduledLocal(e.target.value)}
+            className="mt-1 rounded border border-slate-400 p-2"
+          />
         </div>
       ) : null}
       {has("publish") && props.republish ? (
         <div>
-          <label htmlFor={`${ids}-correction`} className="block font-semibold">Rättelse (visas för läsarna, valfri)</label>
-          <textarea id={`${ids}-correction`} value={correction} onChange={(e) => setCorrection(e.target.value)} rows={2} className="mt-1 w-full rounded border border-slate-400 p-2" aria-describedby={`${ids}-correction-help`} />
-          <p id={`${ids}-correction-help`} className="text-sm text-slate-700">Skriv vad som var fel om den nya versionen rättar ett sakfel. Den visas som &quot;Rättelse&quot; med dagens datum.</p>
+          <label htmlFor={`${ids}-correction`} className="block font-semibold">
+            Rättelse (visas för läsarna, valfri)
+          </label>
+          <textarea
+            id={`${ids}-correction`}
+            value={correction}
+            onChange={(e) => setCorrection(e.target.value)}
+            rows={2}
+            className="mt-1 w-full rounded border border-slate-400 p-2"
+            aria-describedby={`${ids}-correction-help`}
+          />
+          <p id={`${ids}-correction-help`} className="text-sm text-slate-700">
+            Skriv vad som var fel om den nya versionen rättar ett sakfel. Den visas som &quot;Rättelse&quot; med dagens datum.
+          </p>
         </div>
       ) : null}
 
@@ -213,14 +259,20 @@ export function WorkflowPanel(props: WorkflowPanelProps & { act: (step: Workflow
 
       <div aria-live="polite">
         {pending ? <p>Arbetar…</p> : null}
-        {done ? <p role="status" className="font-semibold text-green-800">{done}</p> : null}
+        {done ? (
+          <p role="status" className="font-semibold text-green-800">
+            {done}
+          </p>
+        ) : null}
       </div>
       {error ? (
         <div role="alert" className="rounded border-l-4 border-red-700 bg-red-50 p-3">
           <p className="font-semibold">{error.message}</p>
           {error.reasons.length ? (
             <ul className="mt-1 list-disc pl-5">
-              {error.reasons.map((reason) => <li key={reason}>{reason}</li>)}
+              {error.reasons.map((reason) => (
+                <li key={reason}>{reason}</li>
+              ))}
             </ul>
           ) : null}
         </div>

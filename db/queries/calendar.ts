@@ -43,6 +43,8 @@ export async function calendarPublications(db: Db, chosen: readonly string[] = [
   return db
     .select({ id: publications.id, name: publications.name })
     .from(publications)
-    .where(and(eq(publications.kind, "newsletter"), chosen.length > 0 ? or(isNull(publications.archivedAt), inArray(publications.id, [...chosen])) : isNull(publications.archivedAt)))
+    .where(
+      and(eq(publications.kind, "newsletter"), chosen.length > 0 ? or(isNull(publications.archivedAt), inArray(publications.id, [...chosen])) : isNull(publications.archivedAt)),
+    )
     .orderBy(asc(publications.name), desc(publications.createdAt));
 }

@@ -26,13 +26,23 @@ afterAll(() => t.close());
 async function publishPost(title: string, lead: string, body: string, description?: string) {
   const { id } = await createText(t.db, skribent, { publicationId: blogId, title });
   await saveText(t.db, skribent, { id, baseVersion: 1, title, lead, description, slug: slugFromTitle(title), tags: [], coverMediaId: null, body: doc(p(body)) });
-  for (const [actor, action] of [[skribent, "submit"], [utgivare, "approve"], [utgivare, "publish"]] as const) await textStep(t.db, id, actor, action);
+  for (const [actor, action] of [
+    [skribent, "submit"],
+    [utgivare, "approve"],
+    [utgivare, "publish"],
+  ] as const)
+    await textStep(t.db, id, actor, action);
   return { id, slug: slugFromTitle(title) };
 }
 
 describe("a published text's description", () => {
   it("is the link preview's description, and the lead is when there is none", async () => {
-    const described = await publishPost("Ny kompoststation vid Torget", "Nu kan du lämna matavfall mitt i byn.", "Stationen är öppen dygnet runt.", "Var kompoststationen finns och vad du får lämna där.");
+    const described = await publishPost(
+      "Ny kompoststation vid Torget",
+      "Nu kan du lämna matavfall mitt i byn.",
+      "Stationen är öppen dygnet runt.",
+      "Var kompoststationen finns och vad du får lämna där.",
+    );
     const plain = await publishPost("Biblioteket har ny öppettid", "Biblioteket öppnar en timme tidigare på lördagar.", "Välkommen!");
     const post = (await getPost(t.db, "kommunchefen", described.slug))!;
     expect(post.description).toBe("Var kompoststationen finns och vad du får lämna där.");
@@ -58,7 +68,11 @@ describe("a published text's description", () => {
     );
     const hit = (await searchPublished(t.db, { q: "plogbilarna", page: 1 })).hits.find((h) => h.id === id);
     // Found by a word in the body, but shown by the writer's description.
-    expect(snippetSegments(hit!.snippet).map((s) => s.text).join("")).toBe("Vilka gator som plogas först, och vem du ringer om din väg är glömd.");
+    expect(
+      snippetSegments(hit!.snippet)
+        .map((s) => s.text)
+        .join(""),
+    ).toBe("Vilka gator som plogas först, och vem du ringer om din väg är glömd.");
 
     const marked = (await searchPublished(t.db, { q: "gator vinterväghållning", page: 1 })).hits.find((h) => h.id === id);
     expect(marked!.snippet).toContain(`${MARK_START}gator${MARK_END}`);

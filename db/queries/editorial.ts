@@ -86,7 +86,13 @@ export async function listPlacementOptions(db: Db, issueStatuses: readonly Workf
   // An archived publication takes nothing new (lib/publications/archived).
   const pubs = await db.select().from(publications).where(isNull(publications.archivedAt)).orderBy(publications.name);
   const issues = await db
-    .select({ id: newsletterIssues.id, publicationId: newsletterIssues.publicationId, year: newsletterIssues.year, number: newsletterIssues.number, status: newsletterIssues.status })
+    .select({
+      id: newsletterIssues.id,
+      publicationId: newsletterIssues.publicationId,
+      year: newsletterIssues.year,
+      number: newsletterIssues.number,
+      status: newsletterIssues.status,
+    })
     .from(newsletterIssues)
     .where(inArray(newsletterIssues.status, [...issueStatuses]))
     .orderBy(desc(newsletterIssues.year), desc(newsletterIssues.number));
@@ -117,7 +123,12 @@ export function listTexts(db: Db, filters: TextFilters) {
     conditions.push(
       or(
         eq(contentItems.createdBy, authorId),
-        exists(db.select().from(itemAuthors).where(and(eq(itemAuthors.itemId, contentItems.id), eq(itemAuthors.userId, authorId)))),
+        exists(
+          db
+            .select()
+            .from(itemAuthors)
+            .where(and(eq(itemAuthors.itemId, contentItems.id), eq(itemAuthors.userId, authorId))),
+        ),
       )!,
     );
   }
@@ -153,7 +164,10 @@ export async function listTextsWithoutIssue(db: Db) {
     .limit(200);
   return rows.map((row) => {
     const where = row.kind === "post" ? `blogginlägg i ${row.publicationName}` : `utan nummer i ${row.publicationName}`;
-    const authors = row.byline.map((b) => b.name).filter(Boolean).join(", ");
+    const authors = row.byline
+      .map((b) => b.name)
+      .filter(Boolean)
+      .join(", ");
     return { id: row.id, label: `${row.title || "(utan rubrik)"} – ${where}${authors ? `, ${authors}` : ""}` };
   });
 }
@@ -168,9 +182,7 @@ export async function findText(tx: DbOrTx, id: string, options: { forUpdate?: bo
   const [item] = options.forUpdate ? await query.for("update") : await query;
   if (!item) return null;
   const authors = await tx.select({ userId: itemAuthors.userId }).from(itemAuthors).where(eq(itemAuthors.itemId, id));
-  const [current] = item.currentRevisionId
-    ? await tx.select().from(revisions).where(eq(revisions.id, item.currentRevisionId)).limit(1)
-    : [];
+  const [current] = item.currentRevisionId ? await tx.select().from(revisions).where(eq(revisions.id, item.currentRevisionId)).limit(1) : [];
   return { item, current: current ?? null, owned: { authorIds: authors.map((a) => a.userId), createdBy: item.createdBy } };
 }
 

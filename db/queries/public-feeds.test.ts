@@ -152,7 +152,10 @@ describe("sitemap", () => {
 
   it("puts a post in the year it was published in Stockholm: 23:30 UTC on New Year's Eve is the new year", async () => {
     const slug = slugFromTitle(TITLES.live);
-    await t.db.update(contentItems).set({ publishedAt: new Date("2024-12-31T23:30:00Z") }).where(eq(contentItems.slug, slug));
+    await t.db
+      .update(contentItems)
+      .set({ publishedAt: new Date("2024-12-31T23:30:00Z") })
+      .where(eq(contentItems.slug, slug));
     const { years } = await everyYear();
     expect(years.map((y) => y.year)).toContain(2025);
     const in2025 = await getSitemapYear(t.db, 2025, stockholmYearBounds(2025));

@@ -96,7 +96,10 @@ describe("tag pages", () => {
   it("lists live posts and articles with the tag, newest first, and never a draft, scheduled or withdrawn text", async () => {
     const first = await publishedPost("Första texten om badplatser", "badplatser");
     const second = await publishedPost("Andra texten om badplatser", "badplatser");
-    await t.db.update(contentItems).set({ publishedAt: new Date(Date.now() - 60_000) }).where(eq(contentItems.id, first.id));
+    await t.db
+      .update(contentItems)
+      .set({ publishedAt: new Date(Date.now() - 60_000) })
+      .where(eq(contentItems.id, first.id));
 
     await written("Utkast om badplatser", "badplatser", skribent);
     const scheduled = await written("Schemalagt om badplatser", "badplatser", skribent);

@@ -92,7 +92,12 @@ describe("public queries", () => {
     expect(await getPost(t.db, withdrawn!.blogSlug, withdrawn!.slug)).toBeNull();
     expect(await getPost(t.db, scheduled!.blogSlug, scheduled!.slug)).toBeNull();
     const counted = new Map((await getBlogs(t.db)).map((blog) => [blog.slug, blog.postCount]));
-    expect(counted).toEqual(new Map([["kommunchefen", 2], ["medarbetarbloggen", 2]]));
+    expect(counted).toEqual(
+      new Map([
+        ["kommunchefen", 2],
+        ["medarbetarbloggen", 2],
+      ]),
+    );
   });
   it("decide the latest issue by its publication date, not by its number", async () => {
     const [latest] = await getLatestIssues(t.db);

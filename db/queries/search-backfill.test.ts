@@ -23,7 +23,7 @@ it("fills search_entries with the texts already public when it is added", async 
   const db = drizzleOnPglite(client);
   try {
     await migrate(db as never, { migrationsFolder: folder });
-    const one = async <T,>(query: ReturnType<typeof sql>) => ((await db.execute(query)) as unknown as { rows: T[] }).rows[0]!;
+    const one = async <T>(query: ReturnType<typeof sql>) => ((await db.execute(query)) as unknown as { rows: T[] }).rows[0]!;
     const { id: blog } = await one<{ id: string }>(sql`insert into publications (kind, slug, name) values ('blog', 'b', 'B') returning id`);
     const { id: letter } = await one<{ id: string }>(sql`insert into publications (kind, slug, name) values ('newsletter', 'n', 'N') returning id`);
     const { id: withdrawnIssue } = await one<{ id: string }>(
@@ -38,7 +38,9 @@ it("fills search_entries with the texts already public when it is added", async 
       const { id: revision } = await one<{ id: string }>(
         sql`insert into revisions (item_id, number, title, lead, body, search_text, content_hash) values (${id}, 1, ${slug}, '', '{"type":"doc"}', ${words}, 'h') returning id`,
       );
-      await db.execute(sql`update content_items set current_revision_id = ${revision}${extra.publish === false ? sql`` : sql`, published_revision_id = ${revision}`} where id = ${id}`);
+      await db.execute(
+        sql`update content_items set current_revision_id = ${revision}${extra.publish === false ? sql`` : sql`, published_revision_id = ${revision}`} where id = ${id}`,
+      );
       return id;
     };
     const live = await text("publik", "hästhagen", {});
@@ -47,7 +49,9 @@ it("fills search_entries with the texts already public when it is added", async 
     await text("artikel-i-indraget-nummer", "hästhagen", { issueId: withdrawnIssue });
 
     await migrate(db as never, { migrationsFolder });
-    const found = ((await db.execute(sql`select item_id from search_entries where search_vector @@ to_tsquery('swedish', 'hästhagen')`)) as unknown as { rows: { item_id: string }[] }).rows;
+    const found = (
+      (await db.execute(sql`select item_id from search_entries where search_vector @@ to_tsquery('swedish', 'hästhagen')`)) as unknown as { rows: { item_id: string }[] }
+    ).rows;
     expect(found.map((row) => row.item_id)).toEqual([live]);
   } finally {
     await client.close();

@@ -79,7 +79,9 @@ async function seedTexts(boundary: string): Promise<TestDb> {
     await db.db.transaction(async (tx) => {
       await tx.execute(sql`insert into content_items (id, kind, publication_id, slug, status, published_at) values ${sql.join(items, sql`, `)}`);
       await tx.execute(sql`insert into revisions (id, item_id, number, title, lead, body, search_text, content_hash) values ${sql.join(revisionRows, sql`, `)}`);
-      await tx.execute(sql`update content_items ci set current_revision_id = r.id, published_revision_id = r.id from revisions r where r.item_id = ci.id and ci.published_revision_id is null`);
+      await tx.execute(
+        sql`update content_items ci set current_revision_id = r.id, published_revision_id = r.id from revisions r where r.item_id = ci.id and ci.published_revision_id is null`,
+      );
     });
   }
   await db.db.execute(sql`analyze`);

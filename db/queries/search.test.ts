@@ -21,8 +21,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const search = (q: string, extra: { publication?: string; year?: number; page?: number } = {}) =>
-  searchPublished(t.db, { q, page: 1, ...extra });
+const search = (q: string, extra: { publication?: string; year?: number; page?: number } = {}) => searchPublished(t.db, { q, page: 1, ...extra });
 const titles = async (q: string) => (await search(q)).hits.map((hit) => hit.title);
 
 async function write(title: string, text: string, lead = "En ingress.") {
@@ -121,7 +120,16 @@ describe("searchPublished", () => {
     const firstRevision = await indexed(post);
     expect(firstRevision).not.toBeNull();
     const { item, current } = await loadText(t.db, post);
-    await saveText(t.db, skribent, { id: post, baseVersion: item.version, title: current.title, lead: current.lead, slug: item.slug, tags: [], coverMediaId: null, body: doc(p("Ängsmarken slås i september.")) });
+    await saveText(t.db, skribent, {
+      id: post,
+      baseVersion: item.version,
+      title: current.title,
+      lead: current.lead,
+      slug: item.slug,
+      tags: [],
+      coverMediaId: null,
+      body: doc(p("Ängsmarken slås i september.")),
+    });
     expect(await indexed(post)).toBe(firstRevision);
     await publish(post);
     const { item: republished } = await loadText(t.db, post);
@@ -168,20 +176,14 @@ describe("searchPublished", () => {
     expect(filters.years.length).toBeGreaterThan(0);
   });
 
-  it.each([
-    ["<script>alert(1)</script>"],
-    ["' OR 1=1 --"],
-    ["'; drop table users; --"],
-    ["x".repeat(200)],
-    ["och att det är"],
-    ["!!! ??? ... &&& |||"],
-    ["-"],
-    ["(:*&|!)"],
-  ])("answers a hostile or empty query normally: %s", async (q) => {
-    const result = await search(q);
-    expect(result.total).toBe(0);
-    expect(result.hits).toEqual([]);
-  });
+  it.each([["<script>alert(1)</script>"], ["' OR 1=1 --"], ["'; drop table users; --"], ["x".repeat(200)], ["och att det är"], ["!!! ??? ... &&& |||"], ["-"], ["(:*&|!)"]])(
+    "answers a hostile or empty query normally: %s",
+    async (q) => {
+      const result = await search(q);
+      expect(result.total).toBe(0);
+      expect(result.hits).toEqual([]);
+    },
+  );
 });
 
 it("answers a 10 kB query normally (capped at 200 characters)", async () => {

@@ -40,9 +40,22 @@ export const searchParamsSchema = z.object({
     z
       .string()
       .catch("")
-      .transform((q) => q.replace(/[\u0000-\u001f\uE000\uE001]/g, " ").trim().slice(0, MAX_QUERY_LENGTH).trim()),
+      .transform((q) =>
+        q
+          .replace(/[\u0000-\u001f\uE000\uE001]/g, " ")
+          .trim()
+          .slice(0, MAX_QUERY_LENGTH)
+          .trim(),
+      ),
   ),
-  publikation: z.preprocess(firstValue, z.string().regex(/^[a-z0-9-]{1,100}$/).optional().catch(undefined)),
+  publikation: z.preprocess(
+    firstValue,
+    z
+      .string()
+      .regex(/^[a-z0-9-]{1,100}$/)
+      .optional()
+      .catch(undefined),
+  ),
   ar: z.preprocess(firstValue, z.coerce.number().int().min(1900).max(2200).optional().catch(undefined)),
   sida: z.preprocess(firstValue, z.coerce.number().int().min(1).max(MAX_PAGE).catch(1).default(1)),
 });
@@ -184,12 +197,7 @@ export async function searchPublished(db: Db, input: SearchInput): Promise<Searc
  * A phrase needs each text's word positions, which the index does not hold: it is looked for in the
  * newest PHRASE_WINDOW texts only, and the page says so.
  */
-export async function findCandidates(
-  db: Db,
-  input: SearchInput,
-  tsQuery: SQL,
-  phrase: boolean,
-): Promise<Candidates> {
+export async function findCandidates(db: Db, input: SearchInput, tsQuery: SQL, phrase: boolean): Promise<Candidates> {
   const scope: (SQL | undefined)[] = [lte(searchEntries.visibleFrom, sql`now()`)];
   if (input.publication) {
     scope.push(eq(searchEntries.publicationId, db.select({ id: publications.id }).from(publications).where(eq(publications.slug, input.publication))));

@@ -25,11 +25,18 @@ export async function editionIdOfIssue(db: Db, issueId: string): Promise<string 
 }
 
 export async function sendingStatus(db: Db, editionId: string): Promise<SendingStatus | null> {
-  const [edition] = await db.select({ id: mailEditions.id, subject: mailEditions.subject, cancelledAt: mailEditions.cancelledAt }).from(mailEditions).where(eq(mailEditions.id, editionId));
+  const [edition] = await db
+    .select({ id: mailEditions.id, subject: mailEditions.subject, cancelledAt: mailEditions.cancelledAt })
+    .from(mailEditions)
+    .where(eq(mailEditions.id, editionId));
   if (!edition) return null;
   const d = mailDeliveries;
   const [groups, failures, unknown, [times]] = await Promise.all([
-    db.select({ status: d.status, n: sql<number>`count(*)::int` }).from(d).where(eq(d.editionId, editionId)).groupBy(d.status),
+    db
+      .select({ status: d.status, n: sql<number>`count(*)::int` })
+      .from(d)
+      .where(eq(d.editionId, editionId))
+      .groupBy(d.status),
     db
       .select({ reason: sql<string>`coalesce(${d.lastError}, '')`, count: sql<number>`count(*)::int` })
       .from(d)

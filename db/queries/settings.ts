@@ -25,10 +25,6 @@ export async function getAccessibilityStatement(db: DbOrTx): Promise<Accessibili
 
 /** Stores the accessibility statement; false when the settings row is missing (nothing updated). */
 export async function updateAccessibilityStatement(tx: DbOrTx, statement: AccessibilityStatement, now: Date): Promise<boolean> {
-  const updated = await tx
-    .update(siteSettings)
-    .set({ accessibility: statement, updatedAt: now })
-    .where(eq(siteSettings.id, 1))
-    .returning({ id: siteSettings.id });
+  const updated = await tx.update(siteSettings).set({ accessibility: statement, updatedAt: now }).where(eq(siteSettings.id, 1)).returning({ id: siteSettings.id });
   return updated.length > 0;
 }

@@ -50,10 +50,7 @@ export function listFollowed(db: DbOrTx, subscriberId: string) {
 export async function countSubscribersPerPublication(db: Db, now = new Date()) {
   const [all, confirmed, pending] = await Promise.all([
     listFollowablePublications(db),
-    db
-      .select({ publicationId: subscriberPublications.publicationId, n: count() })
-      .from(subscriberPublications)
-      .groupBy(subscriberPublications.publicationId),
+    db.select({ publicationId: subscriberPublications.publicationId, n: count() }).from(subscriberPublications).groupBy(subscriberPublications.publicationId),
     db
       .select({ publicationId: sql<string>`p.value`, n: sql<number>`count(distinct ${subscriptionConfirmations.subscriberId})::int` })
       .from(subscriptionConfirmations)
@@ -139,7 +136,9 @@ export function listSubscribersForExport(db: Db) {
     .select({
       email: subscribers.email,
       confirmedAt: subscribers.confirmedAt,
-      publications: sql<string[]>`coalesce((select array_agg(${publications.name} order by ${publications.name}) from ${subscriberPublications} join ${publications} on ${publications.id} = ${subscriberPublications.publicationId} where ${subscriberPublications.subscriberId} = ${subscribers.id}), '{}')`,
+      publications: sql<
+        string[]
+      >`coalesce((select array_agg(${publications.name} order by ${publications.name}) from ${subscriberPublications} join ${publications} on ${publications.id} = ${subscriberPublications.publicationId} where ${subscriberPublications.subscriberId} = ${subscribers.id}), '{}')`,
       consentVersion: latestConsent.consentVersion,
       method: latestConsent.method,
     })

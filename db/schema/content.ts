@@ -1,19 +1,6 @@
 import type { JSONContent } from "@tiptap/core";
 import { sql } from "drizzle-orm";
-import {
-  type AnyPgColumn,
-  customType,
-  index,
-  integer,
-  jsonb,
-  pgEnum,
-  pgTable,
-  primaryKey,
-  text,
-  timestamp,
-  unique,
-  uuid,
-} from "drizzle-orm/pg-core";
+import { type AnyPgColumn, customType, index, integer, jsonb, pgEnum, pgTable, primaryKey, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
 import { media } from "./media";
 import { newsletterIssues, publications, workflowStatusEnum } from "./publications";
 import { users } from "./users";

@@ -8,15 +8,7 @@ export const ROLES = ["skribent", "redaktor", "utgivare", "admin"] as const;
 export type Role = (typeof ROLES)[number];
 
 /** A text's or an issue's place in the workflow, the workflow_status enum's values; their names are lib/workflow/labels'. */
-export const WORKFLOW_STATUSES = [
-  "draft",
-  "in_review",
-  "changes_requested",
-  "approved",
-  "scheduled",
-  "published",
-  "withdrawn",
-] as const;
+export const WORKFLOW_STATUSES = ["draft", "in_review", "changes_requested", "approved", "scheduled", "published", "withdrawn"] as const;
 export type WorkflowStatus = (typeof WORKFLOW_STATUSES)[number];
 
 /** A delivery's statuses, the delivery_status enum's values; their Swedish names are lib/mail/send/labels'. */

@@ -1,17 +1,5 @@
 import { sql } from "drizzle-orm";
-import {
-  type AnyPgColumn,
-  bigserial,
-  boolean,
-  check,
-  index,
-  integer,
-  jsonb,
-  pgTable,
-  text,
-  timestamp,
-  uuid,
-} from "drizzle-orm/pg-core";
+import { type AnyPgColumn, bigserial, boolean, check, index, integer, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { contentItems, revisions } from "./content";
 import { newsletterIssues } from "./publications";
 import { users } from "./users";
@@ -36,10 +24,7 @@ export const reviewComments = pgTable(
     resolvedAt: timestamp({ withTimezone: true }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [
-    check("review_comments_target", sql`(${t.itemId} is null) <> (${t.issueId} is null)`),
-    index("review_comments_item_idx").on(t.itemId),
-  ],
+  (t) => [check("review_comments_target", sql`(${t.itemId} is null) <> (${t.issueId} is null)`), index("review_comments_item_idx").on(t.itemId)],
 );
 
 /**

@@ -19,22 +19,14 @@ export async function actorByEmail(db: Db, email: string): Promise<CurrentUser> 
 export async function seededDemo(db: Db) {
   const { seedDemo } = await import("@/lib/demo/demo");
   await seedDemo(db);
-  const [skribent, redaktor, utgivare, admin] = await Promise.all(
-    ["skribent", "redaktor", "utgivare", "admin"].map((role) => actorByEmail(db, `${role}@exempelby.test`)),
-  );
+  const [skribent, redaktor, utgivare, admin] = await Promise.all(["skribent", "redaktor", "utgivare", "admin"].map((role) => actorByEmail(db, `${role}@exempelby.test`)));
   const [blog] = await db.select({ id: publications.id }).from(publications).where(eq(publications.slug, "kommunchefen"));
   const [newsletter] = await db.select({ id: publications.id }).from(publications).where(eq(publications.slug, "nyhetsbrev"));
   return { skribent: skribent!, redaktor: redaktor!, utgivare: utgivare!, admin: admin!, blogId: blog!.id, newsletterId: newsletter!.id };
 }
 
 /** One workflow step on a text, naming the revision it has now (as the workflow panel does). */
-export async function textStep(
-  db: Db,
-  id: string,
-  actor: CurrentUser,
-  action: Parameters<typeof transitionItem>[2]["action"],
-  extra: Record<string, string> = {},
-) {
+export async function textStep(db: Db, id: string, actor: CurrentUser, action: Parameters<typeof transitionItem>[2]["action"], extra: Record<string, string> = {}) {
   const { current } = await loadText(db, id);
   return transitionItem(db, actor, { id, action, revisionId: current.id, ...extra });
 }

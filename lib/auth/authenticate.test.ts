@@ -93,7 +93,10 @@ describe("authenticate", () => {
     const chef = "kommunchef@kommun.test";
     // Someone guesses at the kommunchef's account on purpose, and keeps trying during the wait.
     for (let i = 0; i < 12; i++) await logIn(chef, "fel", T0, `203.0.113.${i}`);
-    const [row] = await t.db.select().from(loginAttempts).where(eq(loginAttempts.key, `email:${chef}`));
+    const [row] = await t.db
+      .select()
+      .from(loginAttempts)
+      .where(eq(loginAttempts.key, `email:${chef}`));
     const retryAt = row!.notBefore!;
     expect(retryAt).toEqual(at(delayAfter(FREE_ATTEMPTS_PER_EMAIL)));
 
@@ -102,11 +105,19 @@ describe("authenticate", () => {
     expect(right).toEqual(wrong);
     expect(right).toEqual({ ok: false, reason: "rate_limited", retryAt });
     // Attempts during the wait do not make it longer.
-    const [after] = await t.db.select().from(loginAttempts).where(eq(loginAttempts.key, `email:${chef}`));
+    const [after] = await t.db
+      .select()
+      .from(loginAttempts)
+      .where(eq(loginAttempts.key, `email:${chef}`));
     expect(after!.notBefore).toEqual(retryAt);
 
     expect(await logIn(chef, RIGHT, retryAt)).toMatchObject({ ok: true, user: { email: chef } });
-    expect(await t.db.select().from(loginAttempts).where(eq(loginAttempts.key, `email:${chef}`))).toEqual([]);
+    expect(
+      await t.db
+        .select()
+        .from(loginAttempts)
+        .where(eq(loginAttempts.key, `email:${chef}`)),
+    ).toEqual([]);
   });
 
   it("never makes an account wait longer than the cap, however many guesses came before", async () => {

@@ -12,10 +12,7 @@ export const credentialsSchema = z.object({
 });
 
 export type AuthenticatedUser = { id: string; name: string; email: string; role: Role; sessionVersion: number };
-export type AuthenticateResult =
-  | { ok: true; user: AuthenticatedUser }
-  | { ok: false; reason: "invalid" }
-  | { ok: false; reason: "rate_limited"; retryAt: Date };
+export type AuthenticateResult = { ok: true; user: AuthenticatedUser } | { ok: false; reason: "invalid" } | { ok: false; reason: "rate_limited"; retryAt: Date };
 
 export function findUserByEmail(db: Db, email: string) {
   return db

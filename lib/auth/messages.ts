@@ -8,13 +8,6 @@ export const LOGIN_FAILED_MESSAGE = "Inloggningen misslyckades av tekniska skäl
  */
 export function rateLimitedMessage(retryAt: Date, now: Date): string {
   const seconds = Math.max(1, Math.ceil((retryAt.getTime() - now.getTime()) / 1000));
-  const wait =
-    seconds < 60
-      ? seconds === 1
-        ? "en sekund"
-        : `${seconds} sekunder`
-      : Math.ceil(seconds / 60) === 1
-        ? "en minut"
-        : `${Math.ceil(seconds / 60)} minuter`;
+  const wait = seconds < 60 ? (seconds === 1 ? "en sekund" : `${seconds} sekunder`) : Math.ceil(seconds / 60) === 1 ? "en minut" : `${Math.ceil(seconds / 60)} minuter`;
   return `För många misslyckade inloggningsförsök. Vänta ${wait} och försök sedan igen.`;
 }

@@ -112,9 +112,6 @@ export async function forgetLoginAttempt(db: Db, email: string, ip: string | nul
 
 /** Rows that no longer count for anything. Run by the background worker's hourly purge. */
 export async function pruneLoginAttempts(db: Db, now = new Date()): Promise<number> {
-  const gone = await db
-    .delete(loginAttempts)
-    .where(forgottenAt(now))
-    .returning({ key: loginAttempts.key });
+  const gone = await db.delete(loginAttempts).where(forgottenAt(now)).returning({ key: loginAttempts.key });
   return gone.length;
 }

@@ -93,7 +93,12 @@ describe("occurrences, cancelling and deleting", () => {
       "2041-03-26 15:00:00 av",
     ]);
     await restoreOccurrence(t.db, redaktor, { eventId: id, occursOn: "2041-03-12" });
-    expect(await t.db.select().from(eventOccurrences).where(and(eq(eventOccurrences.eventId, id), eq(eventOccurrences.occursOn, "2041-03-12")))).toEqual([]);
+    expect(
+      await t.db
+        .select()
+        .from(eventOccurrences)
+        .where(and(eq(eventOccurrences.eventId, id), eq(eventOccurrences.occursOn, "2041-03-12"))),
+    ).toEqual([]);
     expect((await auditOf(id)).map((a) => a.action)).toContain("event.occurrence_restored");
   });
 

@@ -35,7 +35,10 @@ export async function lockEvent(tx: Tx, id: string) {
  */
 async function checkPublications(tx: Tx, ids: readonly string[], alreadyLinked: readonly string[] = []) {
   if (ids.length === 0) return;
-  const rows = await tx.select().from(publications).where(inArray(publications.id, [...ids]));
+  const rows = await tx
+    .select()
+    .from(publications)
+    .where(inArray(publications.id, [...ids]));
   const ok = rows.filter((p) => p.kind === "newsletter" && (!p.archivedAt || alreadyLinked.includes(p.id)));
   if (ok.length !== new Set(ids).size) {
     throw new AppError("INVALID_INPUT", "Evenemanget sparades inte. Rätta fälten som är markerade.", { publicationIds: ["Välj bland nyhetsbreven i listan."] });
@@ -59,7 +62,10 @@ export async function createEvent(db: Db, actor: CurrentUser, raw: unknown): Pro
   const input = parseInput(eventInputSchema, raw, NOT_SAVED);
   return db.transaction(async (tx) => {
     await checkPublications(tx, input.publicationIds);
-    const [row] = await tx.insert(events).values({ ...columns(input), createdBy: actor.id }).returning({ id: events.id });
+    const [row] = await tx
+      .insert(events)
+      .values({ ...columns(input), createdBy: actor.id })
+      .returning({ id: events.id });
     const id = row!.id;
     const linked = [...new Set(input.publicationIds)];
     if (linked.length > 0) await tx.insert(eventPublications).values(linked.map((publicationId) => ({ eventId: id, publicationId })));
@@ -86,8 +92,15 @@ export async function updateEvent(db: Db, actor: CurrentUser, id: string, raw: u
   return db.transaction(async (tx) => {
     const before = await lockEvent(tx, eventId);
     const current = await tx.select({ publicationId: eventPublications.publicationId }).from(eventPublications).where(eq(eventPublications.eventId, eventId));
-    await checkPublications(tx, input.publicationIds, current.map((c) => c.publicationId));
-    await tx.update(events).set({ ...columns(input), updatedAt: now }).where(eq(events.id, eventId));
+    await checkPublications(
+      tx,
+      input.publicationIds,
+      current.map((c) => c.publicationId),
+    );
+    await tx
+      .update(events)
+      .set({ ...columns(input), updatedAt: now })
+      .where(eq(events.id, eventId));
     await tx.delete(eventPublications).where(eq(eventPublications.eventId, eventId));
     const linked = [...new Set(input.publicationIds)];
     if (linked.length > 0) await tx.insert(eventPublications).values(linked.map((publicationId) => ({ eventId, publicationId })));
@@ -103,7 +116,10 @@ export async function updateEvent(db: Db, actor: CurrentUser, id: string, raw: u
       summary: `Ändrade "${input.title}" i kalendern`,
       details: {
         changed: Object.entries(columns(input))
-          .filter(([key, value]) => (before as Record<string, unknown>)[key] !== value && !(key.endsWith("Time") && String((before as Record<string, unknown>)[key] ?? "").slice(0, 5) === (value ?? "")))
+          .filter(
+            ([key, value]) =>
+              (before as Record<string, unknown>)[key] !== value && !(key.endsWith("Time") && String((before as Record<string, unknown>)[key] ?? "").slice(0, 5) === (value ?? "")),
+          )
           .map(([key]) => key),
         publications: linked.length,
         droppedOccurrenceChanges: stale,

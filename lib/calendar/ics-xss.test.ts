@@ -36,9 +36,12 @@ describe("the iCalendar feed with the XSS corpus (read by ical.js)", () => {
     const { calendar, events } = parse(text);
     // A line break that escaped would start a property (or a whole VEVENT) of the payload's choosing.
     expect(events).toHaveLength(2);
-    expect(calendar.getAllProperties().map((property) => property.name).sort()).toEqual(
-      ["method", "name", "prodid", "refresh-interval", "url", "version", "x-published-ttl", "x-wr-calname", "x-wr-caldesc", "x-wr-timezone"].sort(),
-    );
+    expect(
+      calendar
+        .getAllProperties()
+        .map((property) => property.name)
+        .sort(),
+    ).toEqual(["method", "name", "prodid", "refresh-interval", "url", "version", "x-published-ttl", "x-wr-calname", "x-wr-caldesc", "x-wr-timezone"].sort());
     expect(normalizeSpace(unescapeText(calendar.getFirstPropertyValue("name")))).toBe(normalizeSpace(`${payload} – kalender`));
     expect(normalizeSpace(unescapeText(calendar.getFirstPropertyValue("x-wr-calname")))).toBe(normalizeSpace(`${payload} – kalender`));
     expect(normalizeSpace(unescapeText(calendar.getFirstPropertyValue("x-wr-caldesc")))).toContain(normalizeSpace(payload));
@@ -55,7 +58,9 @@ describe("the iCalendar feed with the XSS corpus (read by ical.js)", () => {
   });
 
   it("keeps an event's own web address", () => {
-    const { events } = parse(renderCalendar({ municipalityName: "Exempelby kommun", host: "exempelby.example", events: [event("a", "Loppis", "https://exempelby.example/loppis?dag=2")] }));
+    const { events } = parse(
+      renderCalendar({ municipalityName: "Exempelby kommun", host: "exempelby.example", events: [event("a", "Loppis", "https://exempelby.example/loppis?dag=2")] }),
+    );
     expect(events[0]!.getFirstPropertyValue("url")).toBe("https://exempelby.example/loppis?dag=2");
   });
 });

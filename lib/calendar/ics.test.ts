@@ -14,7 +14,17 @@ const base: Omit<CalendarEvent, "id" | "title" | "startsOn"> = {
 };
 
 const sample: CalendarEvent[] = [
-  { ...base, id: "winter", title: "Kommunfullmäktige", startsOn: "2026-12-03", startTime: "18:00:00", endTime: "21:00:00", place: "Kulturhuset, Stora salen", description: "Öppet möte; alla välkomna.", link: "https://exempelby.example/kf" },
+  {
+    ...base,
+    id: "winter",
+    title: "Kommunfullmäktige",
+    startsOn: "2026-12-03",
+    startTime: "18:00:00",
+    endTime: "21:00:00",
+    place: "Kulturhuset, Stora salen",
+    description: "Öppet möte; alla välkomna.",
+    link: "https://exempelby.example/kf",
+  },
   { ...base, id: "summer", title: "Midsommar", startsOn: "2026-06-19", startTime: "18:00:00" },
   { ...base, id: "allday", title: "Sportlov", startsOn: "2027-02-22", endsOn: "2027-02-26" },
   { ...base, id: "daily", title: "Simskola", startsOn: "2026-12-07", endsOn: "2026-12-11", startTime: "09:00:00", endTime: "10:00:00" },
@@ -93,9 +103,14 @@ describe("a recurring event in the feed", () => {
       { eventId: "cafe", occursOn: "2027-03-30", cancelled: false, startsOn: "2027-03-31", startTime: "13:00:00", endsOn: null, endTime: "15:00:00" },
     ],
   };
-  const allDay: CalendarEvent = { ...base, id: "lov", title: "Lovdag", startsOn: "2027-01-04", recurrence: "FREQ=MONTHLY;INTERVAL=1;UNTIL=20270401", changes: [
-    { eventId: "lov", occursOn: "2027-02-04", cancelled: true, startsOn: null, startTime: null, endsOn: null, endTime: null },
-  ] };
+  const allDay: CalendarEvent = {
+    ...base,
+    id: "lov",
+    title: "Lovdag",
+    startsOn: "2027-01-04",
+    recurrence: "FREQ=MONTHLY;INTERVAL=1;UNTIL=20270401",
+    changes: [{ eventId: "lov", occursOn: "2027-02-04", cancelled: true, startsOn: null, startTime: null, endsOn: null, endTime: null }],
+  };
   const text = renderCalendar({ municipalityName: "Exempelby kommun", host: "exempelby.example", events: [weekly, allDay] });
   const calendar = new ICAL.Component(ICAL.parse(text));
   for (const zone of calendar.getAllSubcomponents("vtimezone")) ICAL.TimezoneService.register(zone);

@@ -75,9 +75,7 @@ export const eventInputSchema = z
   .transform(({ repeat, repeatEnd, repeatUntil, repeatCount, ...event }) => ({
     ...event,
     recurrence:
-      repeat === "none"
-        ? null
-        : buildRule(repeatEnd === "until" ? { repeat, ends: "until", until: repeatUntil! } : { repeat, ends: "count", count: Number(repeatCount) }, event),
+      repeat === "none" ? null : buildRule(repeatEnd === "until" ? { repeat, ends: "until", until: repeatUntil! } : { repeat, ends: "count", count: Number(repeatCount) }, event),
   }));
 
 export type EventInput = z.output<typeof eventInputSchema>;

@@ -22,7 +22,10 @@ export async function upcomingOccurrences(db: DbOrTx, now: Date, limit: number, 
  */
 export async function calendarFeedEvents(db: Db, from: string): Promise<CalendarEvent[]> {
   const rows = await getCalendarFeedEvents(db, from);
-  const changes = await getOccurrenceChanges(db, rows.filter((e) => e.recurrence).map((e) => e.id));
+  const changes = await getOccurrenceChanges(
+    db,
+    rows.filter((e) => e.recurrence).map((e) => e.id),
+  );
   return rows
     .filter((event) => {
       if (!event.recurrence) return true;

@@ -91,7 +91,13 @@ export function readRule(rule: string | null): RepeatChoice | null {
   if (!options) return null;
   const interval = options.interval ?? 1;
   const repeat =
-    options.freq === RRule.WEEKLY && interval === 1 ? "weekly" : options.freq === RRule.WEEKLY && interval === 2 ? "biweekly" : options.freq === RRule.MONTHLY && interval === 1 ? "monthly" : null;
+    options.freq === RRule.WEEKLY && interval === 1
+      ? "weekly"
+      : options.freq === RRule.WEEKLY && interval === 2
+        ? "biweekly"
+        : options.freq === RRule.MONTHLY && interval === 1
+          ? "monthly"
+          : null;
   if (!repeat) return null;
   if (options.count) return { repeat, ends: "count", count: options.count };
   if (options.until) return { repeat, ends: "until", until: untilDate(rule, options.until) };

@@ -11,9 +11,7 @@ type Inline = string | JSONContent;
 export type MarkName = "bold" | "italic";
 
 function inline(parts: Inline[]): JSONContent[] {
-  return parts
-    .map((part) => (typeof part === "string" ? { type: "text", text: part } : part))
-    .filter((node) => node.type !== "text" || (node.text ?? "") !== "");
+  return parts.map((part) => (typeof part === "string" ? { type: "text", text: part } : part)).filter((node) => node.type !== "text" || (node.text ?? "") !== "");
 }
 
 export function doc(...blocks: JSONContent[]): JSONContent {
@@ -87,10 +85,7 @@ export function qa(...pairs: QaPairInput[]): JSONContent {
       const paragraphs = answer.map((part) => (typeof part === "string" ? p(part) : part));
       return {
         type: "qaPair",
-        content: [
-          q.length > 0 ? { type: "qaQuestion", content: q } : { type: "qaQuestion" },
-          { type: "qaAnswer", content: paragraphs.length > 0 ? paragraphs : [p()] },
-        ],
+        content: [q.length > 0 ? { type: "qaQuestion", content: q } : { type: "qaQuestion" }, { type: "qaAnswer", content: paragraphs.length > 0 ? paragraphs : [p()] }],
       };
     }),
   };

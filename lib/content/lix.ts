@@ -20,8 +20,27 @@ const LETTER = /\p{L}/gu;
 const SENTENCE_END = /[.!?:…]+["'”’»)\]]*$/u;
 const LEADING_PUNCTUATION = /^[^\p{L}\p{N}]+/u;
 const ABBREVIATIONS = new Set([
-  "t.ex.", "bl.a.", "s.k.", "d.v.s.", "dvs.", "p.g.a.", "pga.", "kl.", "ca.", "nr.", "fr.o.m.", "t.o.m.",
-  "jfr.", "resp.", "inkl.", "exkl.", "ang.", "tel.", "f.d.", "obs.", "enl.",
+  "t.ex.",
+  "bl.a.",
+  "s.k.",
+  "d.v.s.",
+  "dvs.",
+  "p.g.a.",
+  "pga.",
+  "kl.",
+  "ca.",
+  "nr.",
+  "fr.o.m.",
+  "t.o.m.",
+  "jfr.",
+  "resp.",
+  "inkl.",
+  "exkl.",
+  "ang.",
+  "tel.",
+  "f.d.",
+  "obs.",
+  "enl.",
 ]);
 
 function isAbbreviation(token: string): boolean {

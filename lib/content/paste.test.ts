@@ -90,7 +90,19 @@ describe("sanitizePastedHtml", () => {
     expect(pasted(WORD).content?.[1]).toEqual(canonical(doc(p(bold("Byggstart"), " i ", italic("maj"), "."))).content?.[0]);
     const docs = pasted(GOOGLE_DOCS);
     expect(docs.content?.[2]).toEqual(canonical(doc(ul(["Måndag–torsdag 10–18"], ["Fredag 10–16"]))).content?.[0]);
-    expect(docs.content?.[3]).toEqual(canonical(doc(table([[bold("Dag"), bold("Tid")], ["Lördag", "Stängt"]], { header: false }))).content?.[0]);
+    expect(docs.content?.[3]).toEqual(
+      canonical(
+        doc(
+          table(
+            [
+              [bold("Dag"), bold("Tid")],
+              ["Lördag", "Stängt"],
+            ],
+            { header: false },
+          ),
+        ),
+      ).content?.[0],
+    );
     expect(pasted(WEB_PAGE).content?.some((node) => node.type === "figure")).toBe(false);
   });
 
@@ -102,7 +114,7 @@ describe("sanitizePastedHtml", () => {
       // (After the paragraph: happy-dom, unlike browsers, does not let a <p> break out of <svg>.)
       ["<p>a</p><svg><script>alert(1)</script><text>t</text></svg>", "<p>a</p>"],
       ['<svg onload="alert(1)"><a href="javascript:alert(1)">x</a></svg>', ""],
-      ['<math><mtext><table><mglyph><style><img src=x onerror=alert(1)>', ""],
+      ["<math><mtext><table><mglyph><style><img src=x onerror=alert(1)>", ""],
       ['<iframe src="https://evil.example" srcdoc="<script>alert(1)</script>"></iframe><p>a</p>', "<p>a</p>"],
       ['<object data="evil.swf"><embed src="evil.swf"></object><p>a</p>', "<p>a</p>"],
       ["<template><script>alert(1)</script></template><p>a</p>", "<p>a</p>"],
@@ -125,7 +137,10 @@ describe("sanitizePastedHtml", () => {
       ["<p>a<!-- kommentar --><!--[if mso]><b>word</b><![endif]-->b</p>", "<p>ab</p>"],
       ["<pre><code>x = 1</code></pre>", "x = 1"],
       ["<constructor>a</constructor><tostring>b</tostring><__proto__>c</__proto__>", "abc"],
-      ['<div style="font-weight:bold">a</div><span style="font-weight:normal">b</span><strong style="font-weight:400">c</strong><i style="font-style:normal">d</i>', "<strong>a</strong>bcd"],
+      [
+        '<div style="font-weight:bold">a</div><span style="font-weight:normal">b</span><strong style="font-weight:400">c</strong><i style="font-style:normal">d</i>',
+        "<strong>a</strong>bcd",
+      ],
       ["<h1>a</h1><h3>b</h3><h5>c</h5><h6>d</h6>", "<h2>a</h2><h3>b</h3><h4>c</h4><h4>d</h4>"],
       ["<blockquote><p>a<br>b</p></blockquote><hr>", "<blockquote><p>a<br>b</p></blockquote>"],
     ])("%s", (input, expected) => {
@@ -136,7 +151,9 @@ describe("sanitizePastedHtml", () => {
   describe("tables", () => {
     it("keeps header cells and sensible spans, drops widths and styles", () => {
       expect(
-        sanitizePastedHtml('<table border="1" style="width:100%"><thead><tr><th colspan="2" style="width:50%" scope="col">Rubrik</th></tr></thead><tbody><tr><td rowspan="0">a</td><td colspan="9999">b</td></tr></tbody></table>'),
+        sanitizePastedHtml(
+          '<table border="1" style="width:100%"><thead><tr><th colspan="2" style="width:50%" scope="col">Rubrik</th></tr></thead><tbody><tr><td rowspan="0">a</td><td colspan="9999">b</td></tr></tbody></table>',
+        ),
       ).toBe('<table><thead><tr><th colspan="2">Rubrik</th></tr></thead><tbody><tr><td>a</td><td>b</td></tr></tbody></table>');
     });
 

@@ -6,22 +6,85 @@ import { isAllowedHref } from "./extensions";
  * this list; anything else is unwrapped (its text kept) or, if DROPPED, removed with its content.
  */
 // Maps, not object literals: a pasted <constructor> or <__proto__> must not find anything.
-const KEPT_ATTRIBUTES = new Map<string, readonly string[]>(Object.entries({
-  p: [], h2: [], h3: [], h4: [], ul: [], ol: [], li: [], a: ["href"], strong: [], em: [], blockquote: [], br: [],
-  table: [], thead: [], tbody: [], tfoot: [], tr: [], th: ["colspan", "rowspan"], td: ["colspan", "rowspan"],
-}));
+const KEPT_ATTRIBUTES = new Map<string, readonly string[]>(
+  Object.entries({
+    p: [],
+    h2: [],
+    h3: [],
+    h4: [],
+    ul: [],
+    ol: [],
+    li: [],
+    a: ["href"],
+    strong: [],
+    em: [],
+    blockquote: [],
+    br: [],
+    table: [],
+    thead: [],
+    tbody: [],
+    tfoot: [],
+    tr: [],
+    th: ["colspan", "rowspan"],
+    td: ["colspan", "rowspan"],
+  }),
+);
 const RENAMED = new Map(Object.entries({ h1: "h2", h5: "h4", h6: "h4", b: "strong", i: "em" }));
 /** Inside a table cell only paragraphs fit the schema; other blocks would break the table apart. */
-const FLATTENED_IN_CELL = new Map<string, "p" | null>(Object.entries({
-  h2: "p", h3: "p", h4: "p", li: "p", th: "p", td: "p", ul: null, ol: null, blockquote: null,
-  table: null, thead: null, tbody: null, tfoot: null, tr: null,
-}));
+const FLATTENED_IN_CELL = new Map<string, "p" | null>(
+  Object.entries({
+    h2: "p",
+    h3: "p",
+    h4: "p",
+    li: "p",
+    th: "p",
+    td: "p",
+    ul: null,
+    ol: null,
+    blockquote: null,
+    table: null,
+    thead: null,
+    tbody: null,
+    tfoot: null,
+    tr: null,
+  }),
+);
 
 /** Dropped with everything inside: code, embedded media, form controls and site menus. */
 const DROPPED = new Set([
-  "script", "style", "template", "noscript", "noembed", "noframes", "iframe", "frame", "frameset", "object", "embed",
-  "applet", "svg", "math", "img", "picture", "video", "audio", "canvas", "map", "head", "title", "meta", "link",
-  "base", "xml", "colgroup", "button", "select", "textarea", "input", "option", "nav",
+  "script",
+  "style",
+  "template",
+  "noscript",
+  "noembed",
+  "noframes",
+  "iframe",
+  "frame",
+  "frameset",
+  "object",
+  "embed",
+  "applet",
+  "svg",
+  "math",
+  "img",
+  "picture",
+  "video",
+  "audio",
+  "canvas",
+  "map",
+  "head",
+  "title",
+  "meta",
+  "link",
+  "base",
+  "xml",
+  "colgroup",
+  "button",
+  "select",
+  "textarea",
+  "input",
+  "option",
+  "nav",
 ]);
 
 /** The second lock, in the browser: only what the allowlist rebuild can produce. */

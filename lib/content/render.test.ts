@@ -4,9 +4,7 @@ import { renderDocument } from "./render";
 
 describe("renderDocument", () => {
   it("renders headings, marks, lists and links", () => {
-    const html = renderDocument(
-      doc(h(2, "Rubrik"), p("Hej ", bold("världen"), " och ", link("mer", "https://example.com/a")), ul(["ett"], ["två"])),
-    );
+    const html = renderDocument(doc(h(2, "Rubrik"), p("Hej ", bold("världen"), " och ", link("mer", "https://example.com/a")), ul(["ett"], ["två"])));
     expect(html).toContain("<h2>Rubrik</h2>");
     expect(html).toContain("<strong>världen</strong>");
     expect(html).toContain('<a href="https://example.com/a">mer</a>');

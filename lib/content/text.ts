@@ -5,9 +5,7 @@ const TEXTBLOCKS = new Set(["paragraph", "heading", "qaQuestion"]);
 
 /** The text of a node's inline content. A hard break becomes "\n": it ends a line like a paragraph. */
 export function inlineText(node: JSONContent): string {
-  return (node.content ?? [])
-    .map((child) => (child.type === "text" ? (child.text ?? "") : child.type === "hardBreak" ? "\n" : inlineText(child)))
-    .join("");
+  return (node.content ?? []).map((child) => (child.type === "text" ? (child.text ?? "") : child.type === "hardBreak" ? "\n" : inlineText(child))).join("");
 }
 
 /**

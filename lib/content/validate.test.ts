@@ -36,7 +36,10 @@ describe("validateDocument", () => {
       infoBox("Fakta", p("Torget kl. 10")),
       figure({ mediaId: id, alt: "Torget", caption: "Invigning", credit: "Eva", width: 1600, height: 900 }),
       qa(["Varför?", "Därför."]),
-      table([["Dag", "Tid"], ["Måndag", "10–12"]]),
+      table([
+        ["Dag", "Tid"],
+        ["Måndag", "10–12"],
+      ]),
       signature("Eva Exempel", "Informatör"),
     );
     const result = validateDocument(everything);
@@ -148,8 +151,16 @@ describe("validateDocument", () => {
       ["a width of zero", doc(figure({ mediaId: id, width: 0 })), 'Attributet "width"'],
       ["a fractional height", doc(figure({ mediaId: id, height: 1.5 })), 'Attributet "height"'],
       ["a colspan of zero", doc(withAttrs(table([["a"]]).content![0]!.content![0]!, { colspan: 0 })), 'Attributet "colspan"'],
-      ["a column width", doc({ type: "table", content: [{ type: "tableRow", content: [withAttrs(table([["a"]]).content![0]!.content![0]!, { colwidth: [100] })] }] }), 'Attributet "colwidth"'],
-      ["attributes on a mark without any", doc({ type: "paragraph", content: [{ type: "text", text: "x", marks: [{ type: "bold", attrs: { style: "x" } }] }] }), 'Attributet "style"'],
+      [
+        "a column width",
+        doc({ type: "table", content: [{ type: "tableRow", content: [withAttrs(table([["a"]]).content![0]!.content![0]!, { colwidth: [100] })] }] }),
+        'Attributet "colwidth"',
+      ],
+      [
+        "attributes on a mark without any",
+        doc({ type: "paragraph", content: [{ type: "text", text: "x", marks: [{ type: "bold", attrs: { style: "x" } }] }] }),
+        'Attributet "style"',
+      ],
     ])("refuses %s", (_, input, message) => {
       expect(messageOf(input)).toContain(message);
     });

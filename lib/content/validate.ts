@@ -14,11 +14,22 @@ export type ValidationResult = { ok: true; doc: PMNode } | { ok: false; message:
 
 type AttributeRule = (value: unknown) => boolean;
 
-const text = (max: number): AttributeRule => (value) => typeof value === "string" && value.length <= max;
-const int = (min: number, max: number): AttributeRule => (value) =>
-  typeof value === "number" && Number.isInteger(value) && value >= min && value <= max;
-const nullable = (rule: AttributeRule): AttributeRule => (value) => value === null || rule(value);
-const oneOf = (...allowed: unknown[]): AttributeRule => (value) => allowed.includes(value);
+const text =
+  (max: number): AttributeRule =>
+  (value) =>
+    typeof value === "string" && value.length <= max;
+const int =
+  (min: number, max: number): AttributeRule =>
+  (value) =>
+    typeof value === "number" && Number.isInteger(value) && value >= min && value <= max;
+const nullable =
+  (rule: AttributeRule): AttributeRule =>
+  (value) =>
+    value === null || rule(value);
+const oneOf =
+  (...allowed: unknown[]): AttributeRule =>
+  (value) =>
+    allowed.includes(value);
 
 /**
  * Every attribute of every node and mark, with the values a stored document may hold. ProseMirror

@@ -86,8 +86,29 @@ describe("analyzeDocument", () => {
   });
 
   it("warns about a table without header cells", () => {
-    expect(codes(doc(table([["a", "b"], ["c", "d"]], { header: false })))).toEqual(["table-no-header"]);
-    expect(codes(doc(table([["Dag", "Tid"], ["Måndag", "10–12"]])))).toEqual([]);
+    expect(
+      codes(
+        doc(
+          table(
+            [
+              ["a", "b"],
+              ["c", "d"],
+            ],
+            { header: false },
+          ),
+        ),
+      ),
+    ).toEqual(["table-no-header"]);
+    expect(
+      codes(
+        doc(
+          table([
+            ["Dag", "Tid"],
+            ["Måndag", "10–12"],
+          ]),
+        ),
+      ),
+    ).toEqual([]);
   });
 
   it("warns about an empty fact box and an empty question or answer", () => {
@@ -99,10 +120,10 @@ describe("analyzeDocument", () => {
   });
 
   it("only ever reports the exported codes", () => {
-    const everything = analyzeDocument(
-      doc(h(3, ""), figure({ mediaId: id }), p(link("här", "/")), table([["a"]], { header: false }), infoBox("Fakta", p())),
-      { title: "", lead: "" },
-    );
+    const everything = analyzeDocument(doc(h(3, ""), figure({ mediaId: id }), p(link("här", "/")), table([["a"]], { header: false }), infoBox("Fakta", p())), {
+      title: "",
+      lead: "",
+    });
     expect(new Set(everything.warnings.map((warning) => warning.code))).toEqual(new Set(WARNING_CODES));
   });
 });

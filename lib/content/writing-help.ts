@@ -4,15 +4,7 @@ import { lixLabel, lixStats, type LixLabel } from "./lix";
 import { blockTexts, inlineText } from "./text";
 
 /** Stable codes: the editor may key on them (to link to help, or to let a warning be overridden). */
-export const WARNING_CODES = [
-  "title-missing",
-  "heading-skipped-level",
-  "heading-empty",
-  "image-missing-alt",
-  "link-text-vague",
-  "table-no-header",
-  "section-empty",
-] as const;
+export const WARNING_CODES = ["title-missing", "heading-skipped-level", "heading-empty", "image-missing-alt", "link-text-vague", "table-no-header", "section-empty"] as const;
 export type WarningCode = (typeof WARNING_CODES)[number];
 
 /** `path` holds child indexes from the document down to the block concerned; see positionOfPath. */
@@ -33,12 +25,30 @@ const WORDS_PER_MINUTE = 200;
 
 /** Link texts that say nothing about where the link leads, compared without case or punctuation. */
 const VAGUE_LINK_TEXTS = new Set([
-  "här", "klicka här", "klicka", "tryck här", "läs mer", "läs mer här", "mer", "mer info", "mer information",
-  "länk", "länken", "denna länk", "den här länken", "click here", "here", "read more", "link",
+  "här",
+  "klicka här",
+  "klicka",
+  "tryck här",
+  "läs mer",
+  "läs mer här",
+  "mer",
+  "mer info",
+  "mer information",
+  "länk",
+  "länken",
+  "denna länk",
+  "den här länken",
+  "click here",
+  "here",
+  "read more",
+  "link",
 ]);
 
 function isVague(linkText: string): boolean {
-  const bare = linkText.toLocaleLowerCase("sv-SE").replace(/^[\p{P}\p{S}\s]+|[\p{P}\p{S}\s]+$/gu, "").replace(/\s+/g, " ");
+  const bare = linkText
+    .toLocaleLowerCase("sv-SE")
+    .replace(/^[\p{P}\p{S}\s]+|[\p{P}\p{S}\s]+$/gu, "")
+    .replace(/\s+/g, " ");
   return VAGUE_LINK_TEXTS.has(bare);
 }
 

@@ -159,9 +159,7 @@ const issueLastMonth: DemoIssue = {
         ),
         p("– Sedan vill jag fortsätta det fina läsarbetet tillsammans med biblioteket i Kulturhuset."),
         p(bold("Hur kan vårdnadshavare hjälpa till?")),
-        p(
-          "– Hör av er tidigt, både när något är bra och när något skaver. Och kom gärna på föräldramötena. Det är där vi bygger förtroende åt båda hållen.",
-        ),
+        p("– Hör av er tidigt, både när något är bra och när något skaver. Och kom gärna på föräldramötena. Det är där vi bygger förtroende åt båda hållen."),
         p(bold("Vad gör du när du inte arbetar?")),
         p("– Jag springer, helst på stigarna runt Storsjön. Och så läser jag deckare. Det är mitt sätt att koppla av."),
         signedBy(JONAS),
@@ -371,8 +369,7 @@ export const demoPosts: DemoPost[] = [
   {
     daysAgo: 2,
     title: "Elevråd, vattentryck och ett stort tack",
-    correction:
-      "I en tidigare version stod det att ett fyrtiotal hushåll i Åsen fick lågt vattentryck. Det rätta är ett trettiotal hushåll.",
+    correction: "I en tidigare version stod det att ett fyrtiotal hushåll i Åsen fick lågt vattentryck. Det rätta är ett trettiotal hushåll.",
     lead: "En vecka som började med skarpa frågor från elevrådet och fortsatte med en pump som gav upp.",
     authors: [KARIN],
     tags: ["skola", "demokrati", "vatten", "ekonomi"],
@@ -469,7 +466,6 @@ export const demoPosts: DemoPost[] = [
   },
 ];
 
-
 // ---------------------------------------------------------------------------------------------
 // Medarbetarbloggen: staff members write about their work (the chief's blog is hers alone)
 // ---------------------------------------------------------------------------------------------
@@ -513,9 +509,7 @@ export const demoStaffPosts: DemoPost[] = [
     authors: [ELIN],
     tags: ["bibliotek", "integration"],
     body: doc(
-      p(
-        "När vi startade språkcaféet kom fyra personer första gången. Nu är vi ofta över trettio, och vi har fått ställa fram bord i barnavdelningen för att alla ska få plats.",
-      ),
+      p("När vi startade språkcaféet kom fyra personer första gången. Nu är vi ofta över trettio, och vi har fått ställa fram bord i barnavdelningen för att alla ska få plats."),
       p(
         "Upplägget är enkelt. Vi dukar fram kaffe och bullar, och varje bord får ett samtalsämne: mat, arbete, väder, vad man gjorde i helgen. ",
         "Volontärerna är pensionärer, gymnasieelever och några av mina kollegor som kommer efter jobbet. Ingen behöver förbereda något, och ingen blir rättad mitt i en mening.",

@@ -1,6 +1,18 @@
 import { count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { auditLog, contentItems, events, newsletterIssues, publications, revisions, subscriberPublications, subscribers, subscriptionConfirmations, subscriptionConsents, users } from "@/db/schema";
+import {
+  auditLog,
+  contentItems,
+  events,
+  newsletterIssues,
+  publications,
+  revisions,
+  subscriberPublications,
+  subscribers,
+  subscriptionConfirmations,
+  subscriptionConsents,
+  users,
+} from "@/db/schema";
 import { createTestDb, type TestDb } from "@/db/testing";
 import { authenticate } from "@/lib/auth/authenticate";
 import { validateDocument } from "@/lib/content/validate";

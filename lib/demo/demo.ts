@@ -48,10 +48,7 @@ type Context = {
  * A back-dated audit row, so the log of a fresh demo tells the history the workflow would have
  * written (recordAudit always stamps "now").
  */
-async function auditAt(
-  ctx: Context,
-  row: { at: Date; actorId: string; action: string; entityType: "item" | "issue"; entityId: string; summary: string },
-): Promise<void> {
+async function auditAt(ctx: Context, row: { at: Date; actorId: string; action: string; entityType: "item" | "issue"; entityId: string; summary: string }): Promise<void> {
   const { actorId, ...rest } = row;
   await ctx.tx.insert(auditLog).values({ ...rest, actorId, actorLabel: actorLabel(ctx.actors.get(actorId) ?? "system") });
 }
@@ -85,7 +82,15 @@ async function insertText(
       updatedAt: state.publishedAt ?? ctx.now,
     })
     .returning({ id: contentItems.id });
-  const content = { title: text.title, lead: text.lead, description: normalizeDescription(text.description), body: text.body, coverMediaId: null, tags: text.tags, byline: authors };
+  const content = {
+    title: text.title,
+    lead: text.lead,
+    description: normalizeDescription(text.description),
+    body: text.body,
+    coverMediaId: null,
+    tags: text.tags,
+    byline: authors,
+  };
   const hash = contentHash(content);
   const [revision] = await ctx.tx
     .insert(revisions)
@@ -111,7 +116,10 @@ async function insertText(
   if (state.status !== "draft" && where.kind === "post") {
     const submittedAt = addDays(startedAt, 1);
     // The review queue shows who sent a text and when.
-    await ctx.tx.update(contentItems).set({ submittedBy: createdBy, submittedAt }).where(sql`${contentItems.id} = ${item!.id}`);
+    await ctx.tx
+      .update(contentItems)
+      .set({ submittedBy: createdBy, submittedAt })
+      .where(sql`${contentItems.id} = ${item!.id}`);
     await auditAt(ctx, { ...audit, at: submittedAt, actorId: createdBy, action: "item.submitted", summary: `Skickade "${text.title}" till granskning` });
   }
   if (published && where.kind === "post") {
@@ -152,12 +160,7 @@ async function seedPosts(ctx: Context, blogId: string, posts: readonly DemoPost[
     const slug = uniqueSlug(slugFromTitle(post.title), postSlugs);
     postSlugs.add(slug);
     const publishedAt = addDays(now, -post.daysAgo);
-    const inserted = await insertText(
-      ctx,
-      post,
-      { kind: "post", publicationId: blogId, issueId: null, position: 0, slug },
-      { status: "published", publishedAt },
-    );
+    const inserted = await insertText(ctx, post, { kind: "post", publicationId: blogId, issueId: null, position: 0, slug }, { status: "published", publishedAt });
     if (post.correction) {
       // One public Rättelse, so the demo shows how a correction after publishing looks to readers.
       const correctedAt = addDays(publishedAt, 1);
@@ -198,7 +201,8 @@ async function seedContent(ctx: Context): Promise<void> {
         "Några bilder i äldre blogginlägg saknar beskrivande alternativtext (WCAG 1.1.1).",
         "Filmer som bäddas in från andra webbplatser saknar ibland textning (WCAG 1.2.2).",
       ],
-      disproportionateBurden: "Vi tillgänglighetsanpassar inte nyhetsbrev som publicerades innan webbplatsen togs i bruk. Hör av dig om du behöver ett äldre nummer i ett annat format.",
+      disproportionateBurden:
+        "Vi tillgänglighetsanpassar inte nyhetsbrev som publicerades innan webbplatsen togs i bruk. Hör av dig om du behöver ett äldre nummer i ett annat format.",
       assessmentMethod: "Vi har gjort en egen granskning med automatiska verktyg och manuella tester med tangentbord och skärmläsare.",
       assessedOn: stockholmDate(addDays(now, -30)),
       updatedOn: stockholmDate(now),
@@ -290,12 +294,7 @@ async function seedContent(ctx: Context): Promise<void> {
     for (const [position, article] of issue.articles.entries()) {
       const slug = uniqueSlug(slugFromTitle(article.title), slugs);
       slugs.add(slug);
-      await insertText(
-        ctx,
-        article,
-        { kind: "article", publicationId: newsletter!.id, issueId: row!.id, position, slug },
-        { status: "published", publishedAt },
-      );
+      await insertText(ctx, article, { kind: "article", publicationId: newsletter!.id, issueId: row!.id, position, slug }, { status: "published", publishedAt });
     }
   }
 
@@ -365,9 +364,7 @@ export async function seedDemo(db: Db, options: { force?: boolean; now?: Date } 
     // Author-page addresses are stored per account (lib/users/author-slugs.ts).
     await backfillAuthorSlugs(tx);
     const userIds = new Map(inserted.map((u) => [u.email, u.id]));
-    const actors = new Map(
-      DEMO_USERS.map((u): [string, AuditActor] => [userIds.get(u.email)!, { id: userIds.get(u.email)!, name: u.name, role: u.role }]),
-    );
+    const actors = new Map(DEMO_USERS.map((u): [string, AuditActor] => [userIds.get(u.email)!, { id: userIds.get(u.email)!, name: u.name, role: u.role }]));
     const ctx: Context = {
       tx,
       now,

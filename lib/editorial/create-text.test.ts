@@ -30,7 +30,16 @@ async function issueIn(status: "draft" | "in_review" | "approved" | "scheduled")
   const [issue] = await t.db.insert(newsletterIssues).values({ publicationId: newsletterId, year: 2033, number: nextNumber++, createdBy: redaktor.id }).returning();
   const title = `Artikel ${issue!.number}`;
   const { id } = await createText(t.db, skribent, { publicationId: newsletterId, issueId: issue!.id, title });
-  await saveText(t.db, skribent, { id, baseVersion: 1, title, lead: "Ingress.", slug: slugFromTitle(title), tags: [], coverMediaId: null, body: doc(h(2, "Bakgrund"), p("Text.")) });
+  await saveText(t.db, skribent, {
+    id,
+    baseVersion: 1,
+    title,
+    lead: "Ingress.",
+    slug: slugFromTitle(title),
+    tags: [],
+    coverMediaId: null,
+    body: doc(h(2, "Bakgrund"), p("Text.")),
+  });
   const step = async (actor: CurrentUser, action: "submit" | "approve" | "schedule", extra: Record<string, string> = {}) =>
     transitionIssue(t.db, actor, { id: issue!.id, action, contentHash: await currentIssueHash(t.db, await issueRow(issue!.id)), ...extra });
   if (status !== "draft") {
@@ -46,7 +55,10 @@ async function issueIn(status: "draft" | "in_review" | "approved" | "scheduled")
 /** Everything a wrongly accepted article would change: the issue row, its articles, its jobs, the log. */
 async function snapshot(issueId: string) {
   const [articles] = await t.db.select({ n: count() }).from(contentItems).where(eq(contentItems.issueId, issueId));
-  const [voided] = await t.db.select({ n: count() }).from(auditLog).where(and(eq(auditLog.entityId, issueId), eq(auditLog.action, "issue.approval_voided")));
+  const [voided] = await t.db
+    .select({ n: count() })
+    .from(auditLog)
+    .where(and(eq(auditLog.entityId, issueId), eq(auditLog.action, "issue.approval_voided")));
   const pending = await t.db
     .select({ id: jobs.id })
     .from(jobs)

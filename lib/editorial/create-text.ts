@@ -44,12 +44,12 @@ export async function createText(db: Db, actor: CurrentUser, raw: z.input<typeof
       const [row] = await tx.select({ n: count() }).from(contentItems).where(eq(contentItems.issueId, issue.id));
       position = row?.n ?? 0;
       await voidIssueApproval(tx, issue.id, actor, "en artikel lades till");
-      await tx.update(newsletterIssues).set({ version: sql`${newsletterIssues.version} + 1`, updatedAt: new Date() }).where(eq(newsletterIssues.id, issue.id));
+      await tx
+        .update(newsletterIssues)
+        .set({ version: sql`${newsletterIssues.version} + 1`, updatedAt: new Date() })
+        .where(eq(newsletterIssues.id, issue.id));
     }
-    const siblings = await tx
-      .select({ slug: contentItems.slug })
-      .from(contentItems)
-      .where(eq(contentItems.publicationId, publication.id));
+    const siblings = await tx.select({ slug: contentItems.slug }).from(contentItems).where(eq(contentItems.publicationId, publication.id));
     const slug = uniqueSlug(slugFromTitle(input.title || "ny text"), new Set(siblings.map((s) => s.slug)));
     const [item] = await tx
       .insert(contentItems)

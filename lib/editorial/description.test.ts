@@ -21,7 +21,14 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const words = (title: string, slug: string) => ({ title, lead: "Vad som gäller när snön kommer.", slug, tags: [], coverMediaId: null, body: doc(p("Plogbilarna går ut vid tio centimeter.")) });
+const words = (title: string, slug: string) => ({
+  title,
+  lead: "Vad som gäller när snön kommer.",
+  slug,
+  tags: [],
+  coverMediaId: null,
+  body: doc(p("Plogbilarna går ut vid tio centimeter.")),
+});
 
 async function current(id: string) {
   return (await loadText(t.db, id)).current;
@@ -50,9 +57,10 @@ describe("a text's description", () => {
 
   it("is refused over 300 characters, with a Swedish message beside the field", async () => {
     const { id } = await createText(t.db, skribent, { publicationId: blogId, title: "För lång" });
-    await expect(
-      saveText(t.db, skribent, { id, baseVersion: 1, ...words("För lång", "for-lang"), description: "å".repeat(301) }),
-    ).rejects.toMatchObject({ code: "INVALID_INPUT", fieldErrors: { description: ["Beskrivningen får vara högst 300 tecken."] } });
+    await expect(saveText(t.db, skribent, { id, baseVersion: 1, ...words("För lång", "for-lang"), description: "å".repeat(301) })).rejects.toMatchObject({
+      code: "INVALID_INPUT",
+      fieldErrors: { description: ["Beskrivningen får vara högst 300 tecken."] },
+    });
     const saved = await saveText(t.db, skribent, { id, baseVersion: 1, ...words("För lång", "for-lang"), description: "å".repeat(300) });
     expect(saved.status).toBe("saved");
   });

@@ -24,10 +24,7 @@ export async function overrideWarning(db: Db, actor: CurrentUser, raw: z.input<t
   return db.transaction(async (tx) => {
     const { item, owned } = await loadText(tx, id, { forUpdate: true });
     if (!canEdit(actor, owned)) throw new AppError("FORBIDDEN", "Du får inte ändra den här texten.");
-    const overrides = [
-      ...item.warningOverrides.filter((o) => o.key !== key),
-      { key, reason, userId: actor.id, userName: actor.name, at: new Date().toISOString() },
-    ];
+    const overrides = [...item.warningOverrides.filter((o) => o.key !== key), { key, reason, userId: actor.id, userName: actor.name, at: new Date().toISOString() }];
     await tx.update(contentItems).set({ warningOverrides: overrides }).where(eq(contentItems.id, id));
     await recordAudit(tx, { actor, action: "item.warning_overridden", entityType: "item", entityId: id, summary: `Åsidosatte varningen ${key}: ${reason}` });
     return overrides;

@@ -3,9 +3,7 @@ import type { Db } from "@/db/types";
 import { can, type Actor } from "@/lib/permissions";
 import { WORKFLOW_STATUSES, type WorkflowStatus } from "@/lib/workflow/labels";
 
-export type PlacementVerdict =
-  | { ok: true }
-  | { ok: false; code: "FORBIDDEN" | "INVALID_TRANSITION"; message: string };
+export type PlacementVerdict = { ok: true } | { ok: false; code: "FORBIDDEN" | "INVALID_TRANSITION"; message: string };
 
 /**
  * Statuses where the composition is still being worked on: any writer may add an article. Once the

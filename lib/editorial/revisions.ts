@@ -24,7 +24,10 @@ export type RevisionContent = {
 
 /** Appends revision n + 1 of an item. `hash` may be passed when the caller has already computed it. */
 export async function appendRevision(tx: Tx, itemId: string, actorId: string, content: RevisionContent, hash = contentHash(content)) {
-  const [last] = await tx.select({ n: max(revisions.number) }).from(revisions).where(eq(revisions.itemId, itemId));
+  const [last] = await tx
+    .select({ n: max(revisions.number) })
+    .from(revisions)
+    .where(eq(revisions.itemId, itemId));
   const [revision] = await tx
     .insert(revisions)
     // searchText feeds the generated search vector (db/queries/search.ts).
@@ -40,17 +43,8 @@ export async function appendRevision(tx: Tx, itemId: string, actorId: string, co
  * publication is cancelled, and so is the approval of the issue the article sits in. Callers hold
  * the item's row lock, so an approval and an edit never interleave.
  */
-export async function commitRevision(
-  tx: Tx,
-  itemId: string,
-  actor: CurrentUser,
-  content: RevisionContent,
-  options: { hash?: string; slug?: string } = {},
-) {
-  const [before] = await tx
-    .select({ status: contentItems.status, issueId: contentItems.issueId })
-    .from(contentItems)
-    .where(eq(contentItems.id, itemId));
+export async function commitRevision(tx: Tx, itemId: string, actor: CurrentUser, content: RevisionContent, options: { hash?: string; slug?: string } = {}) {
+  const [before] = await tx.select({ status: contentItems.status, issueId: contentItems.issueId }).from(contentItems).where(eq(contentItems.id, itemId));
   const revision = await appendRevision(tx, itemId, actor.id, content, options.hash);
   const voids = before ? editVoidsApproval(before.status) : false;
   const [updated] = await tx

@@ -27,9 +27,7 @@ export type ServerCopy = {
   savedBy: string;
 };
 
-export type SaveResult =
-  | { status: "saved"; version: number; revisionNumber: number; savedAt: string }
-  | { status: "conflict"; current: ServerCopy };
+export type SaveResult = { status: "saved"; version: number; revisionNumber: number; savedAt: string } | { status: "conflict"; current: ServerCopy };
 
 async function slugTaken(tx: Tx, item: { id: string; publicationId: string; issueId: string | null }, slug: string) {
   const [row] = await tx
@@ -62,9 +60,7 @@ export async function saveText(db: Db, actor: CurrentUser, raw: SaveTextInput): 
     if (!canEdit(actor, owned)) throw new AppError("FORBIDDEN", "Du får inte ändra den här texten.");
 
     if (item.version !== input.baseVersion) {
-      const [author] = current.createdBy
-        ? await tx.select({ name: users.name }).from(users).where(eq(users.id, current.createdBy))
-        : [];
+      const [author] = current.createdBy ? await tx.select({ name: users.name }).from(users).where(eq(users.id, current.createdBy)) : [];
       return {
         status: "conflict",
         current: {

@@ -11,12 +11,7 @@ export const textContentSchema = z.object({
    * Blank means none (the lead stands in). Left out, the stored one is kept: an editor tab opened
    * before the field existed must not erase a description someone has written since.
    */
-  description: z
-    .string()
-    .trim()
-    .max(DESCRIPTION_MAX_LENGTH, `Beskrivningen får vara högst ${DESCRIPTION_MAX_LENGTH} tecken.`)
-    .nullable()
-    .optional(),
+  description: z.string().trim().max(DESCRIPTION_MAX_LENGTH, `Beskrivningen får vara högst ${DESCRIPTION_MAX_LENGTH} tecken.`).nullable().optional(),
   slug: z
     .string()
     .trim()

@@ -85,7 +85,17 @@ export function blogMetadata(blog: { slug: string; name: string; description: st
 }
 
 export function postMetadata(
-  post: Covered & { slug: string; blogSlug: string; blogName: string; title: string; lead: string; description: string | null; byline: Byline[]; tags: string[]; publishedAt: Date | null },
+  post: Covered & {
+    slug: string;
+    blogSlug: string;
+    blogName: string;
+    title: string;
+    lead: string;
+    description: string | null;
+    byline: Byline[];
+    tags: string[];
+    publishedAt: Date | null;
+  },
   settings: Settings,
 ): Metadata {
   return pageMetadata({

@@ -92,11 +92,19 @@ describe("the RSS feed with the XSS corpus (read by rss-parser)", () => {
 
   it("gives a post's description as its summary when one is written, escaped like the rest", async () => {
     const payload = XSS_PAYLOADS[0]!.payload;
-    const xml = renderRss({ title: "Blogg", description: "Blogg", pagePath: "/", feedPath: "/feed.xml", entries: [postEntry(post("Snö", { description: payload, lead: "Ingressen." }))] });
+    const xml = renderRss({
+      title: "Blogg",
+      description: "Blogg",
+      pagePath: "/",
+      feedPath: "/feed.xml",
+      entries: [postEntry(post("Snö", { description: payload, lead: "Ingressen." }))],
+    });
     const feed = await parser.parseString(xml);
     expectShownAsText(feed.items[0]!.content, payload, "description");
     expect(feed.items[0]!.content).not.toContain("Ingressen.");
-    const plain = await parser.parseString(renderRss({ title: "Blogg", description: "Blogg", pagePath: "/", feedPath: "/feed.xml", entries: [postEntry(post("Snö", { lead: "Ingressen." }))] }));
+    const plain = await parser.parseString(
+      renderRss({ title: "Blogg", description: "Blogg", pagePath: "/", feedPath: "/feed.xml", entries: [postEntry(post("Snö", { lead: "Ingressen." }))] }),
+    );
     expect(plain.items[0]!.content).toBe("Ingressen.");
   });
 

@@ -1,15 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { utcToStockholmLocal } from "@/lib/dates";
-import {
-  SITEMAP_MAX_URLS,
-  sitemapIndexUrls,
-  sitemapIndexXml,
-  sitemapPageUrls,
-  sitemapYearFile,
-  sitemapYearUrls,
-  stockholmYearBounds,
-  urlsetXml,
-} from "./sitemap";
+import { SITEMAP_MAX_URLS, sitemapIndexUrls, sitemapIndexXml, sitemapPageUrls, sitemapYearFile, sitemapYearUrls, stockholmYearBounds, urlsetXml } from "./sitemap";
 import { absoluteUrl } from "./urls";
 
 const d = (iso: string) => new Date(iso);

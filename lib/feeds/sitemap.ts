@@ -85,9 +85,7 @@ function escapeXml(text: string): string {
 }
 
 function xml(root: "urlset" | "sitemapindex", item: "url" | "sitemap", urls: readonly SitemapUrl[]): string {
-  const items = urls.map(
-    (u) => `<${item}><loc>${escapeXml(u.url)}</loc>${u.lastModified ? `<lastmod>${u.lastModified.toISOString()}</lastmod>` : ""}</${item}>`,
-  );
+  const items = urls.map((u) => `<${item}><loc>${escapeXml(u.url)}</loc>${u.lastModified ? `<lastmod>${u.lastModified.toISOString()}</lastmod>` : ""}</${item}>`);
   return `<?xml version="1.0" encoding="UTF-8"?>\n<${root} xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${items.join("\n")}\n</${root}>\n`;
 }
 

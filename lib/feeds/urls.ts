@@ -82,7 +82,5 @@ export function absolutizeHtml(html: string): string {
 /** The public address of a listed text: articles live under their issue, posts under their blog. */
 export function publicTextPath(text: Pick<PublicTextListItem, "kind" | "slug" | "publicationSlug" | "issueYear" | "issueNumber">): string {
   // A live article always has its live issue: the queries that list them join it.
-  return text.kind === "article"
-    ? paths.article(text.issueYear as number, text.issueNumber as number, text.slug)
-    : paths.post(text.publicationSlug, text.slug);
+  return text.kind === "article" ? paths.article(text.issueYear as number, text.issueNumber as number, text.slug) : paths.post(text.publicationSlug, text.slug);
 }

@@ -28,11 +28,7 @@ export async function latestAppliedMigration(db: Db): Promise<number | null> {
  * build (a newer version migrated it; this instance awaits its own upgrade) has everything this code
  * needs, as drizzle's migrator itself judges. One small query; nothing is cached.
  */
-export async function checkHealth(
-  database: () => Promise<Db>,
-  shipped = latestShippedMigration(),
-  timeoutMs = HEALTH_TIMEOUT_MS,
-): Promise<Health> {
+export async function checkHealth(database: () => Promise<Db>, shipped = latestShippedMigration(), timeoutMs = HEALTH_TIMEOUT_MS): Promise<Health> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new Error(`Databasen svarade inte inom ${timeoutMs} ms.`)), timeoutMs);

@@ -13,8 +13,7 @@ function endless(chunkBytes = 64 * 1024) {
   return { stream, counter };
 }
 
-const request = (body: BodyInit | null, headers: Record<string, string> = {}) =>
-  new Request("http://test/", { method: "POST", body, headers, duplex: "half" } as RequestInit);
+const request = (body: BodyInit | null, headers: Record<string, string> = {}) => new Request("http://test/", { method: "POST", body, headers, duplex: "half" } as RequestInit);
 
 describe("readBodyCapped", () => {
   it("returns the bytes of a body within the cap", async () => {

@@ -7,5 +7,4 @@ export type Refusal = { status: 400 | 403 | 413 | 415; message: string };
 
 export const jsonRefusal = (refusal: Refusal): Response => Response.json({ message: refusal.message }, { status: refusal.status });
 
-export const textRefusal = (refusal: Refusal): Response =>
-  new Response(refusal.message, { status: refusal.status, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+export const textRefusal = (refusal: Refusal): Response => new Response(refusal.message, { status: refusal.status, headers: { "Content-Type": "text/plain; charset=utf-8" } });

@@ -16,16 +16,19 @@ beforeAll(async () => {
   await seedDemo(t.db);
   const [pub] = await t.db.select().from(publications).where(eq(publications.kind, "newsletter"));
   newsletterId = pub!.id;
-  const rows = await t.db.insert(events).values([
-    { title: "Sista dagen", startsOn: "2040-05-31", place: "Torget" },
-    { title: "Kvällsmöte", startsOn: "2040-05-03", startTime: "18:00" },
-    { title: "Heldag", startsOn: "2040-05-03" },
-    { title: "Före fönstret", startsOn: "2040-04-30" },
-    { title: "Efter fönstret", startsOn: "2040-06-01" },
-    { title: "Inte klart än", startsOn: "2040-05-10", listed: false },
-    { title: "Inställt", startsOn: "2040-05-20", cancelled: true },
-    { title: "Språkcafé", startsOn: "2040-04-24", startTime: "10:00", recurrence: "FREQ=WEEKLY;INTERVAL=2;COUNT=4" },
-  ]).returning();
+  const rows = await t.db
+    .insert(events)
+    .values([
+      { title: "Sista dagen", startsOn: "2040-05-31", place: "Torget" },
+      { title: "Kvällsmöte", startsOn: "2040-05-03", startTime: "18:00" },
+      { title: "Heldag", startsOn: "2040-05-03" },
+      { title: "Före fönstret", startsOn: "2040-04-30" },
+      { title: "Efter fönstret", startsOn: "2040-06-01" },
+      { title: "Inte klart än", startsOn: "2040-05-10", listed: false },
+      { title: "Inställt", startsOn: "2040-05-20", cancelled: true },
+      { title: "Språkcafé", startsOn: "2040-04-24", startTime: "10:00", recurrence: "FREQ=WEEKLY;INTERVAL=2;COUNT=4" },
+    ])
+    .returning();
   await t.db.insert(eventPublications).values(rows.map((row) => ({ eventId: row.id, publicationId: newsletterId })));
   const cafe = rows.find((row) => row.title === "Språkcafé")!;
   await t.db.insert(eventOccurrences).values({ eventId: cafe.id, occursOn: "2040-05-22", cancelled: true });
@@ -45,7 +48,17 @@ describe("calendarForIssue", () => {
       "22 Språkcafé (inställt)",
       "31 Sista dagen",
     ]);
-    expect(list[1]).toEqual({ title: "Kvällsmöte", startsOn: "2040-05-03", startTime: "18:00:00", endsOn: null, endTime: null, place: "", description: "", link: null, cancelled: false });
+    expect(list[1]).toEqual({
+      title: "Kvällsmöte",
+      startsOn: "2040-05-03",
+      startTime: "18:00:00",
+      endsOn: null,
+      endTime: null,
+      place: "",
+      description: "",
+      link: null,
+      cancelled: false,
+    });
   });
 
   it("is empty without a window", async () => {

@@ -51,7 +51,10 @@ describe("createIssue", () => {
     expect(row).toMatchObject({ status: "draft", version: 1, calendarFrom: proposal.calendarFrom, calendarTo: proposal.calendarTo });
     const next = await createIssue(t.db, redaktor, { publicationId: newsletterId }, now);
     expect(next.number).toBe(created.number + 1);
-    const audit = await t.db.select().from(auditLog).where(and(eq(auditLog.entityId, created.id), eq(auditLog.action, "issue.created")));
+    const audit = await t.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.entityId, created.id), eq(auditLog.action, "issue.created")));
     expect(audit).toHaveLength(1);
   });
 
@@ -80,9 +83,10 @@ describe("createIssue", () => {
 
   it("is for redaktör and utgivare only, and checks the window", async () => {
     await expect(createIssue(t.db, skribent, { publicationId: newsletterId })).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(
-      createIssue(t.db, redaktor, { publicationId: newsletterId, calendarFrom: "2026-05-10", calendarTo: "2026-05-01" }),
-    ).rejects.toMatchObject({ code: "INVALID_INPUT", fieldErrors: { calendarTo: ["Kalendariet kan inte sluta före det börjar."] } });
+    await expect(createIssue(t.db, redaktor, { publicationId: newsletterId, calendarFrom: "2026-05-10", calendarTo: "2026-05-01" })).rejects.toMatchObject({
+      code: "INVALID_INPUT",
+      fieldErrors: { calendarTo: ["Kalendariet kan inte sluta före det börjar."] },
+    });
   });
 });
 
@@ -127,7 +131,10 @@ describe("assembling an issue", () => {
     await expect(moveArticle(t.db, redaktor, { issueId: id, itemId: ids[0]!, direction: "down", baseVersion: version - 1 })).rejects.toMatchObject({
       code: "CONFLICT",
     });
-    const audit = await t.db.select().from(auditLog).where(and(eq(auditLog.entityId, id), eq(auditLog.action, "issue.articles_reordered")));
+    const audit = await t.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.entityId, id), eq(auditLog.action, "issue.articles_reordered")));
     expect(audit).toHaveLength(1);
   });
 
@@ -154,7 +161,10 @@ describe("assembling an issue", () => {
     expect(await issueRow(id)).toMatchObject({ status: "draft", approvedAt: null, version });
     const items = await t.db.select().from(contentItems).where(eq(contentItems.issueId, id));
     expect(items.every((i) => i.status === "draft")).toBe(true);
-    const voided = await t.db.select().from(auditLog).where(and(eq(auditLog.entityId, id), eq(auditLog.action, "issue.approval_voided")));
+    const voided = await t.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.entityId, id), eq(auditLog.action, "issue.approval_voided")));
     expect(voided).toHaveLength(1);
 
     await t.db.update(newsletterIssues).set({ status: "approved" }).where(eq(newsletterIssues.id, id));

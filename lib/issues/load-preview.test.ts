@@ -46,7 +46,16 @@ describe("loadIssuePreview", () => {
     expect(articleMarkers(added, false)).toEqual(["Utkast", "Ingen text än"]);
     expect(before.articles.at(-1)!.id).toBe(id);
 
-    await saveText(t.db, redaktor, { id, baseVersion: 1, title: "Nyheter om bredband", lead: "", slug: added.slug, tags: ["bredband"], coverMediaId: null, body: doc(p("Fibern når Norrbäcken i vår.")) });
+    await saveText(t.db, redaktor, {
+      id,
+      baseVersion: 1,
+      title: "Nyheter om bredband",
+      lead: "",
+      slug: added.slug,
+      tags: ["bredband"],
+      coverMediaId: null,
+      body: doc(p("Fibern når Norrbäcken i vår.")),
+    });
     const after = (await loadIssuePreview(t.db, draft.id))!;
     const saved = after.articles.find((a) => a.id === id)!;
     expect(saved.body).toEqual(doc(p("Fibern når Norrbäcken i vår.")));
@@ -71,7 +80,16 @@ describe("loadIssuePreview", () => {
     const before = (await loadIssuePreview(t.db, issue.id))!;
     const first = before.articles[0]!;
     const [row] = await t.db.select({ version: contentItems.version }).from(contentItems).where(eq(contentItems.id, first.id));
-    await saveText(t.db, redaktor, { id: first.id, baseVersion: row!.version, title: first.title, lead: first.lead, slug: first.slug, tags: [...first.tags], coverMediaId: first.coverId, body: doc(p("En rättad mening.")) });
+    await saveText(t.db, redaktor, {
+      id: first.id,
+      baseVersion: row!.version,
+      title: first.title,
+      lead: first.lead,
+      slug: first.slug,
+      tags: [...first.tags],
+      coverMediaId: first.coverId,
+      body: doc(p("En rättad mening.")),
+    });
     const after = (await loadIssuePreview(t.db, issue.id))!;
     const edited = after.articles[0]!;
     expect(edited.body).toEqual(doc(p("En rättad mening.")));

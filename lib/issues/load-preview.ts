@@ -77,7 +77,10 @@ export async function loadIssuePreview(db: Db, issueId: string) {
   const [colophon, calendar, articleCorrections] = await Promise.all([
     loadColophon(db, issue.publicationId),
     issue.frozenCalendar && issue.status === "published" ? Promise.resolve(issue.frozenCalendar) : calendarForIssue(db, issue),
-    previewCorrections(db, articles.map((a) => a.id)),
+    previewCorrections(
+      db,
+      articles.map((a) => a.id),
+    ),
   ]);
   return { issue, articles, colophon, calendar, corrections: articleCorrections };
 }

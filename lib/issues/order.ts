@@ -7,9 +7,7 @@ export type Placed = { id: string; placement: Placement; position: number };
  * Positions are made dense 0..n-1 from this order after every change.
  */
 export function readingOrder<T extends Placed>(items: readonly T[]): T[] {
-  return [...items].sort(
-    (a, b) => Number(b.placement === "column") - Number(a.placement === "column") || a.position - b.position || a.id.localeCompare(b.id),
-  );
+  return [...items].sort((a, b) => Number(b.placement === "column") - Number(a.placement === "column") || a.position - b.position || a.id.localeCompare(b.id));
 }
 
 /**

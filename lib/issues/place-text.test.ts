@@ -35,7 +35,16 @@ async function newIssue() {
 /** A finished article by the skribent in `issueId` (or in no issue). */
 async function article(issueId: string | null, title: string) {
   const { id } = await createText(t.db, skribent, { publicationId: newsletterId, issueId, title });
-  await saveText(t.db, skribent, { id, baseVersion: 1, title, lead: "Ingress.", slug: slugFromTitle(title), tags: [], coverMediaId: null, body: doc(h(2, "Bakgrund"), p("Skribentens text.")) });
+  await saveText(t.db, skribent, {
+    id,
+    baseVersion: 1,
+    title,
+    lead: "Ingress.",
+    slug: slugFromTitle(title),
+    tags: [],
+    coverMediaId: null,
+    body: doc(h(2, "Bakgrund"), p("Skribentens text.")),
+  });
   return id;
 }
 
@@ -58,7 +67,10 @@ describe("placeText", () => {
     expect((await loadIssue(t.db, issueId))!.articles.map((a) => [a.id, a.position])).toEqual([[second, 0]]);
     expect((await issueRow(issueId)).version).toBe(version + 1);
     expect((await listTextsWithoutIssue(t.db)).map((x) => x.id)).toContain(first);
-    const audit = await t.db.select().from(auditLog).where(and(eq(auditLog.entityId, issueId), eq(auditLog.action, "issue.article_taken_out")));
+    const audit = await t.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.entityId, issueId), eq(auditLog.action, "issue.article_taken_out")));
     expect(audit).toHaveLength(1);
   });
 
@@ -103,7 +115,10 @@ describe("placeText", () => {
     expect((await issueRow(reviewed)).status).toBe("approved");
     await placeText(t.db, redaktor, { id, to: { kind: "issue", issueId: reviewed } });
     expect(await issueRow(reviewed)).toMatchObject({ status: "draft", approvedAt: null });
-    const voided = await t.db.select().from(auditLog).where(and(eq(auditLog.entityId, reviewed), eq(auditLog.action, "issue.approval_voided")));
+    const voided = await t.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.entityId, reviewed), eq(auditLog.action, "issue.approval_voided")));
     expect(voided).toHaveLength(1);
 
     // Taking an approved article out of an issue in review: the skribent may not, and the text goes back as a draft.

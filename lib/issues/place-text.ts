@@ -28,7 +28,10 @@ export const placeTextSchema = z.object({
    * The issue page the request came from and the version it showed: a stale page is refused. Null
    * when moved from the text's own page, where no issue was on screen.
    */
-  seen: z.object({ issueId: z.uuid(), version: z.number().int().min(1) }).nullable().default(null),
+  seen: z
+    .object({ issueId: z.uuid(), version: z.number().int().min(1) })
+    .nullable()
+    .default(null),
 });
 export type PlaceTextInput = z.input<typeof placeTextSchema>;
 
@@ -47,8 +50,7 @@ export function statusAfterMove<S extends string>(status: S): S | "draft" {
   return status === "changes_requested" ? status : "draft";
 }
 
-const placeName = (pub: { name: string }, issue: { number: number; year: number } | null | undefined) =>
-  issue ? `nummer ${issue.number} ${issue.year} av ${pub.name}` : pub.name;
+const placeName = (pub: { name: string }, issue: { number: number; year: number } | null | undefined) => (issue ? `nummer ${issue.number} ${issue.year} av ${pub.name}` : pub.name);
 
 async function lockIssue(tx: Tx, issueId: string, seen: { issueId: string; version: number } | null) {
   return lockIssueForChange(tx, issueId, seen?.issueId === issueId ? seen.version : null);
@@ -84,7 +86,10 @@ export async function placeText(db: Db, actor: CurrentUser, raw: PlaceTextInput)
     // Within an archived publication a text may still change issue; into one, nothing new comes.
     if (target.id !== item.publicationId) refuseArchived(target);
     const from = item.issueId ? locked.get(item.issueId)! : null;
-    for (const [issue, change] of [[from, "remove"], [to, "add"]] as const) {
+    for (const [issue, change] of [
+      [from, "remove"],
+      [to, "add"],
+    ] as const) {
       if (!issue) continue;
       const verdict = mayChangeIssueContents(actor, issue.status, change);
       if (!verdict.ok) throw new AppError(verdict.code, verdict.message);
@@ -122,7 +127,14 @@ export async function placeText(db: Db, actor: CurrentUser, raw: PlaceTextInput)
       : from && target.id === item.publicationId
         ? `Tog "${title}" ur ${placeName(source!, from)}; texten finns kvar utan nummer`
         : `Flyttade "${title}" från ${placeName(source!, from)} till ${placeName(target, null)}`;
-    await recordAudit(tx, { actor, action: "item.moved", entityType: "item", entityId: item.id, summary, details: { from: { publicationId: item.publicationId, issueId: item.issueId }, to: { publicationId: target.id, issueId: to?.id ?? null } } });
+    await recordAudit(tx, {
+      actor,
+      action: "item.moved",
+      entityType: "item",
+      entityId: item.id,
+      summary,
+      details: { from: { publicationId: item.publicationId, issueId: item.issueId }, to: { publicationId: target.id, issueId: to?.id ?? null } },
+    });
     if (from) {
       await writePositions(tx, await issueArticles(tx, from.id));
       await recordAudit(tx, { actor, action: "issue.article_taken_out", entityType: "issue", entityId: from.id, summary, details: { itemId: item.id } });

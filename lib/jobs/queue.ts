@@ -13,10 +13,7 @@ export type JobPayloads = {
 };
 export type JobKind = keyof JobPayloads;
 
-export async function scheduleJob<K extends JobKind>(
-  tx: DbOrTx,
-  job: { kind: K; payload: JobPayloads[K]; runAt: Date; createdBy: string | null },
-): Promise<string> {
+export async function scheduleJob<K extends JobKind>(tx: DbOrTx, job: { kind: K; payload: JobPayloads[K]; runAt: Date; createdBy: string | null }): Promise<string> {
   const [row] = await tx.insert(jobs).values(job).returning({ id: jobs.id });
   return row!.id;
 }
@@ -51,12 +48,7 @@ export type JobRun = {
  * its own transaction, so two instances never run the same job; one that fails is retried with
  * backoff, and a job missed while the server was down is simply due now (the catch-up at start-up).
  */
-export async function runDueJobs(
-  db: Db,
-  handlers: JobHandlers,
-  now = new Date(),
-  observe: (run: JobRun) => void = () => {},
-): Promise<{ done: number; failed: number }> {
+export async function runDueJobs(db: Db, handlers: JobHandlers, now = new Date(), observe: (run: JobRun) => void = () => {}): Promise<{ done: number; failed: number }> {
   let done = 0;
   let failed = 0;
   for (;;) {
@@ -69,7 +61,10 @@ export async function runDueJobs(
         .limit(1)
         .for("update", { skipLocked: true });
       if (!job) return null;
-      await tx.update(jobs).set({ status: "running", lockedAt: new Date(), attempts: job.attempts + 1 }).where(eq(jobs.id, job.id));
+      await tx
+        .update(jobs)
+        .set({ status: "running", lockedAt: new Date(), attempts: job.attempts + 1 })
+        .where(eq(jobs.id, job.id));
       return job;
     });
     if (!claimed) return { done, failed };

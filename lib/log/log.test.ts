@@ -65,7 +65,9 @@ describe("cleanPath", () => {
 
   it("hides link tokens but keeps slugs and ids", () => {
     expect(cleanPath("/prenumerera/avsluta/3Kq9x_Vb2Lr8TtYw0pZ-aQ7mN1cE5dHfGiJkLsUoRvW")).toBe(`/prenumerera/avsluta/${TOKEN_PLACEHOLDER}`);
-    expect(cleanPath("/redaktion/granska/lank/0b7c1e1a-7d2c-4f6e-9a55-1b2c3d4e5f60.Ab3dEfGh1jKlMnOpQrStUvWxYz0123456789_-abcd")).toBe(`/redaktion/granska/lank/${TOKEN_PLACEHOLDER}`);
+    expect(cleanPath("/redaktion/granska/lank/0b7c1e1a-7d2c-4f6e-9a55-1b2c3d4e5f60.Ab3dEfGh1jKlMnOpQrStUvWxYz0123456789_-abcd")).toBe(
+      `/redaktion/granska/lank/${TOKEN_PLACEHOLDER}`,
+    );
     expect(cleanPath("/nyhetsbrev/2026/11/budgeten-for-2027-antagen-av-fullmaktige")).toBe("/nyhetsbrev/2026/11/budgeten-for-2027-antagen-av-fullmaktige");
     expect(cleanPath("/redaktion/texter/0b7c1e1a-7d2c-4f6e-9a55-1b2c3d4e5f60")).toBe("/redaktion/texter/0b7c1e1a-7d2c-4f6e-9a55-1b2c3d4e5f60");
   });

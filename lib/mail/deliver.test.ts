@@ -136,7 +136,12 @@ describe("deliverDueMail", () => {
   it("gives up at once on a permanent (5xx) refusal", async () => {
     await enqueueMail(t.db, message(1));
     const refusal = Object.assign(new Error("550 No such user"), { responseCode: 550 });
-    expect(await deliverDueMail(t.db, recording(() => refusal))).toEqual({ sent: 0, failed: 1 });
+    expect(
+      await deliverDueMail(
+        t.db,
+        recording(() => refusal),
+      ),
+    ).toEqual({ sent: 0, failed: 1 });
     expect(await rows()).toMatchObject([{ status: "failed", attempts: 1, lastError: "550 No such user" }]);
   });
 
@@ -162,7 +167,10 @@ function decodeWords(value: string): string {
   return value.replace(/\?=\s+=\?/g, "?==?").replace(/=\?utf-8\?([QB])\?([^?]*)\?=/gi, (_, enc: string, data: string) =>
     enc.toUpperCase() === "B"
       ? Buffer.from(data, "base64").toString("utf8")
-      : Buffer.from(data.replace(/_/g, " ").replace(/=([0-9A-F]{2})/gi, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16))), "latin1").toString("utf8"),
+      : Buffer.from(
+          data.replace(/_/g, " ").replace(/=([0-9A-F]{2})/gi, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16))),
+          "latin1",
+        ).toString("utf8"),
   );
 }
 function decodeQuotedPrintable(value: string): string {

@@ -102,11 +102,7 @@ function errorText(error: unknown): string {
  *    row back to "queued" on a crash after the SMTP server accepted it, and the retry would send a
  *    duplicate. We prefer "at most once, visibly flagged" to "at least once".
  */
-export async function deliverDueMail(
-  db: Db,
-  transport: MailTransport | null = defaultTransport(),
-  now = new Date(),
-): Promise<{ sent: number; failed: number }> {
+export async function deliverDueMail(db: Db, transport: MailTransport | null = defaultTransport(), now = new Date()): Promise<{ sent: number; failed: number }> {
   let sent = 0;
   let failed = 0;
   const from = fromAddress();
@@ -122,11 +118,7 @@ export async function deliverDueMail(
       for (const row of rows) {
         await tx
           .update(mailMessages)
-          .set(
-            transport
-              ? { status: "failed", attempts: row.attempts + 1, lastError: IN_FLIGHT_ERROR }
-              : { status: "outbox", lastError: null },
-          )
+          .set(transport ? { status: "failed", attempts: row.attempts + 1, lastError: IN_FLIGHT_ERROR } : { status: "outbox", lastError: null })
           .where(eq(mailMessages.id, row.id));
       }
       return rows;

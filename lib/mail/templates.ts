@@ -28,9 +28,7 @@ function oneLine(value: string): string {
 
 /** Only http(s) links become anchors; anything else (javascript:, data:) is shown as inert text. */
 function htmlLink(url: string, label = url): string {
-  return /^https?:\/\//i.test(url)
-    ? `<a href="${escapeHtml(url)}">${escapeHtml(label)}</a>`
-    : escapeHtml(label);
+  return /^https?:\/\//i.test(url) ? `<a href="${escapeHtml(url)}">${escapeHtml(label)}</a>` : escapeHtml(label);
 }
 
 const FOOTER_TEXT = "Det här meddelandet skickades automatiskt från Kommunbladet.";
@@ -76,29 +74,21 @@ export function submittedForReview(input: {
   ];
   if (input.approveLinkUrl) {
     const validity = input.expiresAt ? ` Länken gäller till ${formatDateTime(input.expiresAt)} och` : " Länken";
-    blocks.push(
-      linkBlock(
-        `Om du redan har läst ${noun.definite} kan du godkänna exakt den här versionen direkt.${validity} kan bara användas en gång:`,
-        input.approveLinkUrl,
-      ),
-    );
+    blocks.push(linkBlock(`Om du redan har läst ${noun.definite} kan du godkänna exakt den här versionen direkt.${validity} kan bara användas en gång:`, input.approveLinkUrl));
   }
   return render(`Att granska: ${oneLine(input.title)}`, blocks);
 }
 
-export function changesRequested(input: {
-  title: string;
-  reviewerName: string;
-  comment: string;
-  editUrl: string;
-  about?: Subject;
-}): MailContent {
+export function changesRequested(input: { title: string; reviewerName: string; comment: string; editUrl: string; about?: Subject }): MailContent {
   const noun = NOUN[input.about ?? "text"];
   const comment = input.comment.trim();
   const blocks: Block[] = [para(`${input.reviewerName} vill att ${noun.definite} ${quoted(input.title)} ändras innan ${noun.pronoun} godkänns.`)];
   if (comment) {
     blocks.push({
-      text: `Kommentar:\n${comment.split("\n").map((line) => `> ${line}`).join("\n")}`,
+      text: `Kommentar:\n${comment
+        .split("\n")
+        .map((line) => `> ${line}`)
+        .join("\n")}`,
       html: `<p>Kommentar:</p>\n<blockquote style="margin: 0 0 1em; padding-left: 1em; border-left: 4px solid #ccc; white-space: pre-wrap;">${escapeHtml(comment)}</blockquote>`,
     });
   }
@@ -106,13 +96,7 @@ export function changesRequested(input: {
   return render(`Ändringar önskas: ${oneLine(input.title)}`, blocks);
 }
 
-export function approved(input: {
-  title: string;
-  approverName: string;
-  version: number;
-  editUrl: string;
-  about?: Subject;
-}): MailContent {
+export function approved(input: { title: string; approverName: string; version: number; editUrl: string; about?: Subject }): MailContent {
   const noun = NOUN[input.about ?? "text"];
   return render(`${capitalize(noun.approved)}: ${oneLine(input.title)}`, [
     para(`${input.approverName} har godkänt version ${input.version} av ${noun.definite} ${quoted(input.title)}.`),

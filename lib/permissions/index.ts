@@ -44,16 +44,7 @@ export const PERMISSIONS = [
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
-const WRITER: Permission[] = [
-  "staff.access",
-  "content.create",
-  "content.edit.own",
-  "content.delete.own",
-  "content.submit",
-  "content.comment",
-  "media.upload",
-  "media.manage",
-];
+const WRITER: Permission[] = ["staff.access", "content.create", "content.edit.own", "content.delete.own", "content.submit", "content.comment", "media.upload", "media.manage"];
 
 /**
  * The publishing decisions (approve, schedule, publish, withdraw) belong to the ansvarig utgivare alone:
@@ -61,15 +52,7 @@ const WRITER: Permission[] = [
  */
 export const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
   skribent: new Set(WRITER),
-  redaktor: new Set<Permission>([
-    ...WRITER,
-    "content.edit.any",
-    "content.delete.any",
-    "issue.manage",
-    "calendar.manage",
-    "subscribers.manage",
-    "outbox.read",
-  ]),
+  redaktor: new Set<Permission>([...WRITER, "content.edit.any", "content.delete.any", "issue.manage", "calendar.manage", "subscribers.manage", "outbox.read"]),
   utgivare: new Set<Permission>([
     ...WRITER,
     "content.edit.any",

@@ -37,9 +37,7 @@ describe("can(): every role × permission", () => {
     expect(Object.keys(EXPECTED).sort()).toEqual([...PERMISSIONS].sort());
   });
 
-  const cases = PERMISSIONS.flatMap((permission) =>
-    ROLES.map((role, index) => ({ role, permission, expected: EXPECTED[permission][index]! })),
-  );
+  const cases = PERMISSIONS.flatMap((permission) => ROLES.map((role, index) => ({ role, permission, expected: EXPECTED[permission][index]! })));
   it.each(cases)("$role · $permission → $expected", ({ role, permission, expected }) => {
     expect(can(actor(role), permission)).toBe(expected);
   });

@@ -134,7 +134,8 @@ const F = "FORBIDDEN";
 const WORKFLOW = action("app/redaktion/arbetsflode/actions.ts#workflowAction");
 const LINK = action("app/redaktion/arbetsflode/actions.ts#linkReviewAction");
 
-const itemStep = (actionName: "submit" | "approve" | "request_changes" | "publish" | "schedule" | "unschedule" | "withdraw", extra: Record<string, string> = {}) =>
+const itemStep =
+  (actionName: "submit" | "approve" | "request_changes" | "publish" | "schedule" | "unschedule" | "withdraw", extra: Record<string, string> = {}) =>
   async (post: { id: string }) =>
     outcomeOfResult(await workflowAction({ target: "item", id: post.id, action: actionName, revisionId: (await textState(t.db, post.id)).revisionId, ...extra }));
 
@@ -260,7 +261,12 @@ const workflowAttempts = [
     what: "approve through the utgivare's e-mail link",
     fixture: async () => {
       const post = await inReview("Text med godkännandelänk");
-      const { token } = await createApprovalToken(t.db, { itemId: post.id, revisionId: post.revisionId, contentHash: (await textState(t.db, post.id)).contentHash, userId: demo.utgivare.id });
+      const { token } = await createApprovalToken(t.db, {
+        itemId: post.id,
+        revisionId: post.revisionId,
+        contentHash: (await textState(t.db, post.id)).contentHash,
+        userId: demo.utgivare.id,
+      });
       return { token };
     },
     call: async ({ token }) => outcomeOfResult(await linkReviewAction({ token, action: "approve" })),
@@ -321,7 +327,16 @@ const otherAttempts = [
       outcomeOfResult(
         await updateIssueAction(
           null,
-          form({ id, baseVersion: String(row.version), year: String(row.year), number: String(row.number), title: "Ett annat tema", calendarFrom: "", calendarTo: "", calendarNote: "" }),
+          form({
+            id,
+            baseVersion: String(row.version),
+            year: String(row.year),
+            number: String(row.number),
+            title: "Ett annat tema",
+            calendarFrom: "",
+            calendarTo: "",
+            calendarNote: "",
+          }),
         ),
       ),
     refused: { resident: U, skribent: F, admin: F },
@@ -362,7 +377,10 @@ const otherAttempts = [
   attempt({
     surface: action("app/redaktion/nummer/actions.ts#moveArticleToIssueAction"),
     what: "move an article to another issue",
-    fixture: async () => ({ from: await draftIssue(t.db, demo.redaktor, demo.newsletterId, "Nummer att flytta från", 1), to: await draftIssue(t.db, demo.redaktor, demo.newsletterId, "Nummer att flytta till", 0) }),
+    fixture: async () => ({
+      from: await draftIssue(t.db, demo.redaktor, demo.newsletterId, "Nummer att flytta från", 1),
+      to: await draftIssue(t.db, demo.redaktor, demo.newsletterId, "Nummer att flytta till", 0),
+    }),
     call: async ({ from, to }) =>
       outcomeOfResult(await moveArticleToIssueAction({ issueId: from.id, itemId: from.itemIds[0]!, toIssueId: to.id, baseVersion: (await issueState(t.db, from.id)).version })),
     refused: { resident: U, skribent: F, admin: F },
@@ -371,7 +389,10 @@ const otherAttempts = [
   attempt({
     surface: action("app/redaktion/nummer/actions.ts#addExistingTextAction"),
     what: "add an existing post to an issue",
-    fixture: async () => ({ issue: await draftIssue(t.db, demo.redaktor, demo.newsletterId, "Nummer att lägga befintlig text i", 0), post: await writtenPost(t.db, demo.skribent, demo.blogId, "Inlägg som blir artikel") }),
+    fixture: async () => ({
+      issue: await draftIssue(t.db, demo.redaktor, demo.newsletterId, "Nummer att lägga befintlig text i", 0),
+      post: await writtenPost(t.db, demo.skribent, demo.blogId, "Inlägg som blir artikel"),
+    }),
     call: async ({ issue, post }) => outcomeOfResult(await addExistingTextAction({ issueId: issue.id, itemId: post.id, baseVersion: (await issueState(t.db, issue.id)).version })),
     refused: { resident: U, skribent: F, admin: F },
     control: { as: "redaktor" },
@@ -427,7 +448,10 @@ const otherAttempts = [
     what: "restore an old version of another writer's text",
     fixture: async () => {
       const post = await writtenPost(t.db, demo.redaktor, demo.blogId, "Redaktörens text med historik");
-      const [first] = await t.db.select().from(revisions).where(and(eq(revisions.itemId, post.id), eq(revisions.number, 1)));
+      const [first] = await t.db
+        .select()
+        .from(revisions)
+        .where(and(eq(revisions.itemId, post.id), eq(revisions.number, 1)));
       return { ...post, firstRevisionId: first!.id };
     },
     call: async (post) => outcomeOfResult(await restoreRevisionAction({ id: post.id, revisionId: post.firstRevisionId, baseVersion: post.version })),
@@ -468,7 +492,10 @@ const otherAttempts = [
     what: "send again the deliveries of unknown outcome",
     fixture: async () => {
       const [issue] = await t.db.select().from(newsletterIssues).where(eq(newsletterIssues.status, "published")).orderBy(desc(newsletterIssues.publishedAt)).limit(1);
-      const [edition] = await t.db.insert(mailEditions).values({ issueId: issue!.id, publicationId: demo.newsletterId, subject: "Nummer", html: "<p>x</p>", text: "x" }).returning();
+      const [edition] = await t.db
+        .insert(mailEditions)
+        .values({ issueId: issue!.id, publicationId: demo.newsletterId, subject: "Nummer", html: "<p>x</p>", text: "x" })
+        .returning();
       const [person] = await t.db.select().from(subscribers).limit(1);
       await t.db.insert(mailDeliveries).values({ editionId: edition!.id, subscriberId: person!.id, status: "unknown" });
       return edition!;
@@ -483,13 +510,19 @@ const otherAttempts = [
 const identityForm = () =>
   form({ municipalityName: "Exempelby kommun", tagline: "", streetAddress: "", postalAddress: "", phone: "", email: "", webUrl: "", accentColor: "#1f4e79" });
 const anImage = async (alt: string) => {
-  const [row] = await t.db.insert(media).values({ storageKey: `${crypto.randomUUID()}/original.jpg`, mimeType: "image/jpeg", width: 10, height: 10, bytes: 10, alt }).returning();
+  const [row] = await t.db
+    .insert(media)
+    .values({ storageKey: `${crypto.randomUUID()}/original.jpg`, mimeType: "image/jpeg", width: 10, height: 10, bytes: 10, alt })
+    .returning();
   return row!;
 };
 const publicationForm = (name: string, extra: Record<string, string> = {}) =>
   form({ kind: "blog", name, slug: "", description: "", responsiblePublisherId: "", editorId: "", editorLabel: "Redaktör", ...extra });
 const aBlog = async (name: string) => {
-  const [row] = await t.db.insert(publications).values({ kind: "blog", slug: slugFromTitle(name), name }).returning();
+  const [row] = await t.db
+    .insert(publications)
+    .values({ kind: "blog", slug: slugFromTitle(name), name })
+    .returning();
   return row!;
 };
 
@@ -543,7 +576,6 @@ const siteAttempts = [
     control: { as: "admin" },
   }),
 ];
-
 
 // People and their accounts (issue 14): each admin action, as every role without users.manage.
 const account = async (email: string, extra: { active?: boolean; invited?: boolean } = {}) =>
@@ -613,13 +645,32 @@ const userAttempts = [
   }),
 ];
 
-
 // The calendar: the redaktör, the utgivare and the admin keep it; a skribent may not.
 const CALENDAR_REFUSED = { resident: U, skribent: F } as const;
 const eventForm = (fields: Record<string, string> = {}) =>
-  form({ title: "Språkcafé", startsOn: "2040-03-06", startTime: "15:00", endsOn: "", endTime: "17:00", place: "Biblioteket", description: "", link: "", repeat: "weekly", repeatEnd: "count", repeatUntil: "", repeatCount: "6", publicationIds: demo.newsletterId, ...fields });
+  form({
+    title: "Språkcafé",
+    startsOn: "2040-03-06",
+    startTime: "15:00",
+    endsOn: "",
+    endTime: "17:00",
+    place: "Biblioteket",
+    description: "",
+    link: "",
+    repeat: "weekly",
+    repeatEnd: "count",
+    repeatUntil: "",
+    repeatCount: "6",
+    publicationIds: demo.newsletterId,
+    ...fields,
+  });
 const calendarEvent = async (values: Partial<typeof events.$inferInsert> = {}) =>
-  (await t.db.insert(events).values({ title: "Öppet hus", startsOn: "2040-03-06", startTime: "15:00", recurrence: "FREQ=WEEKLY;INTERVAL=1;COUNT=6", ...values }).returning())[0]!;
+  (
+    await t.db
+      .insert(events)
+      .values({ title: "Öppet hus", startsOn: "2040-03-06", startTime: "15:00", recurrence: "FREQ=WEEKLY;INTERVAL=1;COUNT=6", ...values })
+      .returning()
+  )[0]!;
 
 const calendarAttempts = [
   attempt({

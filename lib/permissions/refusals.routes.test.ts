@@ -76,7 +76,11 @@ beforeAll(async () => {
   state.storage = new LocalDiskStorage(folder);
   demo = await seededDemo(t.db);
   Object.assign(callers, { resident: null, skribent: demo.skribent, redaktor: demo.redaktor, utgivare: demo.utgivare, admin: demo.admin });
-  photo = new Uint8Array(await sharp({ create: { width: 64, height: 48, channels: 3, background: "#335577" } }).jpeg().toBuffer());
+  photo = new Uint8Array(
+    await sharp({ create: { width: 64, height: 48, channels: 3, background: "#335577" } })
+      .jpeg()
+      .toBuffer(),
+  );
 });
 afterAll(async () => {
   await t.close();
@@ -124,8 +128,7 @@ const importForm = () => {
   data.append("publikation", demo.newsletterId);
   return data;
 };
-const filesIn = (dir: string): number =>
-  fs.readdirSync(dir, { withFileTypes: true }).reduce((n, entry) => n + (entry.isDirectory() ? filesIn(path.join(dir, entry.name)) : 1), 0);
+const filesIn = (dir: string): number => fs.readdirSync(dir, { withFileTypes: true }).reduce((n, entry) => n + (entry.isDirectory() ? filesIn(path.join(dir, entry.name)) : 1), 0);
 
 const logoForm = () => {
   const data = new FormData();
@@ -186,7 +189,15 @@ const ATTEMPTS: Attempt<unknown>[] = [
         saveRoute(
           request(`/api/texter/${post.id}`, {
             method: "PUT",
-            json: { baseVersion: post.version, title: "Överskriven", lead: "Ny ingress.", slug: post.item.slug, tags: [], coverMediaId: null, body: doc(h(2, "Ny"), p("Ny text.")) },
+            json: {
+              baseVersion: post.version,
+              title: "Överskriven",
+              lead: "Ny ingress.",
+              slug: post.item.slug,
+              tags: [],
+              coverMediaId: null,
+              body: doc(h(2, "Ny"), p("Ny text.")),
+            },
           }),
           params({ id: post.id }),
         ),
@@ -246,7 +257,10 @@ const ATTEMPTS: Attempt<unknown>[] = [
     what: "follow a send's progress",
     fixture: async () => {
       const [issue] = await t.db.select().from(newsletterIssues).where(eq(newsletterIssues.status, "published")).orderBy(desc(newsletterIssues.publishedAt)).limit(1);
-      const [edition] = await t.db.insert(mailEditions).values({ issueId: issue!.id, publicationId: demo.newsletterId, subject: "Nummer", html: "<p>x</p>", text: "x" }).returning();
+      const [edition] = await t.db
+        .insert(mailEditions)
+        .values({ issueId: issue!.id, publicationId: demo.newsletterId, subject: "Nummer", html: "<p>x</p>", text: "x" })
+        .returning();
       return edition!;
     },
     call: (edition) => respond(sendingRoute(request(`/api/utskick/${edition.id}`), params({ editionId: edition.id }))),
@@ -274,7 +288,9 @@ const ATTEMPTS: Attempt<unknown>[] = [
     what: "revalidate public pages without the server's signature",
     fixture: async () => JSON.stringify({ paths: ["/", "/blogg/kommunchefen"] }),
     call: async (body: string) =>
-      respond(revalidateRoute(request("/api/internt/revalidera", { json: JSON.parse(body), headers: { "x-kb-signature": revalidationSignature(JSON.stringify({ paths: ["/sok"] })) } }))),
+      respond(
+        revalidateRoute(request("/api/internt/revalidera", { json: JSON.parse(body), headers: { "x-kb-signature": revalidationSignature(JSON.stringify({ paths: ["/sok"] })) } })),
+      ),
     refused: { resident: F },
     control: {
       as: "resident",

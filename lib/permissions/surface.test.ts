@@ -42,9 +42,7 @@ const hasDirective = (source: string) => /^\s*(?:\/\/[^\n]*\n|\/\*[\s\S]*?\*\/\s
 
 describe("the permission suite's inventory is complete", () => {
   it("lists every exported server action, and only those", () => {
-    const found = sourceFiles
-      .filter((file) => hasDirective(read(file)))
-      .flatMap((file) => exportedNames(read(file)).map((name) => `${file}#${name}`));
+    const found = sourceFiles.filter((file) => hasDirective(read(file))).flatMap((file) => exportedNames(read(file)).map((name) => `${file}#${name}`));
     expect(found.length).toBeGreaterThan(0);
     expect(found).toEqual(Object.keys(ACTIONS).sort());
   });
@@ -57,7 +55,11 @@ describe("the permission suite's inventory is complete", () => {
   it("lists every route handler's methods, and only those", () => {
     const found = sourceFiles
       .filter((file) => file.startsWith("app/") && /\/route\.(ts|tsx|js|mjs)$/.test(file))
-      .flatMap((file) => exportedNames(read(file)).filter((name) => HTTP_METHODS.has(name)).map((name) => `${file}#${name}`));
+      .flatMap((file) =>
+        exportedNames(read(file))
+          .filter((name) => HTTP_METHODS.has(name))
+          .map((name) => `${file}#${name}`),
+      );
     expect(found.length).toBeGreaterThan(0);
     expect(found.sort()).toEqual(Object.keys(ROUTES).sort());
   });
@@ -77,12 +79,7 @@ describe("the permission suite's inventory is complete", () => {
   });
 
   it("derives who must be refused from the permission table", () => {
-    expect(mustRefuse(ACTIONS["app/redaktion/installningar/tillganglighet/actions.ts#saveAccessibilityStatementAction"])).toEqual([
-      "resident",
-      "skribent",
-      "redaktor",
-      "utgivare",
-    ]);
+    expect(mustRefuse(ACTIONS["app/redaktion/installningar/tillganglighet/actions.ts#saveAccessibilityStatementAction"])).toEqual(["resident", "skribent", "redaktor", "utgivare"]);
     expect(mustRefuse(ROUTES["app/api/texter/[id]/route.ts#PUT"])).toEqual(["resident", "admin"]);
     expect(refusedOnOthersTexts(ROUTES["app/api/texter/[id]/route.ts#PUT"])).toEqual(["skribent"]);
     expect(mustRefuse(ROUTES["app/feed.xml/route.ts#GET"])).toEqual([]);

@@ -24,7 +24,9 @@ const open = (why: string): Guard => ({ kind: "public", why });
 /** Server actions, as "<file>#<exported function>". */
 export const ACTIONS = {
   "app/(auth)/logga-in/actions.ts#logInAction": open("Logging in is for anyone; rate limits and the password are its guard."),
-  "app/(auth)/logga-in/glomt-losenord/actions.ts#requestPasswordResetAction": open("\"Glömt lösenordet?\" is for anyone: the same answer for every address, rate-limited, and the link goes only to the account's own e-mail."),
+  "app/(auth)/logga-in/glomt-losenord/actions.ts#requestPasswordResetAction": open(
+    '"Glömt lösenordet?" is for anyone: the same answer for every address, rate-limited, and the link goes only to the account\'s own e-mail.',
+  ),
   "app/(auth)/logga-in/valj-losenord/actions.ts#choosePasswordAction": { kind: "token", why: "The one-time invitation or reset link from the e-mail names the account." },
   "app/redaktion/actions.ts#logOutAction": open("Ends the caller's own session, whoever they are."),
   "app/redaktion/anvandare/actions.ts#inviteUserAction": permission("users.manage"),
@@ -62,7 +64,10 @@ export const ACTIONS = {
   "app/redaktion/prenumeranter/actions.ts#resumeSubscriberAction": permission("subscribers.manage"),
   "app/redaktion/texter/actions.ts#createTextAction": permission("content.create"),
   "app/redaktion/texter/actions.ts#deleteTextAction": ownText("content.delete.own"),
-  "app/redaktion/texter/actions.ts#placeTextAction": permission("content.edit.own", { ownText: true, note: "and an issue past the writers' stage needs issue.manage (lib/editorial/placement)" }),
+  "app/redaktion/texter/actions.ts#placeTextAction": permission("content.edit.own", {
+    ownText: true,
+    note: "and an issue past the writers' stage needs issue.manage (lib/editorial/placement)",
+  }),
   "app/redaktion/texter/actions.ts#restoreRevisionAction": ownText("content.edit.own"),
   "app/redaktion/texter/actions.ts#overrideWarningAction": ownText("content.edit.own"),
   "app/redaktion/texter/actions.ts#setAuthorsAction": ownText("content.edit.own"),

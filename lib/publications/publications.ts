@@ -59,8 +59,18 @@ async function checkPeople(tx: Tx, input: PublicationInput) {
     const [person] = await tx.select({ role: users.role, active: users.active }).from(users).where(eq(users.id, id));
     if (!person || !person.active || !allowed(person.role)) throw fieldError(field, message);
   };
-  await check(input.responsiblePublisherId, "responsiblePublisherId", (role) => hasPermission(role, "content.publish"), "Ansvarig utgivare måste vara en aktiv användare med rollen Ansvarig utgivare.");
-  await check(input.editorId, "editorId", (role) => hasPermission(role, "issue.manage"), "Redaktören måste vara en aktiv användare som sätter ihop nummer (redaktör eller ansvarig utgivare).");
+  await check(
+    input.responsiblePublisherId,
+    "responsiblePublisherId",
+    (role) => hasPermission(role, "content.publish"),
+    "Ansvarig utgivare måste vara en aktiv användare med rollen Ansvarig utgivare.",
+  );
+  await check(
+    input.editorId,
+    "editorId",
+    (role) => hasPermission(role, "issue.manage"),
+    "Redaktören måste vara en aktiv användare som sätter ihop nummer (redaktör eller ansvarig utgivare).",
+  );
 }
 
 async function refuseTakenSlug(tx: Tx, slug: string, exceptId?: string) {
@@ -125,7 +135,14 @@ export async function updatePublication(db: Db, actor: CurrentUser, id: string, 
       await refuseTakenSlug(tx, slug, id);
     }
     await checkPeople(tx, input);
-    const next = { name: input.name, slug, description: input.description, responsiblePublisherId: input.responsiblePublisherId, editorId: input.editorId, editorLabel: input.editorLabel };
+    const next = {
+      name: input.name,
+      slug,
+      description: input.description,
+      responsiblePublisherId: input.responsiblePublisherId,
+      editorId: input.editorId,
+      editorLabel: input.editorLabel,
+    };
     const changed = (Object.keys(next) as (keyof typeof next)[]).filter((key) => before[key] !== next[key]);
     await tx.update(publications).set(next).where(eq(publications.id, id));
     await recordAudit(tx, {

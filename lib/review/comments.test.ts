@@ -45,7 +45,10 @@ describe("review comments", () => {
     expect(threads[0]!.revisionId).toBeTruthy();
     expect(threads[1]).toMatchObject({ body: "Bra text.", anchor: null, replies: [] });
 
-    const audit = await t.db.select().from(auditLog).where(and(eq(auditLog.entityId, itemId), eq(auditLog.action, "comment.added")));
+    const audit = await t.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.entityId, itemId), eq(auditLog.action, "comment.added")));
     expect(audit).toHaveLength(2);
   });
 
@@ -138,9 +141,9 @@ describe("hostile input", () => {
     const foreign = await addComment(t.db, redaktor, { itemId: other, body: "Hemligt." });
     await expect(addComment(t.db, skribent, { itemId: mine, parentId: foreign.id, body: "Svar" })).rejects.toMatchObject({ code: "NOT_FOUND" });
     const top = await addComment(t.db, skribent, { itemId: mine, body: "Fråga" });
-    await expect(
-      addComment(t.db, skribent, { itemId: mine, parentId: top.id, body: "Svar", anchor: { from: 1, to: 3, text: "To" } }),
-    ).rejects.toMatchObject({ code: "INVALID_INPUT" });
+    await expect(addComment(t.db, skribent, { itemId: mine, parentId: top.id, body: "Svar", anchor: { from: 1, to: 3, text: "To" } })).rejects.toMatchObject({
+      code: "INVALID_INPUT",
+    });
     // Resolving through another text's address is not possible either.
     await expect(resolveComment(t.db, skribent, { id: foreign.id, itemId: mine, resolved: true })).rejects.toMatchObject({ code: "NOT_FOUND" });
   });

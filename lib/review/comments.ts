@@ -23,17 +23,16 @@ export const anchorSchema = z
   .object({
     from: z.number().int().min(0).max(100_000_000),
     to: z.number().int().min(0).max(100_000_000),
-    text: z.string().max(MAX_ANCHOR_LENGTH, "Det markerade avsnittet är för långt.").refine((t) => t.trim() !== "", "Markera text att kommentera."),
+    text: z
+      .string()
+      .max(MAX_ANCHOR_LENGTH, "Det markerade avsnittet är för långt.")
+      .refine((t) => t.trim() !== "", "Markera text att kommentera."),
   })
   .refine((a) => a.from < a.to, "Markera text att kommentera.");
 
 export const addCommentSchema = z.object({
   itemId: z.uuid("Texten finns inte."),
-  body: z
-    .string("Skriv en kommentar.")
-    .trim()
-    .min(1, "Skriv en kommentar.")
-    .max(MAX_COMMENT_LENGTH, "Kommentaren får vara högst 5 000 tecken."),
+  body: z.string("Skriv en kommentar.").trim().min(1, "Skriv en kommentar.").max(MAX_COMMENT_LENGTH, "Kommentaren får vara högst 5 000 tecken."),
   parentId: z.uuid("Kommentaren du svarar på finns inte.").nullish(),
   anchor: anchorSchema.nullish(),
 });

@@ -1,14 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  contentSecurityPolicy,
-  createNonce,
-  hashSources,
-  inlineScripts,
-  isFrameworkScript,
-  nonceSources,
-  scriptHashes,
-  sha256Source,
-} from "./content-security-policy.mjs";
+import { contentSecurityPolicy, createNonce, hashSources, inlineScripts, isFrameworkScript, nonceSources, scriptHashes, sha256Source } from "./content-security-policy.mjs";
 
 const directives = (policy: string) => new Map(policy.split("; ").map((d) => [d.split(" ")[0], d.split(" ").slice(1)] as const));
 
@@ -60,7 +51,7 @@ describe("sha256Source", () => {
 
 describe("isFrameworkScript", () => {
   it("knows the scripts Next writes", () => {
-    for (const script of [TURBOPACK, TURBOPACK.slice(0, -1), FLIGHT_START, FLIGHT, 'self.__next_f.push([2,null])', 'self.__next_f.push([3,"AAEC"])']) {
+    for (const script of [TURBOPACK, TURBOPACK.slice(0, -1), FLIGHT_START, FLIGHT, "self.__next_f.push([2,null])", 'self.__next_f.push([3,"AAEC"])']) {
       expect(isFrameworkScript(script), script).toBe(true);
     }
   });
@@ -85,7 +76,7 @@ describe("inlineScripts", () => {
   it("reads inline scripts as the HTML parser does", () => {
     const html = [
       '<script src="/a.js"></script>',
-      '<script async src=/b.js></script>',
+      "<script async src=/b.js></script>",
       '<script type="application/ld+json">{"@type":"NewsArticle"}</script>',
       "<SCRIPT>a()</SCRIPT >",
       '<script type="module">b()</script>',

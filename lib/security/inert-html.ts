@@ -9,8 +9,23 @@ import { Window } from "happy-dom";
 
 /** Elements none of our renderers writes, each a way to run script or to load a document. */
 const FORBIDDEN_ELEMENTS = new Set([
-  "script", "iframe", "frame", "frameset", "object", "embed", "applet", "base", "form", "button", "input", "textarea",
-  "svg", "math", "noscript", "template", "marquee",
+  "script",
+  "iframe",
+  "frame",
+  "frameset",
+  "object",
+  "embed",
+  "applet",
+  "base",
+  "form",
+  "button",
+  "input",
+  "textarea",
+  "svg",
+  "math",
+  "noscript",
+  "template",
+  "marquee",
 ]);
 
 const URL_ATTRIBUTES = new Set(["href", "src", "action", "formaction", "xlink:href", "data", "poster", "background", "lowsrc", "dynsrc", "srcset", "ping", "cite"]);
@@ -68,5 +83,8 @@ export function inspectHtml(html: string, options: { fragment?: boolean } = {}):
 }
 
 function collapse(text: string): string {
-  return text.normalize("NFC").replace(/[\s\u2028\u2029]+/g, " ").trim();
+  return text
+    .normalize("NFC")
+    .replace(/[\s\u2028\u2029]+/g, " ")
+    .trim();
 }

@@ -34,7 +34,17 @@ const PAGE_CONTROLS = new Set(["<form> element", "<input> element", "<button> el
 const ids = { issue: "", issueYear: 0, issueNumber: 0, article: "", post: "", postSlug: "", authorSlug: "" };
 
 function frozen(link: string | null, text = ALL): FrozenEvent {
-  return { title: text, startsOn: stockholmDate(addDays(new Date(), 3)), startTime: "18:00:00", endsOn: null, endTime: null, place: text, description: text, link, cancelled: false };
+  return {
+    title: text,
+    startsOn: stockholmDate(addDays(new Date(), 3)),
+    startTime: "18:00:00",
+    endsOn: null,
+    endTime: null,
+    place: text,
+    description: text,
+    link,
+    cancelled: false,
+  };
 }
 
 beforeAll(async () => {
@@ -77,9 +87,17 @@ beforeAll(async () => {
 
   const [issue] = await t.db.select().from(newsletterIssues).where(eq(newsletterIssues.status, "published")).limit(1);
   const live = and(isNotNull(contentItems.publishedRevisionId), eq(contentItems.status, "published"));
-  const [article] = await t.db.select().from(contentItems).where(and(live, eq(contentItems.issueId, issue!.id))).limit(1);
+  const [article] = await t.db
+    .select()
+    .from(contentItems)
+    .where(and(live, eq(contentItems.issueId, issue!.id)))
+    .limit(1);
   // A post of the kommunchef's blog: the page below is opened under its address.
-  const [post] = await t.db.select().from(contentItems).where(and(live, eq(contentItems.kind, "post"), eq(contentItems.publicationId, blogId))).limit(1);
+  const [post] = await t.db
+    .select()
+    .from(contentItems)
+    .where(and(live, eq(contentItems.kind, "post"), eq(contentItems.publicationId, blogId)))
+    .limit(1);
   await t.db.insert(corrections).values({ itemId: post!.id, text: ALL });
   Object.assign(ids, {
     issue: issue!.id,
@@ -114,7 +132,11 @@ describe("public pages with the corpus in every field", () => {
     [
       "article",
       async () =>
-        page((await import("@/app/(public)/nyhetsbrev/[year]/[number]/[slug]/page")).default(params({ year: String(ids.issueYear), number: String(ids.issueNumber), slug: ids.article }))),
+        page(
+          (await import("@/app/(public)/nyhetsbrev/[year]/[number]/[slug]/page")).default(
+            params({ year: String(ids.issueYear), number: String(ids.issueNumber), slug: ids.article }),
+          ),
+        ),
     ],
     ["list of blogs", async () => page((await import("@/app/(public)/blogg/page")).default())],
     ["blog", async () => page((await import("@/app/(public)/blogg/[blog]/page")).default(params({ blog: "kommunchefen" })))],
@@ -169,7 +191,10 @@ describe("feeds and e-mail with the corpus in every field", () => {
   it.each([
     ["/feed.xml", async () => (await import("@/app/feed.xml/route")).GET()],
     ["/nyhetsbrev/feed.xml", async () => (await import("@/app/(public)/nyhetsbrev/feed.xml/route")).GET()],
-    ["/blogg/kommunchefen/feed.xml", async () => (await import("@/app/(public)/blogg/[blog]/feed.xml/route")).GET(new Request("http://localhost/"), { params: Promise.resolve({ blog: "kommunchefen" }) })],
+    [
+      "/blogg/kommunchefen/feed.xml",
+      async () => (await import("@/app/(public)/blogg/[blog]/feed.xml/route")).GET(new Request("http://localhost/"), { params: Promise.resolve({ blog: "kommunchefen" }) }),
+    ],
   ] as const)("%s shows every text as text", async (_, get) => {
     const feed = await parser.parseString(await (await get()).text());
     expect(feed.items.length).toBeGreaterThan(0);

@@ -9,18 +9,7 @@
 import type { JSONContent } from "@tiptap/core";
 import { bold, doc, figure, h, infoBox, italic, link, ol, p, qa, quote, signature, table, ul } from "../content/build";
 
-export type XssCategory =
-  | "script"
-  | "event-handler"
-  | "url"
-  | "svg-math-mxss"
-  | "attribute-breakout"
-  | "element-breakout"
-  | "template"
-  | "crlf"
-  | "unicode"
-  | "css"
-  | "encoded";
+export type XssCategory = "script" | "event-handler" | "url" | "svg-math-mxss" | "attribute-breakout" | "element-breakout" | "template" | "crlf" | "unicode" | "css" | "encoded";
 
 export type XssPayload = {
   /** Unique; what the payload passes to alert() or sets `window.__xss` to when it runs. */
@@ -56,8 +45,8 @@ export const XSS_PAYLOADS: readonly XssPayload[] = [
   x(121, "event-handler", "<img src=x onerror=\\u0061lert(121)>"),
   x(122, "event-handler", '<img src="x:alert(122)" onerror="eval(src.slice(2))">'),
   x(123, "event-handler", "<a href=# onclick=alert(123)>klicka</a>"),
-  x(124, "event-handler", "<img \"\"\"><script>alert(124)</script>\">"),
-  x(125, "event-handler", "<iframe srcdoc=\"<script>parent.alert(125)</script>\"></iframe>"),
+  x(124, "event-handler", '<img """><script>alert(124)</script>">'),
+  x(125, "event-handler", '<iframe srcdoc="<script>parent.alert(125)</script>"></iframe>'),
   // URLs: as link targets in a body, and as text everywhere else
   x(131, "url", "javascript:alert(131)"),
   x(132, "url", "JaVaScRiPt:alert(132)"),
@@ -82,9 +71,9 @@ export const XSS_PAYLOADS: readonly XssPayload[] = [
   x(152, "svg-math-mxss", '<svg><a xlink:href="javascript:alert(152)"><text x="20" y="20">svg</text></a></svg>'),
   x(153, "svg-math-mxss", "<svg><animate onbegin=alert(153) attributeName=x dur=1s>"),
   x(154, "svg-math-mxss", '<math><maction actiontype="statusline" xlink:href="javascript:alert(154)">m</maction></math>'),
-  x(155, "svg-math-mxss", "<svg></p><style><a id=\"</style><img src=1 onerror=alert(155)>\">"),
+  x(155, "svg-math-mxss", '<svg></p><style><a id="</style><img src=1 onerror=alert(155)>">'),
   x(156, "svg-math-mxss", "<math><mtext><table><mglyph><style><img src=x onerror=alert(156)>"),
-  x(157, "svg-math-mxss", "<noscript><p title=\"</noscript><img src=x onerror=alert(157)>\">"),
+  x(157, "svg-math-mxss", '<noscript><p title="</noscript><img src=x onerror=alert(157)>">'),
   x(158, "svg-math-mxss", "<svg><style>{font-family:'<img/src=x onerror=alert(158)>'}</style></svg>"),
   // Breaking out of an attribute value
   x(161, "attribute-breakout", '" onmouseover="alert(161)" x="'),
@@ -130,7 +119,10 @@ export const XSS_PAYLOADS: readonly XssPayload[] = [
 
 /** Whitespace as readers see it: runs collapse, line breaks of any kind are one space. */
 export function normalizeSpace(text: string): string {
-  return text.normalize("NFC").replace(/[\s\u2028\u2029]+/g, " ").trim();
+  return text
+    .normalize("NFC")
+    .replace(/[\s\u2028\u2029]+/g, " ")
+    .trim();
 }
 
 /** A payload that fits a one-line field (a title, an <input>): no line breaks or control characters. */

@@ -1,6 +1,11 @@
 // Types for the plain-JavaScript backup helpers (the backup scripts run them without a build step).
 export declare const BACKUP_ROUTE: "/api/internt/sakerhetskopia";
-export declare const BACKUP_HEADERS: { readonly at: "x-kb-backup-at"; readonly nonce: "x-kb-backup-nonce"; readonly signature: "x-kb-signature"; readonly migration: "x-kb-migration" };
+export declare const BACKUP_HEADERS: {
+  readonly at: "x-kb-backup-at";
+  readonly nonce: "x-kb-backup-nonce";
+  readonly signature: "x-kb-signature";
+  readonly migration: "x-kb-migration";
+};
 export declare const DATABASE_FILE: string;
 export declare const MEDIA_FOLDER: string;
 export declare const MANIFEST_FILE: string;

@@ -163,7 +163,10 @@ export function sha256(bytes) {
 
 /** A time as a folder name: 2026-11-29T23-05-00Z (no colons, which some file systems refuse). */
 export function stampOf(date) {
-  return date.toISOString().replace(/\.\d{3}Z$/, "Z").replaceAll(":", "-");
+  return date
+    .toISOString()
+    .replace(/\.\d{3}Z$/, "Z")
+    .replaceAll(":", "-");
 }
 
 /**

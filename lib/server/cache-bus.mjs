@@ -173,7 +173,7 @@ export function createCacheBus({ url, onRemote, channel = CACHE_BUS_CHANNEL, ret
           await c.query("select pg_notify($1, $2)", [channel, payload]);
         } catch (error) {
           log.error(`Cacheinvalidering mellan instanser: kunde inte meddela de andra instanserna (${/** @type {Error} */ (error).message}).`);
-          queued.push(...(/** @type {{ tags: string[] }} */ (JSON.parse(payload)).tags));
+          queued.push(.../** @type {{ tags: string[] }} */ (JSON.parse(payload)).tags);
         }
       }
     });

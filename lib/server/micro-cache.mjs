@@ -22,7 +22,17 @@ import { PAGE_CACHE_DROPPED } from "./events.mjs";
 import { REQUEST_ID_HEADER } from "../log/request-id.mjs";
 
 const BYPASS_PREFIXES = ["/redaktion", "/api/", "/_next/", "/logga-in", "/logga-ut"];
-const BYPASS_HEADERS = ["rsc", "next-action", "next-router-state-tree", "next-router-prefetch", "next-router-segment-prefetch", "range", "if-none-match", "if-modified-since", "authorization"];
+const BYPASS_HEADERS = [
+  "rsc",
+  "next-action",
+  "next-router-state-tree",
+  "next-router-prefetch",
+  "next-router-segment-prefetch",
+  "range",
+  "if-none-match",
+  "if-modified-since",
+  "authorization",
+];
 // The request id belongs to one request: a hit carries its own (stamped before the cache answers).
 const DROPPED_HEADERS = new Set(["date", "connection", "keep-alive", "transfer-encoding", "content-length", REQUEST_ID_HEADER]);
 const MAX_BODY = 1024 * 1024;
@@ -196,7 +206,10 @@ export function createMicroCache({ ttlMs = 1000, maxEntries = 1000, now = Date.n
       const headers = res.getHeaders();
       if (!response(res.statusCode, headers)) return;
       const kept = Object.fromEntries(Object.entries(headers).filter(([name]) => !DROPPED_HEADERS.has(name)));
-      const encoding = String(headers["content-encoding"] ?? "identity").trim().toLowerCase() || "identity";
+      const encoding =
+        String(headers["content-encoding"] ?? "identity")
+          .trim()
+          .toLowerCase() || "identity";
       const key = keyOf(encoding, req.url);
       entries.delete(key); // re-inserted last, so the oldest entry is the first to go
       const body = Buffer.concat(chunks);

@@ -161,7 +161,12 @@ describe("the search gate", () => {
     expect(searchGateOptions({})).toEqual({ concurrency: 2, maxQueue: 64, maxWaitMs: 3000, ratePerSecond: 10 });
     // The instance's rate, shared among its worker processes.
     expect(searchGateOptions({ SEARCH_RATE: "12" }, 4).ratePerSecond).toBe(3);
-    expect(searchGateOptions({ SEARCH_CONCURRENCY: "4", SEARCH_QUEUE: "0", SEARCH_WAIT_MS: "500", SEARCH_RATE: "0" })).toEqual({ concurrency: 4, maxQueue: 0, maxWaitMs: 500, ratePerSecond: 0 });
+    expect(searchGateOptions({ SEARCH_CONCURRENCY: "4", SEARCH_QUEUE: "0", SEARCH_WAIT_MS: "500", SEARCH_RATE: "0" })).toEqual({
+      concurrency: 4,
+      maxQueue: 0,
+      maxWaitMs: 500,
+      ratePerSecond: 0,
+    });
     expect(() => searchGateOptions({ SEARCH_RATE: "-1" })).toThrow(/SEARCH_RATE/);
     expect(() => searchGateOptions({ SEARCH_CONCURRENCY: "0" })).toThrow(/SEARCH_CONCURRENCY/);
     expect(() => searchGateOptions({ SEARCH_WAIT_MS: "lång" })).toThrow(/SEARCH_WAIT_MS/);

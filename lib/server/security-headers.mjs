@@ -54,7 +54,12 @@ export function needsPolicy(method, status, headers) {
  * @param {{ publicUrl?: string; maxBody?: number; warn?: (message: string) => void; policyOf?: typeof publicPolicy }} [options]
  *   policyOf: for the tests, to count how often a page is read.
  */
-export function createSecurityHeaders({ publicUrl = process.env.PUBLIC_URL, maxBody = MAX_BODY, warn = (message) => log.warn("security.csp", { message }), policyOf = publicPolicy } = {}) {
+export function createSecurityHeaders({
+  publicUrl = process.env.PUBLIC_URL,
+  maxBody = MAX_BODY,
+  warn = (message) => log.warn("security.csp", { message }),
+  policyOf = publicPolicy,
+} = {}) {
   const https = /^https:/i.test(publicUrl ?? "");
   // A page policy for when the HTML cannot be read: no inline script runs, the page still reads.
   const closed = contentSecurityPolicy({ scriptSources: hashSources([]), publicUrl });
@@ -135,7 +140,9 @@ export function createSecurityHeaders({ publicUrl = process.env.PUBLIC_URL, maxB
       const done = [chunk, encoding, callback].find((arg) => typeof arg === "function");
       const body = Buffer.concat(chunks);
       chunks = [];
-      const coding = String(this.getHeader("content-encoding") ?? "").trim().toLowerCase();
+      const coding = String(this.getHeader("content-encoding") ?? "")
+        .trim()
+        .toLowerCase();
       const key = `${coding} ${createHash("sha256").update(body).digest("base64")}`;
       let policy = remembered.get(key);
       if (policy === undefined) {
@@ -161,7 +168,11 @@ export function createSecurityHeaders({ publicUrl = process.env.PUBLIC_URL, maxB
 
     function hold(chunk, encoding) {
       if (chunk == null || typeof chunk === "function") return;
-      const buffer = Buffer.isBuffer(chunk) ? chunk : typeof chunk === "string" ? Buffer.from(chunk, typeof encoding === "string" ? /** @type {BufferEncoding} */ (encoding) : "utf8") : Buffer.from(chunk);
+      const buffer = Buffer.isBuffer(chunk)
+        ? chunk
+        : typeof chunk === "string"
+          ? Buffer.from(chunk, typeof encoding === "string" ? /** @type {BufferEncoding} */ (encoding) : "utf8")
+          : Buffer.from(chunk);
       size += buffer.length;
       chunks.push(buffer);
     }

@@ -14,7 +14,7 @@ const FLIGHT_START = "(self.__next_f=self.__next_f||[]).push([0])";
 const flight = (text: string) => `self.__next_f.push(${JSON.stringify([1, text])})`;
 // Big enough to be compressed (compression's threshold is 1 kB).
 const article = (extra = "") =>
-  `<!DOCTYPE html><html lang="sv"><head><meta charset="utf-8"/><script src="/_next/static/chunks/a.js" async=""></script></head><body><main>${"<p>Kommunen bygger en förskola.</p>".repeat(60)}${extra}</main><script>${FLIGHT_START}</script><script>${flight("0:{\"P\":null}\n")}</script></body></html>`;
+  `<!DOCTYPE html><html lang="sv"><head><meta charset="utf-8"/><script src="/_next/static/chunks/a.js" async=""></script></head><body><main>${"<p>Kommunen bygger en förskola.</p>".repeat(60)}${extra}</main><script>${FLIGHT_START}</script><script>${flight('0:{"P":null}\n')}</script></body></html>`;
 
 let servers: http.Server[] = [];
 let caches: MicroCache[] = [];
@@ -103,7 +103,10 @@ async function start(options: { publicUrl?: string; maxBody?: number; microCache
   return { request, warnings, rendered: () => rendered, reads: () => reads, setBody: (html: string) => (body = html) };
 }
 
-const scriptSrc = (policy: unknown) => String(policy).split("; ").find((d) => d.startsWith("script-src "));
+const scriptSrc = (policy: unknown) =>
+  String(policy)
+    .split("; ")
+    .find((d) => d.startsWith("script-src "));
 
 describe("the reader pages' policy", () => {
   it("names the page's inline scripts by hash, whatever coding Next sends it in", async () => {

@@ -75,7 +75,9 @@ describe("saveIdentity", () => {
 
 describe("the logo", () => {
   it("stores a PNG as a library image and makes it the logo; removing keeps the image", async () => {
-    const png = await sharp({ create: { width: 300, height: 100, channels: 4, background: "#0b5394" } }).png().toBuffer();
+    const png = await sharp({ create: { width: 300, height: 100, channels: 4, background: "#0b5394" } })
+      .png()
+      .toBuffer();
     const logo = await replaceLogo(t.db, demo.admin, png, storage);
     const [settings] = await t.db.select().from(siteSettings);
     expect(settings!.logoMediaId).toBe(logo.id);

@@ -24,10 +24,7 @@ export const identitySchema = z.object({
   postalAddress: line("Postadressen", 200),
   phone: line("Telefonnumret", 50),
   email: line("E-postadressen", 254).refine((value) => value === "" || z.email().safeParse(value).success, "Skriv en hel e-postadress, till exempel kommun@exempelby.se."),
-  webUrl: line("Webbadressen", 500).refine(
-    (value) => value === "" || (/^https?:\/\//i.test(value) && URL.canParse(value)),
-    "Webbadressen måste börja med http:// eller https://.",
-  ),
+  webUrl: line("Webbadressen", 500).refine((value) => value === "" || (/^https?:\/\//i.test(value) && URL.canParse(value)), "Webbadressen måste börja med http:// eller https://."),
   accentColor: z
     .string()
     .trim()
@@ -66,7 +63,10 @@ export async function saveIdentity(db: Db, actor: CurrentUser, input: unknown, n
     const changed = Object.entries(next)
       .filter(([key, value]) => before[key as keyof typeof before] !== value)
       .map(([key]) => key);
-    await tx.update(siteSettings).set({ ...next, updatedAt: now }).where(eq(siteSettings.id, 1));
+    await tx
+      .update(siteSettings)
+      .set({ ...next, updatedAt: now })
+      .where(eq(siteSettings.id, 1));
     await recordAudit(tx, {
       actor,
       action: "settings.updated",

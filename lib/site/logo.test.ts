@@ -26,7 +26,11 @@ describe("sanitizeSvg", () => {
     ["HTML inside", `<svg xmlns="http://www.w3.org/2000/svg"><foreignObject><img src="x" onerror="alert(1)"/></foreignObject></svg>`, /foreignObject|img|onerror/i],
     ["a javascript: link", `<svg xmlns="http://www.w3.org/2000/svg"><a href="javascript:alert(1)"><rect width="1" height="1"/></a></svg>`, /javascript/],
     ["a local file", `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink"><image xlink:href="file:///etc/passwd"/></svg>`, /passwd|image/],
-    ["CSS that fetches", `<svg xmlns="http://www.w3.org/2000/svg"><style>@import url(https://evil.example/x.css);</style><rect style="fill:url(https://evil.example/p)" width="1" height="1"/></svg>`, /evil|style/],
+    [
+      "CSS that fetches",
+      `<svg xmlns="http://www.w3.org/2000/svg"><style>@import url(https://evil.example/x.css);</style><rect style="fill:url(https://evil.example/p)" width="1" height="1"/></svg>`,
+      /evil|style/,
+    ],
   ])("removes %s", (_, source, forbidden) => {
     const clean = sanitizeSvg(source);
     expect(clean).toMatch(/^<svg/);
@@ -57,7 +61,9 @@ describe("processLogo", () => {
   });
 
   it("re-encodes a PNG", async () => {
-    const png = await sharp({ create: { width: 200, height: 80, channels: 4, background: "#1f4e79" } }).png().toBuffer();
+    const png = await sharp({ create: { width: 200, height: 80, channels: 4, background: "#1f4e79" } })
+      .png()
+      .toBuffer();
     const logo = await processLogo(png);
     expect(logo.svg).toBeNull();
     expect(logo.image.width).toBe(200);

@@ -32,10 +32,7 @@ export async function confirmSubscription(db: Db, token: string, now = new Date(
     if (!subscriber) return { ok: false, problem: "unknown" };
     // A publication removed since the request is left out rather than failing the whole confirmation.
     const existing = confirmation.publicationIds.length
-      ? await tx
-          .select({ id: publications.id, name: publications.name })
-          .from(publications)
-          .where(inArray(publications.id, confirmation.publicationIds))
+      ? await tx.select({ id: publications.id, name: publications.name }).from(publications).where(inArray(publications.id, confirmation.publicationIds))
       : [];
     const ids = existing.map((publication) => publication.id);
 

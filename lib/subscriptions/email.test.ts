@@ -35,7 +35,18 @@ describe("checkEmail", () => {
   });
 
   it("refuses what is not an address, SQL included, with a Swedish message", () => {
-    for (const raw of ["anna", "anna@", "@exempelby.se", "anna@@exempelby.se", "anna@exempelby", "an na@exempelby.se", "anna..s@exempelby.se", "anna@-x.se", "anna@1.2.3.4", "anna@[127.0.0.1]"]) {
+    for (const raw of [
+      "anna",
+      "anna@",
+      "@exempelby.se",
+      "anna@@exempelby.se",
+      "anna@exempelby",
+      "an na@exempelby.se",
+      "anna..s@exempelby.se",
+      "anna@-x.se",
+      "anna@1.2.3.4",
+      "anna@[127.0.0.1]",
+    ]) {
       expect(codeOf(raw), raw).not.toBe("ok");
     }
     const sql = checkEmail("'; drop table subscribers; --");

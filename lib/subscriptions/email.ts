@@ -16,10 +16,8 @@ export const EMAIL_ERROR_MESSAGES: Record<EmailErrorCode, string> = {
   too_long: "Adressen är för lång. En e-postadress får vara högst 254 tecken.",
   control: "Adressen innehåller otillåtna tecken, till exempel en radbrytning. Skriv den på en rad.",
   syntax: "Det där ser inte ut som en e-postadress. Skriv den som namn@exempel.se.",
-  local_not_ascii:
-    "Delen före @ får bara innehålla a–z, siffror och tecknen . _ - +. Bokstäver som å, ä och ö fungerar inte där.",
-  mixed_script:
-    "Domänen efter @ blandar bokstäver från olika alfabet (till exempel latinska och kyrilliska) och liknar då en annan adress. Kontrollera stavningen.",
+  local_not_ascii: "Delen före @ får bara innehålla a–z, siffror och tecknen . _ - +. Bokstäver som å, ä och ö fungerar inte där.",
+  mixed_script: "Domänen efter @ blandar bokstäver från olika alfabet (till exempel latinska och kyrilliska) och liknar då en annan adress. Kontrollera stavningen.",
   domain: "Domänen efter @ är inte giltig. Kontrollera stavningen, till exempel exempel.se.",
 };
 
@@ -57,7 +55,10 @@ export function checkEmail(raw: string): EmailCheck {
   const at = value.lastIndexOf("@");
   if (at <= 0 || at === value.length - 1 || value.indexOf("@") !== at) return fail("syntax");
   const local = value.slice(0, at).toLowerCase();
-  const domain = value.slice(at + 1).toLowerCase().replace(/\.$/, "");
+  const domain = value
+    .slice(at + 1)
+    .toLowerCase()
+    .replace(/\.$/, "");
   if (!/^[\x21-\x7e]+$/.test(local)) return fail("local_not_ascii");
   if (local.length > 64 || !LOCAL_PART.test(local)) return fail("syntax");
   const ascii = domainOf(domain);

@@ -35,11 +35,7 @@ const HEADER = /^(e-?post(adress)?|e-?mail(\s*address)?|mejl(adress)?)$/i;
  * A list of addresses moved over from an earlier system. Each valid address gets a confirmation
  * request marked "import": nobody is subscribed without confirming themselves.
  */
-export async function importSubscribers(
-  db: Db,
-  actor: CurrentUser,
-  input: { bytes: Uint8Array; publicationIds: readonly string[]; now?: Date },
-): Promise<ImportCounts> {
+export async function importSubscribers(db: Db, actor: CurrentUser, input: { bytes: Uint8Array; publicationIds: readonly string[]; now?: Date }): Promise<ImportCounts> {
   if (!can(actor, "subscribers.manage")) throw new AppError("FORBIDDEN", "Du får inte hantera prenumeranter.");
   if (input.bytes.byteLength > MAX_IMPORT_BYTES) throw new AppError("INVALID_INPUT", TOO_LARGE_MESSAGE);
   const cells = addressCells(input.bytes);
@@ -59,7 +55,8 @@ export async function importSubscribers(
     seen.add(email);
     const result = await requestSubscription(db, { email, publicationIds: input.publicationIds, method: "import", now: input.now });
     if (!result.ok) {
-      if (result.code === "publication") throw new AppError("INVALID_INPUT", "Välj minst ett nyhetsbrev eller en blogg.", { publicationIds: ["Välj minst ett nyhetsbrev eller en blogg."] });
+      if (result.code === "publication")
+        throw new AppError("INVALID_INPUT", "Välj minst ett nyhetsbrev eller en blogg.", { publicationIds: ["Välj minst ett nyhetsbrev eller en blogg."] });
       if (result.code === "rate_limited") counts.limited++;
       else counts.invalid++;
       continue;

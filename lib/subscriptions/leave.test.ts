@@ -1,6 +1,16 @@
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { auditLog, mailDeliveries, mailEditions, mailMessages, newsletterIssues, subscriberPublications, subscriberSuppressions, subscribers, subscriptionConsents } from "@/db/schema";
+import {
+  auditLog,
+  mailDeliveries,
+  mailEditions,
+  mailMessages,
+  newsletterIssues,
+  subscriberPublications,
+  subscriberSuppressions,
+  subscribers,
+  subscriptionConsents,
+} from "@/db/schema";
 import { seededDemo } from "@/db/testing/actors";
 import { createTestDb, type TestDb } from "@/db/testing";
 import type { CurrentUser } from "@/lib/auth/session";
@@ -22,11 +32,19 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 const confirmMails = (email: string) =>
-  t.db.select().from(mailMessages).where(and(eq(mailMessages.to, email), eq(mailMessages.kind, "subscription.confirm")));
+  t.db
+    .select()
+    .from(mailMessages)
+    .where(and(eq(mailMessages.to, email), eq(mailMessages.kind, "subscription.confirm")));
 const tokenIn = (text: string) => /\/prenumerera\/bekrafta\/([A-Za-z0-9_-]+)/.exec(text)![1]!;
 const rowOf = async (email: string) => (await t.db.select().from(subscribers).where(eq(subscribers.email, email)))[0];
 const suppressed = async (email: string) =>
-  (await t.db.select().from(subscriberSuppressions).where(eq(subscriberSuppressions.emailHash, emailHash(email)))).length > 0;
+  (
+    await t.db
+      .select()
+      .from(subscriberSuppressions)
+      .where(eq(subscriberSuppressions.emailHash, emailHash(email)))
+  ).length > 0;
 
 /** Subscribes through the real request and confirmation, as a resident would. */
 async function subscribed(email: string, publicationIds = [newsletterId, blogId]) {
@@ -56,7 +74,10 @@ describe("leaving", () => {
     expect(await suppressed("lamnar@exempelby.se")).toBe(true);
     const [kept] = await t.db.select().from(mailDeliveries).where(eq(mailDeliveries.id, delivery!.id));
     expect(kept).toMatchObject({ subscriberId: null, lastError: null, status: "failed" });
-    const [audit] = await t.db.select().from(auditLog).where(and(eq(auditLog.action, "subscriber.left"), eq(auditLog.entityId, person.id)));
+    const [audit] = await t.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, "subscriber.left"), eq(auditLog.entityId, person.id)));
     expect(JSON.stringify(audit)).not.toContain("lamnar");
     expect(await unsubscribe(t.db, person.id)).toEqual({ left: "all" });
 
@@ -107,7 +128,7 @@ describe("import", () => {
       "Trasig;inte-en-adress",
       "Stoppad;nej@exempelby.se",
       "Redan;redan@exempelby.se",
-      "Injektion;\"x@y.se\r\nBcc: alla@exempelby.se\"",
+      'Injektion;"x@y.se\r\nBcc: alla@exempelby.se"',
     ].join("\r\n");
     const counts = await importSubscribers(t.db, redaktor, { bytes: csv(`\uFEFF${file}`), publicationIds: [newsletterId] });
     expect(counts).toEqual({ requested: 2, alreadySubscribed: 1, pending: 0, suppressed: 1, invalid: 2, duplicates: 1, limited: 0 });
@@ -120,9 +141,14 @@ describe("import", () => {
   });
 
   it("takes the first column when no column is named, and refuses what is not a CSV", async () => {
-    expect(await importSubscribers(t.db, redaktor, { bytes: csv("forsta@exempelby.se,Namn\nandra@exempelby.se,Namn\n"), publicationIds: [blogId] })).toMatchObject({ requested: 2 });
+    expect(await importSubscribers(t.db, redaktor, { bytes: csv("forsta@exempelby.se,Namn\nandra@exempelby.se,Namn\n"), publicationIds: [blogId] })).toMatchObject({
+      requested: 2,
+    });
     const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0xff, 0xfe]);
-    await expect(importSubscribers(t.db, redaktor, { bytes: png, publicationIds: [newsletterId] })).rejects.toMatchObject({ code: "INVALID_INPUT", message: expect.stringMatching(/inte en CSV-fil/) });
+    await expect(importSubscribers(t.db, redaktor, { bytes: png, publicationIds: [newsletterId] })).rejects.toMatchObject({
+      code: "INVALID_INPUT",
+      message: expect.stringMatching(/inte en CSV-fil/),
+    });
     await expect(importSubscribers(t.db, redaktor, { bytes: csv("hej\nhopp\n"), publicationIds: [newsletterId] })).rejects.toMatchObject({ code: "INVALID_INPUT" });
     await expect(importSubscribers(t.db, skribent, { bytes: csv("x@exempelby.se\n"), publicationIds: [newsletterId] })).rejects.toMatchObject({ code: "FORBIDDEN" });
     expect(await confirmMails("x@exempelby.se")).toHaveLength(0);

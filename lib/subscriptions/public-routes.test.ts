@@ -28,10 +28,18 @@ const rowOf = async (email: string) => (await t.db.select().from(subscribers).wh
 
 /** Through the routes as a browser with JavaScript off would go: form, mail, button. */
 async function subscribeAndConfirm(email: string, publicationIds: string[]) {
-  const response = await subscribeRoute(post("/prenumerera/skicka", form([["email", email], ...publicationIds.map((id): [string, string] => ["publikation", id])]), { "content-type": "application/x-www-form-urlencoded", "x-forwarded-for": "203.0.113.9" }));
+  const response = await subscribeRoute(
+    post("/prenumerera/skicka", form([["email", email], ...publicationIds.map((id): [string, string] => ["publikation", id])]), {
+      "content-type": "application/x-www-form-urlencoded",
+      "x-forwarded-for": "203.0.113.9",
+    }),
+  );
   expect(response.status).toBe(303);
   expect(response.headers.get("location")).toBe("/prenumerera/tack");
-  const [mail] = await t.db.select().from(mailMessages).where(and(eq(mailMessages.to, email), eq(mailMessages.kind, "subscription.confirm")));
+  const [mail] = await t.db
+    .select()
+    .from(mailMessages)
+    .where(and(eq(mailMessages.to, email), eq(mailMessages.kind, "subscription.confirm")));
   const token = /\/prenumerera\/bekrafta\/([A-Za-z0-9_-]+)/.exec(mail!.text)![1]!;
   const confirmed = await confirmRoute(post("/prenumerera/bekrafta", form([["token", token]])));
   expect(confirmed.headers.get("location")).toBe("/prenumerera/bekraftad");
@@ -40,18 +48,42 @@ async function subscribeAndConfirm(email: string, publicationIds: string[]) {
 
 describe("POST /prenumerera/skicka", () => {
   it("subscribes the short form to the newsletter and sends errors back with their code, the address kept out of the URL", async () => {
-    const short = await subscribeRoute(post("/prenumerera/skicka", form([["email", "kort@exempelby.se"], ["standard", "nyhetsbrev"]])));
+    const short = await subscribeRoute(
+      post(
+        "/prenumerera/skicka",
+        form([
+          ["email", "kort@exempelby.se"],
+          ["standard", "nyhetsbrev"],
+        ]),
+      ),
+    );
     expect(short.headers.get("location")).toBe("/prenumerera/tack");
     const [mail] = await t.db.select().from(mailMessages).where(eq(mailMessages.to, "kort@exempelby.se"));
     expect(mail?.text).toContain("Nyhetsbrev");
 
-    const bad = await subscribeRoute(post("/prenumerera/skicka", form([["email", "hemlig adress"], ["publikation", newsletterId]])));
+    const bad = await subscribeRoute(
+      post(
+        "/prenumerera/skicka",
+        form([
+          ["email", "hemlig adress"],
+          ["publikation", newsletterId],
+        ]),
+      ),
+    );
     expect(bad.status).toBe(303);
     expect(bad.headers.get("location")).toMatch(/^\/prenumerera\?fel=syntax&publikation=/);
     expect(bad.headers.get("location")).not.toContain("hemlig");
     expect(bad.headers.get("set-cookie")).toContain(encodeURIComponent("hemlig adress"));
 
-    const huge = await subscribeRoute(post("/prenumerera/skicka", form([["email", `${"a".repeat(10_000)}@x.se`], ["standard", "nyhetsbrev"]])));
+    const huge = await subscribeRoute(
+      post(
+        "/prenumerera/skicka",
+        form([
+          ["email", `${"a".repeat(10_000)}@x.se`],
+          ["standard", "nyhetsbrev"],
+        ]),
+      ),
+    );
     expect(huge.headers.get("location")).toMatch(/fel=too_long/);
     const none = await subscribeRoute(post("/prenumerera/skicka", form([["email", "inget@exempelby.se"]])));
     expect(none.headers.get("location")).toMatch(/fel=publication/);
@@ -75,7 +107,12 @@ describe("/prenumerera/avsluta/<token>", () => {
     const response = await unsubscribeRoute(post(url, "List-Unsubscribe=One-Click"), { params: Promise.resolve({ token }) });
     expect(response.status).toBe(200);
     expect(await rowOf("ettklick@exempelby.se")).toBeUndefined();
-    expect(await t.db.select().from(subscriberSuppressions).where(eq(subscriberSuppressions.emailHash, emailHash("ettklick@exempelby.se")))).toHaveLength(1);
+    expect(
+      await t.db
+        .select()
+        .from(subscriberSuppressions)
+        .where(eq(subscriberSuppressions.emailHash, emailHash("ettklick@exempelby.se"))),
+    ).toHaveLength(1);
     // Multipart, as some providers send it, and again after the person is gone: still 200.
     const multipart = new FormData();
     multipart.append("List-Unsubscribe", "One-Click");
@@ -86,7 +123,16 @@ describe("/prenumerera/avsluta/<token>", () => {
     const person = await subscribeAndConfirm("nagra@exempelby.se", [newsletterId, blogId]);
     const token = unsubscribeToken(person.id);
     const url = `/prenumerera/avsluta/${token}`;
-    const kept = await unsubscribeRoute(post(url, form([["formular", "1"], ["avsluta", newsletterId]])), { params: Promise.resolve({ token }) });
+    const kept = await unsubscribeRoute(
+      post(
+        url,
+        form([
+          ["formular", "1"],
+          ["avsluta", newsletterId],
+        ]),
+      ),
+      { params: Promise.resolve({ token }) },
+    );
     expect(kept.headers.get("location")).toBe(`${url}/val?sparat=1`);
     const left = await t.db.select().from(subscriberPublications).where(eq(subscriberPublications.subscriberId, person.id));
     expect(left.map((row) => row.publicationId)).toEqual([blogId]);
@@ -97,7 +143,16 @@ describe("/prenumerera/avsluta/<token>", () => {
     expect((await unsubscribeRoute(post(url, ""), { params: Promise.resolve({ token }) })).status).toBe(400);
     expect(await rowOf("nagra@exempelby.se")).toBeDefined();
 
-    const all = await unsubscribeRoute(post(url, form([["formular", "1"], ["avsluta", blogId]])), { params: Promise.resolve({ token }) });
+    const all = await unsubscribeRoute(
+      post(
+        url,
+        form([
+          ["formular", "1"],
+          ["avsluta", blogId],
+        ]),
+      ),
+      { params: Promise.resolve({ token }) },
+    );
     expect(all.headers.get("location")).toBe("/prenumerera/avslutad");
     expect(await rowOf("nagra@exempelby.se")).toBeUndefined();
   });

@@ -17,7 +17,10 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 async function subscriber(email: string, createdDaysAgo: number, confirmed: boolean, confirmations: { createdDaysAgo: number; used?: boolean }[]) {
-  const [row] = await t.db.insert(subscribers).values({ email, createdAt: ago(createdDaysAgo), confirmedAt: confirmed ? ago(createdDaysAgo) : null }).returning();
+  const [row] = await t.db
+    .insert(subscribers)
+    .values({ email, createdAt: ago(createdDaysAgo), confirmedAt: confirmed ? ago(createdDaysAgo) : null })
+    .returning();
   for (const [i, c] of confirmations.entries()) {
     await t.db.insert(subscriptionConfirmations).values({
       subscriberId: row!.id,
@@ -30,7 +33,10 @@ async function subscriber(email: string, createdDaysAgo: number, confirmed: bool
       usedAt: c.used ? ago(c.createdDaysAgo) : null,
     });
   }
-  if (confirmed) await t.db.insert(subscriptionConsents).values({ subscriberId: row!.id, publicationIds: [], consentVersion: CONSENT_VERSION, method: "form", requestedAt: ago(createdDaysAgo), confirmedAt: ago(createdDaysAgo) });
+  if (confirmed)
+    await t.db
+      .insert(subscriptionConsents)
+      .values({ subscriberId: row!.id, publicationIds: [], consentVersion: CONSENT_VERSION, method: "form", requestedAt: ago(createdDaysAgo), confirmedAt: ago(createdDaysAgo) });
   return row!.id;
 }
 
@@ -39,7 +45,10 @@ describe("purgeExpiredSubscriptionData", () => {
     const never = await subscriber("aldrig@exempel.test", 8, false, [{ createdDaysAgo: 8 }]);
     const waiting = await subscriber("vantar@exempel.test", 0, false, [{ createdDaysAgo: 0 }]);
     const askedAgain = await subscriber("igen@exempel.test", 9, false, [{ createdDaysAgo: 9 }, { createdDaysAgo: 1 }]);
-    const confirmed = await subscriber("bekraftad@exempel.test", 30, true, [{ createdDaysAgo: 30, used: true }, { createdDaysAgo: 3, used: true }]);
+    const confirmed = await subscriber("bekraftad@exempel.test", 30, true, [
+      { createdDaysAgo: 30, used: true },
+      { createdDaysAgo: 3, used: true },
+    ]);
     await t.db.insert(rateLimits).values([
       { key: "subscribe-ip:10.0.0.1", windowStart: ago(2), count: 20 },
       { key: "subscribe-email:abc", windowStart: ago(0.5), count: 1 },
@@ -63,6 +72,5 @@ describe("purgeExpiredSubscriptionData", () => {
     // Five and a half days on, that first request is a week past its expiry; the person still waits on the second.
     expect(await purgeExpiredSubscriptionData(t.db, new Date(NOW.getTime() + 5.5 * DAY))).toMatchObject({ confirmations: 1, pending: 0 });
     expect(await t.db.select().from(subscriptionConfirmations).where(eq(subscriptionConfirmations.subscriberId, askedAgain))).toHaveLength(1);
-
   });
 });

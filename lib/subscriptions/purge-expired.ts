@@ -26,7 +26,13 @@ export async function purgeExpiredSubscriptionData(db: Db, now = new Date()): Pr
           db
             .select({ one: sql`1` })
             .from(subscriptionConfirmations)
-            .where(and(sql`${subscriptionConfirmations.subscriberId} = ${subscribers.id}`, isNull(subscriptionConfirmations.usedAt), sql`${subscriptionConfirmations.expiresAt} > ${now.toISOString()}::timestamptz`)),
+            .where(
+              and(
+                sql`${subscriptionConfirmations.subscriberId} = ${subscribers.id}`,
+                isNull(subscriptionConfirmations.usedAt),
+                sql`${subscriptionConfirmations.expiresAt} > ${now.toISOString()}::timestamptz`,
+              ),
+            ),
         ),
       ),
     )

@@ -13,5 +13,8 @@ import { emailHash } from "./email";
 export async function removeSubscriber(tx: Tx, subscriber: { id: string; email: string }, now: Date): Promise<void> {
   await tx.update(mailDeliveries).set({ lastError: null }).where(eq(mailDeliveries.subscriberId, subscriber.id));
   await tx.delete(subscribers).where(eq(subscribers.id, subscriber.id));
-  await tx.insert(subscriberSuppressions).values({ emailHash: emailHash(subscriber.email), createdAt: now }).onConflictDoNothing();
+  await tx
+    .insert(subscriberSuppressions)
+    .values({ emailHash: emailHash(subscriber.email), createdAt: now })
+    .onConflictDoNothing();
 }

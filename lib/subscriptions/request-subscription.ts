@@ -79,12 +79,7 @@ export async function requestSubscription(db: Db, request: SubscriptionRequest):
     const [recent] = await tx
       .select({ id: subscriptionConfirmations.id })
       .from(subscriptionConfirmations)
-      .where(
-        and(
-          eq(subscriptionConfirmations.subscriberId, subscriber.id),
-          gt(subscriptionConfirmations.createdAt, new Date(now.getTime() - RESEND_AFTER_MS)),
-        ),
-      )
+      .where(and(eq(subscriptionConfirmations.subscriberId, subscriber.id), gt(subscriptionConfirmations.createdAt, new Date(now.getTime() - RESEND_AFTER_MS))))
       .orderBy(desc(subscriptionConfirmations.createdAt))
       .limit(1);
     if (recent) return { ok: true, outcome: "pending" };

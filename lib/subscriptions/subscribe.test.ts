@@ -27,7 +27,10 @@ const request = (email: string, extra: Partial<SubscriptionRequest> = {}) =>
   requestSubscription(t.db, { email, publicationIds: [newsletterId], method: "form", ip: `10.0.0.${++ipCounter}`, now: T0, ...extra });
 
 async function mailsTo(email: string) {
-  return t.db.select().from(mailMessages).where(and(eq(mailMessages.to, email), eq(mailMessages.kind, "subscription.confirm")));
+  return t.db
+    .select()
+    .from(mailMessages)
+    .where(and(eq(mailMessages.to, email), eq(mailMessages.kind, "subscription.confirm")));
 }
 
 function tokenIn(text: string): string {
@@ -62,7 +65,10 @@ describe("subscribing", () => {
     expect(await t.db.select().from(subscriberPublications).where(eq(subscriberPublications.subscriberId, row!.id))).toHaveLength(1);
     const [consent] = await t.db.select().from(subscriptionConsents).where(eq(subscriptionConsents.subscriberId, row!.id));
     expect(consent).toMatchObject({ publicationIds: [newsletterId], consentVersion: CONSENT_VERSION, method: "form", requestedAt: T0, confirmedAt: minutes(5) });
-    const [audit] = await t.db.select().from(auditLog).where(and(eq(auditLog.action, "subscriber.confirmed"), eq(auditLog.entityId, row!.id)));
+    const [audit] = await t.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, "subscriber.confirmed"), eq(auditLog.entityId, row!.id)));
     expect(audit?.actorId).toBeNull();
     expect(JSON.stringify(audit)).not.toContain("ny.person");
 
@@ -147,6 +153,11 @@ describe("subscribing", () => {
     await t.db.insert(subscriberSuppressions).values({ emailHash: emailHash("tillbaka@exempelby.se") });
     expect(await request("tillbaka@exempelby.se")).toEqual({ ok: true, outcome: "sent" });
     await confirmSubscription(t.db, tokenIn((await mailsTo("tillbaka@exempelby.se"))[0]!.text), minutes(1));
-    expect(await t.db.select().from(subscriberSuppressions).where(eq(subscriberSuppressions.emailHash, emailHash("tillbaka@exempelby.se")))).toHaveLength(0);
+    expect(
+      await t.db
+        .select()
+        .from(subscriberSuppressions)
+        .where(eq(subscriberSuppressions.emailHash, emailHash("tillbaka@exempelby.se"))),
+    ).toHaveLength(0);
   });
 });

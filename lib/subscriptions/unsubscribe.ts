@@ -7,19 +7,14 @@ import { removeSubscriber } from "./remove-subscriber";
 
 export type UnsubscribeResult =
   /** Left everything (or was already gone: a second one-click POST answers the same). */
-  | { left: "all" }
-  | { left: "some"; keptPublicationIds: string[] };
+  { left: "all" } | { left: "some"; keptPublicationIds: string[] };
 
 /**
  * The person's own departure, from the link in a message (page or RFC 8058 one-click). Keeping none
  * of the publications they follow deletes them entirely (see removeSubscriber); keeping some removes
  * only the others.
  */
-export async function unsubscribe(
-  db: Db,
-  subscriberId: string,
-  options: { keepPublicationIds?: readonly string[]; now?: Date } = {},
-): Promise<UnsubscribeResult> {
+export async function unsubscribe(db: Db, subscriberId: string, options: { keepPublicationIds?: readonly string[]; now?: Date } = {}): Promise<UnsubscribeResult> {
   const now = options.now ?? new Date();
   return db.transaction(async (tx): Promise<UnsubscribeResult> => {
     const [subscriber] = await tx.select().from(subscribers).where(eq(subscribers.id, subscriberId)).for("update");
@@ -34,9 +29,7 @@ export async function unsubscribe(
       return { left: "all" };
     }
     if (left.length > 0) {
-      await tx
-        .delete(subscriberPublications)
-        .where(and(eq(subscriberPublications.subscriberId, subscriberId), notInArray(subscriberPublications.publicationId, keep)));
+      await tx.delete(subscriberPublications).where(and(eq(subscriberPublications.subscriberId, subscriberId), notInArray(subscriberPublications.publicationId, keep)));
       await recordAudit(tx, { actor: "system", action: "subscriber.left_some", entityType: "subscriber", entityId: subscriberId, details: { publicationIds: left } });
     }
     return { left: "some", keptPublicationIds: keep };

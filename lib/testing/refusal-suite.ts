@@ -71,7 +71,14 @@ export function missingAttempts(table: Record<string, Guard>, attempts: readonly
   return missing;
 }
 
-export const ERROR_OF_STATUS: Record<number, string> = { 400: "INVALID_INPUT", 401: "UNAUTHENTICATED", 403: "FORBIDDEN", 404: "NOT_FOUND", 409: "CONFLICT", 415: "UNSUPPORTED_MEDIA_TYPE" };
+export const ERROR_OF_STATUS: Record<number, string> = {
+  400: "INVALID_INPUT",
+  401: "UNAUTHENTICATED",
+  403: "FORBIDDEN",
+  404: "NOT_FOUND",
+  409: "CONFLICT",
+  415: "UNSUPPORTED_MEDIA_TYPE",
+};
 
 /**
  * A route's answer as an outcome: 2xx and 3xx pass; an error status becomes its code, and when the
@@ -118,7 +125,16 @@ export async function draftIssue(db: Db, redaktor: CurrentUser, newsletterId: st
   for (let n = 1; n <= articles; n++) {
     const heading = `${title}, artikel ${n}`;
     const { id } = await createText(db, redaktor, { publicationId: newsletterId, issueId: issue.id, title: heading });
-    await saveText(db, redaktor, { id, baseVersion: 1, title: heading, lead: "En ingress.", slug: slugFromTitle(heading), tags: [], coverMediaId: null, body: body("Artikelns text.") });
+    await saveText(db, redaktor, {
+      id,
+      baseVersion: 1,
+      title: heading,
+      lead: "En ingress.",
+      slug: slugFromTitle(heading),
+      tags: [],
+      coverMediaId: null,
+      body: body("Artikelns text."),
+    });
     // Sent by its writer, as an article must be before its issue can go to review.
     await transitionItem(db, redaktor, { id, action: "submit" });
     itemIds.push(id);

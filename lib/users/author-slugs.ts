@@ -8,7 +8,10 @@ import { slugFromTitle, uniqueSlug } from "@/lib/content/slug";
 /** Slugs no new address may take: every account's current one and every earlier one that redirects. */
 async function takenSlugs(db: DbOrTx, except?: string): Promise<Set<string>> {
   const [current, earlier] = await Promise.all([
-    db.select({ slug: users.slug }).from(users).where(except ? ne(users.id, except) : undefined),
+    db
+      .select({ slug: users.slug })
+      .from(users)
+      .where(except ? ne(users.id, except) : undefined),
     db.select({ slug: authorSlugRedirects.slug, userId: authorSlugRedirects.userId }).from(authorSlugRedirects),
   ]);
   const taken = new Set<string>();
@@ -48,11 +51,17 @@ export async function backfillAuthorSlugs(db: DbOrTx): Promise<number> {
     db.select({ id: users.id, name: users.name, createdAt: users.createdAt, slug: users.slug }).from(users),
     db.select({ slug: authorSlugRedirects.slug }).from(authorSlugRedirects),
   ]);
-  const slugs = assignAuthorSlugs(accounts, earlier.map((row) => row.slug));
+  const slugs = assignAuthorSlugs(
+    accounts,
+    earlier.map((row) => row.slug),
+  );
   let filled = 0;
   for (const account of accounts) {
     if (account.slug) continue;
-    await db.update(users).set({ slug: slugs.get(account.id)! }).where(and(eq(users.id, account.id), isNull(users.slug)));
+    await db
+      .update(users)
+      .set({ slug: slugs.get(account.id)! })
+      .where(and(eq(users.id, account.id), isNull(users.slug)));
     filled++;
   }
   return filled;

@@ -23,7 +23,11 @@ export async function inviteUser(db: Db, actor: CurrentUser, input: unknown, now
   assertUserManager(actor);
   const { name, email, jobTitle, role } = parseInput(inviteSchema, input, { message: "Inbjudan skickades inte. Rätta fälten som är markerade." });
   return db.transaction(async (tx) => {
-    const [existing] = await tx.select({ id: users.id }).from(users).where(eq(sql`lower(${users.email})`, email)).limit(1);
+    const [existing] = await tx
+      .select({ id: users.id })
+      .from(users)
+      .where(eq(sql`lower(${users.email})`, email))
+      .limit(1);
     if (existing) throw new AppError("CONFLICT", "Inbjudan skickades inte. Rätta fälten som är markerade.", { email: [EMAIL_TAKEN] });
     const slug = await slugForNewAccount(tx, name);
     const inserted = await tx

@@ -39,12 +39,22 @@ export async function requestPasswordReset(db: Db, input: unknown, ip: string | 
   return db.transaction(async (tx): Promise<ResetRequestOutcome> => {
     if (ip && !(await takeRateLimit(tx, { key: `reset-${addressKey(ip)}`, ...RESET_PER_IP }, now))) return { ok: false, reason: "rate_limited" };
     if (!(await takeRateLimit(tx, { key: `reset-email:${sha256(email)}`, ...RESET_PER_EMAIL }, now))) return { ok: false, reason: "rate_limited" };
-    const [user] = await tx.select().from(users).where(eq(sql`lower(${users.email})`, email)).limit(1);
+    const [user] = await tx
+      .select()
+      .from(users)
+      .where(eq(sql`lower(${users.email})`, email))
+      .limit(1);
     if (!user || !user.active) return { ok: true, sent: false };
     const { token, expiresAt } = await issueAccountToken(tx, { userId: user.id, purpose: "reset", createdBy: null, now });
     const mail = resetMail({ site: await siteName(tx), url: absoluteUrl(choosePasswordPath(token)), expiresAt });
     await enqueueMail(tx, { to: user.email, kind: RESET_MAIL_KIND, ...mail });
-    await recordAudit(tx, { actor: "system", action: "user.reset_requested", entityType: "user", entityId: user.id, summary: `Skickade en länk för nytt lösenord till ${user.name}` });
+    await recordAudit(tx, {
+      actor: "system",
+      action: "user.reset_requested",
+      entityType: "user",
+      entityId: user.id,
+      summary: `Skickade en länk för nytt lösenord till ${user.name}`,
+    });
     return { ok: true, sent: true };
   });
 }

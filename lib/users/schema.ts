@@ -18,4 +18,3 @@ export const userIdSchema = z.object({ id: z.uuid("Ogiltig användare.") });
 
 export type InviteInput = z.input<typeof inviteSchema>;
 export type UpdateUserInput = z.input<typeof updateUserSchema>;
-

@@ -42,4 +42,3 @@ export async function reactivateUser(db: Db, actor: CurrentUser, input: unknown,
     await recordAudit(tx, { actor, action: "user.reactivated", entityType: "user", entityId: id, summary: `Aktiverade ${user.name} igen` });
   });
 }
-

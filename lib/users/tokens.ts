@@ -39,9 +39,7 @@ export async function issueAccountToken(
 }
 
 export type TokenLookup =
-  | { status: "valid"; purpose: TokenPurpose; user: typeof users.$inferSelect; expiresAt: Date }
-  | { status: "expired" | "used"; purpose: TokenPurpose }
-  | { status: "unknown" };
+  { status: "valid"; purpose: TokenPurpose; user: typeof users.$inferSelect; expiresAt: Date } | { status: "expired" | "used"; purpose: TokenPurpose } | { status: "unknown" };
 
 /** What a link is now, without using it up (the page shows the form only for a valid one). */
 export async function lookUpAccountToken(db: DbOrTx, token: string, now = new Date()): Promise<TokenLookup> {

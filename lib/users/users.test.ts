@@ -32,13 +32,24 @@ const later = (ms: number) => new Date(T0.getTime() + ms);
 
 /** The token in the newest mail to `to` of `kind`, as the recipient would click it. */
 async function linkTokenIn(to: string, kind: string): Promise<string> {
-  const [mail] = await t.db.select().from(mailMessages).where(and(eq(mailMessages.to, to), eq(mailMessages.kind, kind))).orderBy(desc(mailMessages.createdAt)).limit(1);
+  const [mail] = await t.db
+    .select()
+    .from(mailMessages)
+    .where(and(eq(mailMessages.to, to), eq(mailMessages.kind, kind)))
+    .orderBy(desc(mailMessages.createdAt))
+    .limit(1);
   const token = mail?.text.match(/\/logga-in\/valj-losenord\/([A-Za-z0-9_-]{43})/)?.[1];
   if (!token) throw new Error(`No link in the mail to ${to}`);
   return token;
 }
 
-const failure = (promise: Promise<unknown>) => promise.then(() => { throw new Error("expected a refusal"); }, (error: AppError) => error);
+const failure = (promise: Promise<unknown>) =>
+  promise.then(
+    () => {
+      throw new Error("expected a refusal");
+    },
+    (error: AppError) => error,
+  );
 
 async function invited(email: string, name = "Nina Ny", role: "skribent" | "redaktor" | "admin" = "skribent") {
   const { id } = await inviteUser(t.db, demo.admin, { name, email, jobTitle: "Fritidsledare", role }, T0);

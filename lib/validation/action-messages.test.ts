@@ -54,9 +54,7 @@ describe("bad input to actions gets Swedish messages that name the field", () =>
 
   it("an author's name and title that are too long", async () => {
     const { id } = await createText(t.db, redaktor, { publicationId: blogId, title: "Författarprov" });
-    const messages = shown(
-      await setAuthorsAction({ id, baseVersion: 1, authors: [{ userId: null, name: "Anna Svensson", title: "x".repeat(121) }] }),
-    );
+    const messages = shown(await setAuthorsAction({ id, baseVersion: 1, authors: [{ userId: null, name: "Anna Svensson", title: "x".repeat(121) }] }));
     expect(messages[0]).toBe('Fältet "Författarens titel" får ha högst 120 tecken.');
     for (const message of messages) expect(message).not.toMatch(ENGLISH);
   });
@@ -71,7 +69,16 @@ describe("bad input to actions gets Swedish messages that name the field", () =>
   it("an issue form with a year in letters keeps the schema's own Swedish", async () => {
     const [issue] = await t.db.insert(newsletterIssues).values({ publicationId: newsletterId, year: 2034, number: 2, createdBy: redaktor.id }).returning();
     const form = new FormData();
-    for (const [key, value] of Object.entries({ id: issue!.id, baseVersion: String(issue!.version), year: "tjugo", number: "2", title: "", calendarFrom: "", calendarTo: "", calendarNote: "" })) {
+    for (const [key, value] of Object.entries({
+      id: issue!.id,
+      baseVersion: String(issue!.version),
+      year: "tjugo",
+      number: "2",
+      title: "",
+      calendarFrom: "",
+      calendarTo: "",
+      calendarNote: "",
+    })) {
       form.set(key, value);
     }
     const messages = shown(await updateIssueAction(null, form));

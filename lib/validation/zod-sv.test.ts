@@ -46,9 +46,7 @@ describe("zod's own messages are Swedish and name the field", () => {
   });
 
   it("keeps a schema's own message", () => {
-    expect(messagesOf(textContentSchema, { title: "", lead: "", slug: "Fel Adress", tags: [], body: null })).toEqual([
-      "Adressen får bara innehålla a–z, siffror och bindestreck.",
-    ]);
+    expect(messagesOf(textContentSchema, { title: "", lead: "", slug: "Fel Adress", tags: [], body: null })).toEqual(["Adressen får bara innehålla a–z, siffror och bindestreck."]);
   });
 
   it("never echoes posted keys, patterns or type names", () => {

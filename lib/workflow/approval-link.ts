@@ -20,7 +20,14 @@ export async function createApprovalToken(
   const expiresAt = new Date(now.getTime() + APPROVAL_LINK_HOURS * 3_600_000);
   const [row] = await tx
     .insert(approvalTokens)
-    .values({ itemId: target.itemId ?? null, issueId: target.issueId ?? null, revisionId: target.revisionId ?? null, contentHash: target.contentHash, userId: target.userId, expiresAt })
+    .values({
+      itemId: target.itemId ?? null,
+      issueId: target.issueId ?? null,
+      revisionId: target.revisionId ?? null,
+      contentHash: target.contentHash,
+      userId: target.userId,
+      expiresAt,
+    })
     .returning({ id: approvalTokens.id });
   return { token: signId(APPROVAL_LINK, row!.id), expiresAt };
 }

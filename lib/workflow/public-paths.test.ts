@@ -5,7 +5,16 @@ describe("affectedPublicPaths", () => {
   it("names a post's page, its blog, the list of blogs, the feeds and the sitemap file of its year in Stockholm", () => {
     const paths = affectedPublicPaths({ kind: "post", blogSlug: "kommunchefen", slug: "gott-nytt-ar", publishedAt: new Date("2025-12-31T23:30:00Z") });
     expect(paths).toEqual(
-      expect.arrayContaining(["/", "/sitemap.xml", "/sitemaps/sidor.xml", "/sitemaps/2026.xml", "/blogg", "/blogg/kommunchefen", "/blogg/kommunchefen/gott-nytt-ar", "/blogg/kommunchefen/feed.xml"]),
+      expect.arrayContaining([
+        "/",
+        "/sitemap.xml",
+        "/sitemaps/sidor.xml",
+        "/sitemaps/2026.xml",
+        "/blogg",
+        "/blogg/kommunchefen",
+        "/blogg/kommunchefen/gott-nytt-ar",
+        "/blogg/kommunchefen/feed.xml",
+      ]),
     );
     expect(paths).not.toContain("/sitemaps/2025.xml");
   });

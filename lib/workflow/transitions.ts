@@ -56,9 +56,7 @@ export type TransitionContext = {
   publishableAlone: boolean;
 };
 
-export type TransitionPlan =
-  | { ok: true; to: WorkflowStatus }
-  | { ok: false; code: "FORBIDDEN" | "INVALID_TRANSITION"; message: string };
+export type TransitionPlan = { ok: true; to: WorkflowStatus } | { ok: false; code: "FORBIDDEN" | "INVALID_TRANSITION"; message: string };
 
 const STATE_MESSAGES: Record<WorkflowAction, string> = {
   submit: "Bara ett utkast eller en text med begärda ändringar kan skickas för granskning.",

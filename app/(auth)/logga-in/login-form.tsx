@@ -32,20 +32,9 @@ export function LoginForm({ returnTo }: { returnTo: string }) {
         <label htmlFor="password" className="block font-semibold">
           Lösenord
         </label>
-        <input
-          id="password"
-          name="password"
-          type="password"
-          autoComplete="current-password"
-          required
-          className="mt-1 w-full rounded border border-gray-500 px-3 py-2 text-lg"
-        />
+        <input id="password" name="password" type="password" autoComplete="current-password" required className="mt-1 w-full rounded border border-gray-500 px-3 py-2 text-lg" />
       </div>
-      <button
-        type="submit"
-        disabled={pending}
-        className="w-full rounded bg-brand px-4 py-2 text-lg font-semibold text-white hover:bg-brand-dark disabled:opacity-70"
-      >
+      <button type="submit" disabled={pending} className="w-full rounded bg-brand px-4 py-2 text-lg font-semibold text-white hover:bg-brand-dark disabled:opacity-70">
         {pending ? "Loggar in…" : "Logga in"}
       </button>
     </form>

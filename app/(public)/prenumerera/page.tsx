@@ -32,8 +32,8 @@ export default async function SubscribePage({ searchParams }: Props) {
     <div className="mx-auto max-w-2xl space-y-6">
       <h1 className="text-4xl font-bold">Prenumerera</h1>
       <p className="text-lg">
-        Få nyhetsbrevet och bloggarna från {settings?.municipalityName ?? "kommunen"} med e-post. Du får först ett mejl
-        med en länk: först när du har bekräftat där börjar utskicken.
+        Få nyhetsbrevet och bloggarna från {settings?.municipalityName ?? "kommunen"} med e-post. Du får först ett mejl med en länk: först när du har bekräftat där börjar
+        utskicken.
       </p>
       <FullSubscribeForm publications={publications} checkedIds={checkedIds} email={email} error={error}>
         <ConsentText municipalityName={settings?.municipalityName ?? ""} contactEmail={settings?.email || undefined} />

@@ -47,17 +47,15 @@ const CROSS_SITE = [
   { ...OWN, origin: "https://evil.example" },
   { "content-type": "application/json", "sec-fetch-site": "same-site" },
 ];
-const WRONG_TYPE = [
-  { ...OWN, "content-type": "text/plain;charset=UTF-8" },
-  { ...OWN, "content-type": "application/x-www-form-urlencoded" },
-  { origin: OWN.origin },
-];
+const WRONG_TYPE = [{ ...OWN, "content-type": "text/plain;charset=UTF-8" }, { ...OWN, "content-type": "application/x-www-form-urlencoded" }, { origin: OWN.origin }];
 
 const saveBody = () => JSON.stringify({ baseVersion: 1, title: "Kapad", lead: "", slug: "kapad", tags: [], coverMediaId: null, body: doc(p("Kapad.")) });
 const put = (headers: Record<string, string>, body: BodyInit = saveBody()) =>
   saveRoute(new Request(`http://test/api/texter/${textId}`, { method: "PUT", headers, body, duplex: "half" } as RequestInit), { params: Promise.resolve({ id: textId }) });
 const comment = (headers: Record<string, string>, body: BodyInit = JSON.stringify({ body: "Främmande kommentar." })) =>
-  commentRoute(new Request(`http://test/api/texter/${textId}/kommentarer`, { method: "POST", headers, body, duplex: "half" } as RequestInit), { params: Promise.resolve({ id: textId }) });
+  commentRoute(new Request(`http://test/api/texter/${textId}/kommentarer`, { method: "POST", headers, body, duplex: "half" } as RequestInit), {
+    params: Promise.resolve({ id: textId }),
+  });
 const resolve = (headers: Record<string, string>, body: BodyInit = JSON.stringify({ resolved: true })) =>
   resolveRoute(new Request(`http://test/api/texter/${textId}/kommentarer/${commentId}`, { method: "PATCH", headers, body, duplex: "half" } as RequestInit), {
     params: Promise.resolve({ id: textId, commentId }),

@@ -28,7 +28,12 @@ const field = (formData: FormData, name: string) => String(formData.get(name) ??
 export async function inviteUserAction(_previous: UserFormState, formData: FormData): Promise<UserFormState> {
   const result = await toResult(async () => {
     const actor = await requireUserManager();
-    return inviteUser(await getDb(), actor, { name: field(formData, "name"), email: field(formData, "email"), jobTitle: field(formData, "jobTitle"), role: field(formData, "role") });
+    return inviteUser(await getDb(), actor, {
+      name: field(formData, "name"),
+      email: field(formData, "email"),
+      jobTitle: field(formData, "jobTitle"),
+      role: field(formData, "role"),
+    });
   });
   if (!result.ok) return result;
   revalidatePath("/redaktion/anvandare");

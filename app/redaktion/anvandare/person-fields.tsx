@@ -23,28 +23,40 @@ export function PersonFields({ values, errors, withEmail }: { values: Values; er
   return (
     <>
       <div>
-        <label htmlFor="name" className="font-semibold">Namn</label>
+        <label htmlFor="name" className="font-semibold">
+          Namn
+        </label>
         <input id="name" name="name" autoComplete="off" defaultValue={values.name} className={input} {...aria("name")} />
         {error("name")}
       </div>
       {withEmail ? (
         <div>
-          <label htmlFor="email" className="font-semibold">E-postadress</label>
+          <label htmlFor="email" className="font-semibold">
+            E-postadress
+          </label>
           <input id="email" name="email" type="email" autoComplete="off" defaultValue={values.email} className={input} {...aria("email")} />
           {error("email")}
         </div>
       ) : null}
       <div>
-        <label htmlFor="jobTitle" className="font-semibold">Titel</label>
-        <p id="jobTitle-hint" className="text-sm text-muted">Visas i signaturen, till exempel ”Informatör” eller ”Rektor”.</p>
+        <label htmlFor="jobTitle" className="font-semibold">
+          Titel
+        </label>
+        <p id="jobTitle-hint" className="text-sm text-muted">
+          Visas i signaturen, till exempel ”Informatör” eller ”Rektor”.
+        </p>
         <input id="jobTitle" name="jobTitle" autoComplete="off" defaultValue={values.jobTitle} className={input} {...aria("jobTitle", "jobTitle-hint")} />
         {error("jobTitle")}
       </div>
       <div>
-        <label htmlFor="role" className="font-semibold">Roll</label>
+        <label htmlFor="role" className="font-semibold">
+          Roll
+        </label>
         <select id="role" name="role" defaultValue={values.role} className={input} {...aria("role")}>
           {ROLES.map((role) => (
-            <option key={role} value={role}>{ROLE_LABELS[role]}</option>
+            <option key={role} value={role}>
+              {ROLE_LABELS[role]}
+            </option>
           ))}
         </select>
         {error("role")}

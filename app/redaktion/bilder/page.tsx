@@ -30,9 +30,7 @@ export default async function MediaLibraryPage({ searchParams }: Props) {
   return (
     <div className="space-y-6">
       <h1 className="text-3xl font-bold">Bilder</h1>
-      <p className="max-w-3xl">
-        Alla bilder som har laddats upp, nyast först. Nya bilder laddar du upp i texten där de ska stå.
-      </p>
+      <p className="max-w-3xl">Alla bilder som har laddats upp, nyast först. Nya bilder laddar du upp i texten där de ska stå.</p>
       {deleted !== null ? (
         <p role="status" className="rounded border-l-4 border-green-700 bg-green-50 p-3 text-green-900">
           Bilden ”{deleted}” är borttagen.
@@ -71,11 +69,19 @@ export default async function MediaLibraryPage({ searchParams }: Props) {
       </ul>
       {pages > 1 ? (
         <nav aria-label="Sidor med bilder" className="flex flex-wrap gap-4">
-          {sida > 1 ? <Link href={pageHref(sida - 1)} className="text-brand underline">Föregående sida</Link> : null}
+          {sida > 1 ? (
+            <Link href={pageHref(sida - 1)} className="text-brand underline">
+              Föregående sida
+            </Link>
+          ) : null}
           <span>
             Sida {sida} av {pages}
           </span>
-          {sida < pages ? <Link href={pageHref(sida + 1)} className="text-brand underline">Nästa sida</Link> : null}
+          {sida < pages ? (
+            <Link href={pageHref(sida + 1)} className="text-brand underline">
+              Nästa sida
+            </Link>
+          ) : null}
         </nav>
       ) : null}
     </div>

@@ -12,13 +12,15 @@ export default async function ReviewQueuePage() {
   const user = await requireUser("/redaktion/granska");
   requirePermission(user, "content.approve");
   const { texts, issues } = await listReviewQueue(await getDb());
-  const sent = (by: string | null, at: Date | null) => (at ? `${by ?? "okänd"}, ${formatDateTime(at)}` : by ?? "–");
+  const sent = (by: string | null, at: Date | null) => (at ? `${by ?? "okänd"}, ${formatDateTime(at)}` : (by ?? "–"));
 
   return (
     <div className="space-y-8">
       <h1 className="text-2xl font-bold">Att granska</h1>
       <section aria-labelledby="queue-texts">
-        <h2 id="queue-texts" className="text-xl font-bold">Texter</h2>
+        <h2 id="queue-texts" className="text-xl font-bold">
+          Texter
+        </h2>
         {texts.length === 0 ? (
           <p className="mt-2">Inga texter väntar på granskning.</p>
         ) : (
@@ -26,17 +28,27 @@ export default async function ReviewQueuePage() {
             <caption className="sr-only">Texter som väntar på granskning, den som väntat längst först</caption>
             <thead>
               <tr className="border-b-2 border-gray-400">
-                <th scope="col" className="py-2 pr-4">Rubrik</th>
-                <th scope="col" className="py-2 pr-4">Var</th>
-                <th scope="col" className="py-2 pr-4">Version</th>
-                <th scope="col" className="py-2">Skickad av</th>
+                <th scope="col" className="py-2 pr-4">
+                  Rubrik
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  Var
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  Version
+                </th>
+                <th scope="col" className="py-2">
+                  Skickad av
+                </th>
               </tr>
             </thead>
             <tbody>
               {texts.map((text) => (
                 <tr key={text.id} className="border-b border-gray-200">
                   <td className="py-2 pr-4 font-medium">
-                    <Link className="text-brand underline" href={`/redaktion/texter/${text.id}/granska`}>{text.title || "(utan rubrik)"}</Link>
+                    <Link className="text-brand underline" href={`/redaktion/texter/${text.id}/granska`}>
+                      {text.title || "(utan rubrik)"}
+                    </Link>
                   </td>
                   <td className="py-2 pr-4">{text.kind === "post" ? text.publicationName : `Nyhetsbrev nr ${text.issueNumber} ${text.issueYear}`}</td>
                   <td className="py-2 pr-4">{text.version}</td>
@@ -48,7 +60,9 @@ export default async function ReviewQueuePage() {
         )}
       </section>
       <section aria-labelledby="queue-issues">
-        <h2 id="queue-issues" className="text-xl font-bold">Nummer</h2>
+        <h2 id="queue-issues" className="text-xl font-bold">
+          Nummer
+        </h2>
         {issues.length === 0 ? (
           <p className="mt-2">Inga nummer väntar på granskning.</p>
         ) : (
@@ -56,11 +70,16 @@ export default async function ReviewQueuePage() {
             {issues.map((issue) => (
               <li key={issue.id}>
                 <Link className="font-medium text-brand underline" href={`/redaktion/nummer/${issue.id}`}>
-                  {issue.publicationName}, nummer {issue.number} {issue.year}{issue.title ? ` – ${issue.title}` : ""}
+                  {issue.publicationName}, nummer {issue.number} {issue.year}
+                  {issue.title ? ` – ${issue.title}` : ""}
                 </Link>{" "}
                 <span>(skickat av {sent(issue.submittedBy, issue.submittedAt)})</span>{" "}
                 <Link className="text-brand underline" href={`/redaktion/nummer/${issue.id}/forhandsgranska`}>
-                  Förhandsgranska numret<span className="sr-only"> {issue.number} {issue.year}</span>
+                  Förhandsgranska numret
+                  <span className="sr-only">
+                    {" "}
+                    {issue.number} {issue.year}
+                  </span>
                 </Link>
               </li>
             ))}

@@ -35,12 +35,7 @@ export function IdentityForm({ values }: { values: Values }) {
   const ratio = valid ? contrastRatio(color, PAGE_BACKGROUND) : null;
 
   return (
-    <form
-      noValidate
-      aria-labelledby="uppgifter-rubrik"
-      className="max-w-3xl space-y-5"
-      onSubmit={onSubmit}
-    >
+    <form noValidate aria-labelledby="uppgifter-rubrik" className="max-w-3xl space-y-5" onSubmit={onSubmit}>
       <h2 id="uppgifter-rubrik" className="text-2xl font-bold">
         Webbplatsens uppgifter
       </h2>
@@ -85,7 +80,12 @@ export function IdentityForm({ values }: { values: Values }) {
           />
           <label className="flex items-center gap-2">
             <span>Välj i färgväljaren</span>
-            <input type="color" value={valid ? color.toLowerCase() : "#000000"} onChange={(event) => setColor(event.target.value)} className="h-10 w-14 cursor-pointer rounded border border-gray-600" />
+            <input
+              type="color"
+              value={valid ? color.toLowerCase() : "#000000"}
+              onChange={(event) => setColor(event.target.value)}
+              className="h-10 w-14 cursor-pointer rounded border border-gray-600"
+            />
           </label>
         </div>
         <p id="accentColor-kontrast" className="mt-1" aria-live="polite">

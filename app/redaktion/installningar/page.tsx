@@ -20,9 +20,7 @@ export default async function SettingsPage() {
     <div className="space-y-8">
       <h1 className="text-3xl font-bold">Inställningar</h1>
       <SettingsNav current="/redaktion/installningar" />
-      <p className="max-w-3xl">
-        Det du sparar här visas på alla sidor på webbplatsen direkt: i sidhuvudet, sidfoten, flödena och nyhetsbrevets kolofon.
-      </p>
+      <p className="max-w-3xl">Det du sparar här visas på alla sidor på webbplatsen direkt: i sidhuvudet, sidfoten, flödena och nyhetsbrevets kolofon.</p>
       <IdentityForm
         values={{
           municipalityName: settings.municipalityName,

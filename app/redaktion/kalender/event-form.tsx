@@ -44,18 +44,23 @@ export function EventForm({ values, publications, action, saved }: Props) {
   const aria = (name: string, hintId?: string) => fieldAria(name, name, hintId);
   const field = (name: keyof EventFormValues, label: string, type = "text", extra: Record<string, string> = {}) => (
     <div>
-      <label htmlFor={name} className="font-semibold">{label}</label>
-      <input id={name} name={name} type={type} defaultValue={values[name] as string} className={input} {...aria(name, extra.hintId)} {...(extra.inputMode ? { inputMode: extra.inputMode as "url" } : {})} />
+      <label htmlFor={name} className="font-semibold">
+        {label}
+      </label>
+      <input
+        id={name}
+        name={name}
+        type={type}
+        defaultValue={values[name] as string}
+        className={input}
+        {...aria(name, extra.hintId)}
+        {...(extra.inputMode ? { inputMode: extra.inputMode as "url" } : {})}
+      />
       {error(name)}
     </div>
   );
   return (
-    <form
-      noValidate
-      aria-label="Evenemang"
-      className="max-w-3xl space-y-6"
-      onSubmit={onSubmit}
-    >
+    <form noValidate aria-label="Evenemang" className="max-w-3xl space-y-6" onSubmit={onSubmit}>
       {values.id ? <input type="hidden" name="id" value={values.id} /> : null}
       <FormResult state={state} success={null} />
       {state?.ok || (saved && !state) ? (
@@ -70,24 +75,34 @@ export function EventForm({ values, publications, action, saved }: Props) {
         <legend className="sr-only">När</legend>
         {field("startsOn", "Startdatum", "date")}
         <div>
-          <label htmlFor="startTime" className="font-semibold">Starttid</label>
+          <label htmlFor="startTime" className="font-semibold">
+            Starttid
+          </label>
           <input id="startTime" name="startTime" type="time" defaultValue={values.startTime} className={input} {...aria("startTime", "tid-hint")} />
           {error("startTime")}
         </div>
         {field("endsOn", "Slutdatum", "date")}
         {field("endTime", "Sluttid", "time")}
-        <p id="tid-hint" className={`${hint} sm:col-span-2`}>Svensk tid. Lämna tiderna tomma för ett heldagsevenemang, och slutdatum tomt om det slutar samma dag.</p>
+        <p id="tid-hint" className={`${hint} sm:col-span-2`}>
+          Svensk tid. Lämna tiderna tomma för ett heldagsevenemang, och slutdatum tomt om det slutar samma dag.
+        </p>
       </fieldset>
 
       {field("place", "Plats")}
       <div>
-        <label htmlFor="description" className="font-semibold">Beskrivning</label>
+        <label htmlFor="description" className="font-semibold">
+          Beskrivning
+        </label>
         <textarea id="description" name="description" rows={4} defaultValue={values.description} className={input} {...aria("description")} />
         {error("description")}
       </div>
       <div>
-        <label htmlFor="link" className="font-semibold">Länk</label>
-        <p id="link-hint" className={hint}>En webbadress med mer information, till exempel https://exempelby.se/evenemang.</p>
+        <label htmlFor="link" className="font-semibold">
+          Länk
+        </label>
+        <p id="link-hint" className={hint}>
+          En webbadress med mer information, till exempel https://exempelby.se/evenemang.
+        </p>
         <input id="link" name="link" type="url" inputMode="url" defaultValue={values.link} className={input} {...aria("link", "link-hint")} />
         {error("link")}
       </div>
@@ -116,10 +131,14 @@ export function EventForm({ values, publications, action, saved }: Props) {
       <fieldset className="space-y-3">
         <legend className="font-semibold">Upprepning</legend>
         <div>
-          <label htmlFor="repeat" className="font-semibold">Upprepa</label>
+          <label htmlFor="repeat" className="font-semibold">
+            Upprepa
+          </label>
           <select id="repeat" name="repeat" value={repeat} onChange={(e) => setRepeat(e.target.value as Repeat)} className={input} {...aria("repeat")}>
             {REPEAT_CHOICES.map((choice) => (
-              <option key={choice} value={choice}>{REPEAT_LABELS[choice]}</option>
+              <option key={choice} value={choice}>
+                {REPEAT_LABELS[choice]}
+              </option>
             ))}
           </select>
           {error("repeat")}
@@ -129,19 +148,31 @@ export function EventForm({ values, publications, action, saved }: Props) {
             <legend className="font-semibold">Upprepningen slutar</legend>
             {REPEAT_END_CHOICES.map((choice) => (
               <div key={choice}>
-                <input id={`repeatEnd-${choice}`} type="radio" name="repeatEnd" value={choice} checked={repeatEnd === choice} onChange={() => setRepeatEnd(choice)} className="mr-2 size-4" />
+                <input
+                  id={`repeatEnd-${choice}`}
+                  type="radio"
+                  name="repeatEnd"
+                  value={choice}
+                  checked={repeatEnd === choice}
+                  onChange={() => setRepeatEnd(choice)}
+                  className="mr-2 size-4"
+                />
                 <label htmlFor={`repeatEnd-${choice}`}>{REPEAT_END_LABELS[choice]}</label>
               </div>
             ))}
             {repeatEnd === "until" ? (
               <div>
-                <label htmlFor="repeatUntil" className="font-semibold">Sista dag</label>
+                <label htmlFor="repeatUntil" className="font-semibold">
+                  Sista dag
+                </label>
                 <input id="repeatUntil" name="repeatUntil" type="date" defaultValue={values.repeatUntil} className={input} {...aria("repeatUntil")} />
                 {error("repeatUntil")}
               </div>
             ) : (
               <div>
-                <label htmlFor="repeatCount" className="font-semibold">Antal tillfällen</label>
+                <label htmlFor="repeatCount" className="font-semibold">
+                  Antal tillfällen
+                </label>
                 <input id="repeatCount" name="repeatCount" type="text" inputMode="numeric" defaultValue={values.repeatCount} className={input} {...aria("repeatCount")} />
                 {error("repeatCount")}
               </div>

@@ -36,8 +36,8 @@ export default async function CalendarStaffPage({ searchParams }: { searchParams
         </Link>
       </div>
       <p className="max-w-3xl">
-        Evenemangen visas i webbplatsens kalender, i kalenderflödet och i Kalendariet för de nyhetsbrev du väljer. Ett nummer som redan är publicerat behåller sitt
-        Kalendarium som det var.
+        Evenemangen visas i webbplatsens kalender, i kalenderflödet och i Kalendariet för de nyhetsbrev du väljer. Ett nummer som redan är publicerat behåller sitt Kalendarium som
+        det var.
       </p>
       <nav aria-label="Visa evenemang" className="flex gap-4">
         <Link href="/redaktion/kalender" aria-current={past ? undefined : "page"} className={past ? "text-brand underline" : "font-semibold"}>

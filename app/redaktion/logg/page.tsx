@@ -80,34 +80,52 @@ export default async function AuditLogPage({ searchParams }: Props) {
         <p className="mt-1 text-muted">Vem som gjorde vad och när. Loggen kan inte ändras eller raderas.</p>
       </div>
       <form method="get" className="flex flex-wrap items-end gap-4 rounded bg-white p-3" aria-label="Filtrera loggen">
-        <label>Person
+        <label>
+          Person
           <select name="person" defaultValue={filters.person ?? ""} className={field}>
             <option value="">Alla</option>
-            {actors.map((a) => <option key={a.id} value={a.id}>{a.name}</option>)}
+            {actors.map((a) => (
+              <option key={a.id} value={a.id}>
+                {a.name}
+              </option>
+            ))}
           </select>
         </label>
-        <label>Åtgärd
+        <label>
+          Åtgärd
           <select name="atgard" defaultValue={filters.atgard ?? ""} className={field}>
             <option value="">Alla</option>
-            {actions.map((a) => <option key={a} value={a}>{auditActionLabel(a)}</option>)}
+            {actions.map((a) => (
+              <option key={a} value={a}>
+                {auditActionLabel(a)}
+              </option>
+            ))}
           </select>
         </label>
-        <label>Text eller nummer
+        <label>
+          Text eller nummer
           <input type="search" name="sok" defaultValue={filters.sok ?? ""} maxLength={200} className={field} />
         </label>
-        <label>Från
+        <label>
+          Från
           <input type="date" name="fran" defaultValue={filters.fran ?? ""} className={field} />
         </label>
-        <label>Till
+        <label>
+          Till
           <input type="date" name="till" defaultValue={filters.till ?? ""} className={field} />
         </label>
         {/* Kept so that "Visa i loggen" from one text stays on that text while other filters change. */}
         {filters.text ? <input type="hidden" name="text" value={filters.text} /> : null}
-        <button type="submit" className="rounded border border-brand px-3 py-1 font-semibold text-brand">Filtrera</button>
+        <button type="submit" className="rounded border border-brand px-3 py-1 font-semibold text-brand">
+          Filtrera
+        </button>
       </form>
       {filters.text ? (
         <p>
-          Visar bara händelser för en text. <Link href={pageHref({ ...filters, text: undefined }, 1)} className="text-brand underline">Visa alla texter</Link>
+          Visar bara händelser för en text.{" "}
+          <Link href={pageHref({ ...filters, text: undefined }, 1)} className="text-brand underline">
+            Visa alla texter
+          </Link>
         </p>
       ) : null}
       {result.rows.length === 0 ? (
@@ -117,10 +135,18 @@ export default async function AuditLogPage({ searchParams }: Props) {
           <caption className="sr-only">Händelser i loggen, nyaste först</caption>
           <thead>
             <tr className="border-b-2 border-gray-400">
-              <th scope="col" className="py-2 pr-4">Tid</th>
-              <th scope="col" className="py-2 pr-4">Vem</th>
-              <th scope="col" className="py-2 pr-4">Åtgärd</th>
-              <th scope="col" className="py-2">Vad</th>
+              <th scope="col" className="py-2 pr-4">
+                Tid
+              </th>
+              <th scope="col" className="py-2 pr-4">
+                Vem
+              </th>
+              <th scope="col" className="py-2 pr-4">
+                Åtgärd
+              </th>
+              <th scope="col" className="py-2">
+                Vad
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -143,9 +169,17 @@ export default async function AuditLogPage({ searchParams }: Props) {
       )}
       {result.page > 1 || result.hasNext ? (
         <nav aria-label="Sidor i loggen" className="flex gap-6">
-          {result.page > 1 ? <Link href={pageHref(filters, result.page - 1)} className="text-brand underline" rel="prev">Föregående</Link> : null}
+          {result.page > 1 ? (
+            <Link href={pageHref(filters, result.page - 1)} className="text-brand underline" rel="prev">
+              Föregående
+            </Link>
+          ) : null}
           <span>Sida {result.page}</span>
-          {result.hasNext ? <Link href={pageHref(filters, result.page + 1)} className="text-brand underline" rel="next">Nästa</Link> : null}
+          {result.hasNext ? (
+            <Link href={pageHref(filters, result.page + 1)} className="text-brand underline" rel="next">
+              Nästa
+            </Link>
+          ) : null}
         </nav>
       ) : null}
     </div>

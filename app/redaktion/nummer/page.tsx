@@ -17,7 +17,10 @@ export default async function IssuesPage() {
   const db = await getDb();
   const newsletters = await listNewsletters(db);
   const [issues, proposals] = await Promise.all([
-    listIssues(db, newsletters.map((n) => n.id)),
+    listIssues(
+      db,
+      newsletters.map((n) => n.id),
+    ),
     // New issues only in a newsletter that is not archived (lib/publications/archived).
     Promise.all(newsletters.filter((n) => !n.archivedAt).map(async (n) => ({ id: n.id, name: n.name, ...(await proposeIssue(db, n.id)) }))),
   ]);
@@ -26,13 +29,11 @@ export default async function IssuesPage() {
   return (
     <div className="space-y-8">
       <h1 className="text-3xl font-bold">Nummer</h1>
-      {proposals.length === 0 ? (
-        <p>Det finns inget nyhetsbrev att göra nummer i. En administratör lägger upp det under Publikationer.</p>
-      ) : (
-        <NewIssueForm proposals={proposals} />
-      )}
+      {proposals.length === 0 ? <p>Det finns inget nyhetsbrev att göra nummer i. En administratör lägger upp det under Publikationer.</p> : <NewIssueForm proposals={proposals} />}
       <section aria-labelledby="alla-nummer">
-        <h2 id="alla-nummer" className="text-2xl font-bold">Alla nummer</h2>
+        <h2 id="alla-nummer" className="text-2xl font-bold">
+          Alla nummer
+        </h2>
         {issues.length === 0 ? (
           <p className="mt-2 text-muted">Inga nummer ännu.</p>
         ) : (
@@ -40,13 +41,29 @@ export default async function IssuesPage() {
             <caption className="sr-only">Nyhetsbrevets nummer, det senaste först</caption>
             <thead>
               <tr className="border-b-2 border-gray-400">
-                <th scope="col" className="py-2 pr-4">Nummer</th>
-                <th scope="col" className="py-2 pr-4">År</th>
-                <th scope="col" className="py-2 pr-4">Tema</th>
-                {several ? <th scope="col" className="py-2 pr-4">Nyhetsbrev</th> : null}
-                <th scope="col" className="py-2 pr-4">Status</th>
-                <th scope="col" className="py-2 pr-4">Antal artiklar</th>
-                <th scope="col" className="py-2">Publicerad</th>
+                <th scope="col" className="py-2 pr-4">
+                  Nummer
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  År
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  Tema
+                </th>
+                {several ? (
+                  <th scope="col" className="py-2 pr-4">
+                    Nyhetsbrev
+                  </th>
+                ) : null}
+                <th scope="col" className="py-2 pr-4">
+                  Status
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  Antal artiklar
+                </th>
+                <th scope="col" className="py-2">
+                  Publicerad
+                </th>
               </tr>
             </thead>
             <tbody>

@@ -2,13 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ImportForm, type ImportSummary } from "@/components/subscriptions/import-form";
 import { getDb } from "@/db/client";
-import {
-  countSubscribersPerPublication,
-  getSubscriber,
-  listFollowablePublications,
-  listRecentSubscriberChanges,
-  searchSubscribers,
-} from "@/db/queries/subscribers";
+import { countSubscribersPerPublication, getSubscriber, listFollowablePublications, listRecentSubscriberChanges, searchSubscribers } from "@/db/queries/subscribers";
 import { requireUser } from "@/lib/auth/session";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { parsePage } from "@/lib/mail/outbox";
@@ -56,23 +50,43 @@ export default async function SubscribersPage({ searchParams }: Props) {
           Exportera som CSV
         </a>
       </div>
-      {params.raderad ? <p role="status" className="rounded border-l-4 border-brand bg-blue-50 p-3">Personens uppgifter är raderade.</p> : null}
-      {params.aterupptagen ? <p role="status" className="rounded border-l-4 border-brand bg-blue-50 p-3">Adressen får utskick igen från nästa nummer.</p> : null}
-      {params.fel ? <p role="alert" className="rounded border-l-4 border-red-700 bg-red-50 p-3 text-red-900">{one(params.fel)}</p> : null}
+      {params.raderad ? (
+        <p role="status" className="rounded border-l-4 border-brand bg-blue-50 p-3">
+          Personens uppgifter är raderade.
+        </p>
+      ) : null}
+      {params.aterupptagen ? (
+        <p role="status" className="rounded border-l-4 border-brand bg-blue-50 p-3">
+          Adressen får utskick igen från nästa nummer.
+        </p>
+      ) : null}
+      {params.fel ? (
+        <p role="alert" className="rounded border-l-4 border-red-700 bg-red-50 p-3 text-red-900">
+          {one(params.fel)}
+        </p>
+      ) : null}
 
       <table className="w-full border-collapse text-left">
         <caption className="text-left text-2xl font-bold">Per publikation</caption>
         <thead>
           <tr className="border-b-2 border-gray-400">
-            <th scope="col" className={cell}>Publikation</th>
-            <th scope="col" className={cell}>Bekräftade</th>
-            <th scope="col" className={cell}>Väntar på bekräftelse</th>
+            <th scope="col" className={cell}>
+              Publikation
+            </th>
+            <th scope="col" className={cell}>
+              Bekräftade
+            </th>
+            <th scope="col" className={cell}>
+              Väntar på bekräftelse
+            </th>
           </tr>
         </thead>
         <tbody>
           {counts.map((row) => (
             <tr key={row.id} className="border-b border-gray-200">
-              <th scope="row" className={`${cell} font-medium`}>{row.name}</th>
+              <th scope="row" className={`${cell} font-medium`}>
+                {row.name}
+              </th>
               <td className={cell}>{row.confirmed}</td>
               <td className={cell}>{row.pending}</td>
             </tr>
@@ -81,13 +95,19 @@ export default async function SubscribersPage({ searchParams }: Props) {
       </table>
 
       <section aria-labelledby="hitta" className="space-y-3">
-        <h2 id="hitta" className="text-2xl font-bold">Hitta en person</h2>
+        <h2 id="hitta" className="text-2xl font-bold">
+          Hitta en person
+        </h2>
         <form method="get" action="/redaktion/prenumeranter" className="flex flex-wrap items-end gap-2">
           <div>
-            <label htmlFor="sok-adress" className="block font-semibold">E-postadress eller dess början</label>
+            <label htmlFor="sok-adress" className="block font-semibold">
+              E-postadress eller dess början
+            </label>
             <input id="sok-adress" name="q" type="search" defaultValue={query} maxLength={254} className="mt-1 w-80 rounded border border-gray-500 px-3 py-2" />
           </div>
-          <button type="submit" className="rounded bg-brand px-4 py-2 font-semibold text-white">Sök</button>
+          <button type="submit" className="rounded bg-brand px-4 py-2 font-semibold text-white">
+            Sök
+          </button>
         </form>
         {toDelete ? (
           <div role="alert" className="space-y-2 rounded border-2 border-red-700 bg-red-50 p-4">
@@ -95,8 +115,12 @@ export default async function SubscribersPage({ searchParams }: Props) {
             <p>Det går inte att ångra. Adressen kan inte importeras igen; bara personen själv kan anmäla sig på nytt.</p>
             <form action={deleteSubscriberAction} className="flex gap-3">
               <input type="hidden" name="id" value={toDelete.id} />
-              <button type="submit" className="rounded bg-red-700 px-4 py-2 font-semibold text-white">Radera permanent</button>
-              <Link className="px-4 py-2 underline" href={pageHref(page)}>Avbryt</Link>
+              <button type="submit" className="rounded bg-red-700 px-4 py-2 font-semibold text-white">
+                Radera permanent
+              </button>
+              <Link className="px-4 py-2 underline" href={pageHref(page)}>
+                Avbryt
+              </Link>
             </form>
           </div>
         ) : null}
@@ -108,10 +132,18 @@ export default async function SubscribersPage({ searchParams }: Props) {
               <caption className="sr-only">Sökträffar</caption>
               <thead>
                 <tr className="border-b-2 border-gray-400">
-                  <th scope="col" className={cell}>E-post</th>
-                  <th scope="col" className={cell}>Prenumererar på</th>
-                  <th scope="col" className={cell}>Bekräftad</th>
-                  <th scope="col" className={cell}><span className="sr-only">Åtgärd</span></th>
+                  <th scope="col" className={cell}>
+                    E-post
+                  </th>
+                  <th scope="col" className={cell}>
+                    Prenumererar på
+                  </th>
+                  <th scope="col" className={cell}>
+                    Bekräftad
+                  </th>
+                  <th scope="col" className={cell}>
+                    <span className="sr-only">Åtgärd</span>
+                  </th>
                 </tr>
               </thead>
               <tbody>
@@ -126,12 +158,16 @@ export default async function SubscribersPage({ searchParams }: Props) {
                           <p>Pausad sedan {formatDate(row.pausedAt)}: tre utskick i rad kom inte fram.</p>
                           <input type="hidden" name="id" value={row.id} />
                           <input type="hidden" name="tillbaka" value={pageHref(page)} />
-                          <button type="submit" className="mt-1 rounded border border-brand px-3 py-1 font-semibold text-brand">Återuppta utskick</button>
+                          <button type="submit" className="mt-1 rounded border border-brand px-3 py-1 font-semibold text-brand">
+                            Återuppta utskick
+                          </button>
                         </form>
                       ) : null}
                     </td>
                     <td className={cell}>
-                      <Link className="text-red-800 underline" href={`${pageHref(page)}&radera=${row.id}`}>Radera uppgifter</Link>
+                      <Link className="text-red-800 underline" href={`${pageHref(page)}&radera=${row.id}`}>
+                        Radera uppgifter
+                      </Link>
                     </td>
                   </tr>
                 ))}
@@ -141,15 +177,27 @@ export default async function SubscribersPage({ searchParams }: Props) {
         ) : null}
         {found.pageCount > 1 ? (
           <nav aria-label="Sidor med sökträffar" className="flex items-center gap-4">
-            {page > 1 ? <Link className="underline" href={pageHref(page - 1)}>Föregående sida</Link> : null}
-            <span>Sida {page} av {found.pageCount}</span>
-            {page < found.pageCount ? <Link className="underline" href={pageHref(page + 1)}>Nästa sida</Link> : null}
+            {page > 1 ? (
+              <Link className="underline" href={pageHref(page - 1)}>
+                Föregående sida
+              </Link>
+            ) : null}
+            <span>
+              Sida {page} av {found.pageCount}
+            </span>
+            {page < found.pageCount ? (
+              <Link className="underline" href={pageHref(page + 1)}>
+                Nästa sida
+              </Link>
+            ) : null}
           </nav>
         ) : null}
       </section>
 
       <section aria-labelledby="andringar" className="space-y-3">
-        <h2 id="andringar" className="text-2xl font-bold">Senaste ändringar</h2>
+        <h2 id="andringar" className="text-2xl font-bold">
+          Senaste ändringar
+        </h2>
         {changes.length === 0 ? (
           <p className="text-muted">Inga ändringar ännu.</p>
         ) : (

@@ -26,11 +26,21 @@ export default async function PublicationsPage() {
           <caption className="sr-only">Alla publikationer, arkiverade sist</caption>
           <thead>
             <tr className="border-b-2 border-gray-400">
-              <th scope="col" className="py-2 pr-4">Namn</th>
-              <th scope="col" className="py-2 pr-4">Typ</th>
-              <th scope="col" className="py-2 pr-4">Adress</th>
-              <th scope="col" className="py-2 pr-4">Texter</th>
-              <th scope="col" className="py-2">Status</th>
+              <th scope="col" className="py-2 pr-4">
+                Namn
+              </th>
+              <th scope="col" className="py-2 pr-4">
+                Typ
+              </th>
+              <th scope="col" className="py-2 pr-4">
+                Adress
+              </th>
+              <th scope="col" className="py-2 pr-4">
+                Texter
+              </th>
+              <th scope="col" className="py-2">
+                Status
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -54,9 +64,7 @@ export default async function PublicationsPage() {
         <h2 id="ny-publikation" className="text-2xl font-bold">
           Ny publikation
         </h2>
-        <p className="max-w-3xl text-muted">
-          Alla nyhetsbrev visas under /nyhetsbrev, och deras nummer delar årets nummerserie så att varje nummer får en egen adress.
-        </p>
+        <p className="max-w-3xl text-muted">Alla nyhetsbrev visas under /nyhetsbrev, och deras nummer delar årets nummerserie så att varje nummer får en egen adress.</p>
         <PublicationForm
           action={createPublicationAction}
           isNew

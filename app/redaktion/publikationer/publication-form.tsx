@@ -37,12 +37,7 @@ export function PublicationForm({ action, values, isNew, publishers, editors, su
   const error = (name: string) => form.error(name, id(name));
   const aria = (name: string, hint = false) => form.aria(name, id(name), hint ? id(`${name}-tips`) : undefined);
   return (
-    <form
-      noValidate
-      className="max-w-3xl space-y-5"
-      aria-label={isNew ? "Ny publikation" : "Publikationens uppgifter"}
-      onSubmit={onSubmit}
-    >
+    <form noValidate className="max-w-3xl space-y-5" aria-label={isNew ? "Ny publikation" : "Publikationens uppgifter"} onSubmit={onSubmit}>
       <FormResult state={state} success="Publikationen är sparad." />
       {values.id ? <input type="hidden" name="id" value={values.id} /> : null}
       {isNew ? (
@@ -94,7 +89,13 @@ export function PublicationForm({ action, values, isNew, publishers, editors, su
         <legend className="font-semibold">Kolofon</legend>
         <div>
           <label htmlFor={id("responsiblePublisherId")}>Ansvarig utgivare</label>
-          <select id={id("responsiblePublisherId")} name="responsiblePublisherId" defaultValue={values.responsiblePublisherId ?? ""} className={input} {...aria("responsiblePublisherId")}>
+          <select
+            id={id("responsiblePublisherId")}
+            name="responsiblePublisherId"
+            defaultValue={values.responsiblePublisherId ?? ""}
+            className={input}
+            {...aria("responsiblePublisherId")}
+          >
             <option value="">Ingen vald</option>
             {publishers.map((person) => (
               <option key={person.id} value={person.id}>

@@ -11,9 +11,15 @@ import { IN_PROGRESS_STATUSES, STATUS_LABELS, WORKFLOW_STATUSES } from "@/lib/wo
 export const metadata: Metadata = { title: "Texter" };
 
 const filterSchema = z.object({
-  status: z.union([z.enum(WORKFLOW_STATUSES), z.literal("alla")]).optional().catch(undefined),
+  status: z
+    .union([z.enum(WORKFLOW_STATUSES), z.literal("alla")])
+    .optional()
+    .catch(undefined),
   publikation: z.uuid().optional().catch(undefined),
-  forfattare: z.union([z.uuid(), z.literal("alla")]).optional().catch(undefined),
+  forfattare: z
+    .union([z.uuid(), z.literal("alla")])
+    .optional()
+    .catch(undefined),
 });
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -40,11 +46,14 @@ export default async function TextsPage({ searchParams }: Props) {
       <div className="flex flex-wrap items-center justify-between gap-4">
         <h1 className="text-3xl font-bold">{seesAll ? "Texter" : "Mina texter"}</h1>
         {can(user, "content.create") ? (
-          <Link href="/redaktion/texter/ny" className="rounded bg-brand px-4 py-2 font-semibold text-white">Ny text</Link>
+          <Link href="/redaktion/texter/ny" className="rounded bg-brand px-4 py-2 font-semibold text-white">
+            Ny text
+          </Link>
         ) : null}
       </div>
       <form method="get" className="flex flex-wrap items-end gap-4 rounded bg-white p-3" aria-label="Filtrera texterna">
-        <label>Status
+        <label>
+          Status
           <select name="status" defaultValue={filters.status ?? ""} className={select}>
             {seesAll ? (
               <>
@@ -54,24 +63,40 @@ export default async function TextsPage({ searchParams }: Props) {
             ) : (
               <option value="">Alla</option>
             )}
-            {WORKFLOW_STATUSES.map((s) => <option key={s} value={s}>{STATUS_LABELS[s]}</option>)}
+            {WORKFLOW_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {STATUS_LABELS[s]}
+              </option>
+            ))}
           </select>
         </label>
-        <label>Publicering
+        <label>
+          Publicering
           <select name="publikation" defaultValue={filters.publikation ?? ""} className={select}>
             <option value="">Alla</option>
-            {pubs.map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}
+            {pubs.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.name}
+              </option>
+            ))}
           </select>
         </label>
         {seesAll ? (
-          <label>Författare
+          <label>
+            Författare
             <select name="forfattare" defaultValue={filters.forfattare ?? "alla"} className={select}>
               <option value="alla">Alla</option>
-              {people.map((p) => <option key={p.id} value={p.id}>{p.id === user.id ? `${p.name} (jag)` : p.name}</option>)}
+              {people.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.id === user.id ? `${p.name} (jag)` : p.name}
+                </option>
+              ))}
             </select>
           </label>
         ) : null}
-        <button type="submit" className="rounded border border-brand px-3 py-1 font-semibold text-brand">Filtrera</button>
+        <button type="submit" className="rounded border border-brand px-3 py-1 font-semibold text-brand">
+          Filtrera
+        </button>
       </form>
       <TextTable rows={rows} caption="Texter" />
     </div>

@@ -25,12 +25,8 @@ export default async function OutboxPage({ searchParams }: Props) {
     <div className="space-y-6">
       <div>
         <h1 className="text-3xl font-bold">Utkorg</h1>
-        <p className="mt-1 text-lg">
-          Utan en inställd e-postserver (SMTP_URL) skickas inga meddelanden, utan de sparas här så att redaktionen kan läsa dem.
-        </p>
-        <p className="mt-1 text-muted">
-          {env().SMTP_URL ? "E-postservern är inställd: meddelandena skickas." : "Ingen e-postserver är inställd just nu."}
-        </p>
+        <p className="mt-1 text-lg">Utan en inställd e-postserver (SMTP_URL) skickas inga meddelanden, utan de sparas här så att redaktionen kan läsa dem.</p>
+        <p className="mt-1 text-muted">{env().SMTP_URL ? "E-postservern är inställd: meddelandena skickas." : "Ingen e-postserver är inställd just nu."}</p>
       </div>
       {rows.length === 0 ? (
         <p className="text-muted">{total === 0 ? "Inga meddelanden ännu." : "Den här sidan är tom."}</p>
@@ -39,11 +35,21 @@ export default async function OutboxPage({ searchParams }: Props) {
           <caption className="sr-only">Meddelanden, nyaste först</caption>
           <thead>
             <tr className="border-b-2 border-gray-400">
-              <th scope="col" className="py-2 pr-4">Mottagare</th>
-              <th scope="col" className="py-2 pr-4">Ämne</th>
-              <th scope="col" className="py-2 pr-4">Typ</th>
-              <th scope="col" className="py-2 pr-4">Status</th>
-              <th scope="col" className="py-2">Skapad</th>
+              <th scope="col" className="py-2 pr-4">
+                Mottagare
+              </th>
+              <th scope="col" className="py-2 pr-4">
+                Ämne
+              </th>
+              <th scope="col" className="py-2 pr-4">
+                Typ
+              </th>
+              <th scope="col" className="py-2 pr-4">
+                Status
+              </th>
+              <th scope="col" className="py-2">
+                Skapad
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -65,9 +71,19 @@ export default async function OutboxPage({ searchParams }: Props) {
       )}
       {pageCount > 1 ? (
         <nav aria-label="Sidor i utkorgen" className="flex flex-wrap items-center gap-4">
-          {page > 1 ? <Link className={navLink} href={pageHref(Math.min(page - 1, pageCount))}>Föregående sida</Link> : null}
-          <span>Sida {page} av {pageCount}</span>
-          {page < pageCount ? <Link className={navLink} href={pageHref(page + 1)}>Nästa sida</Link> : null}
+          {page > 1 ? (
+            <Link className={navLink} href={pageHref(Math.min(page - 1, pageCount))}>
+              Föregående sida
+            </Link>
+          ) : null}
+          <span>
+            Sida {page} av {pageCount}
+          </span>
+          {page < pageCount ? (
+            <Link className={navLink} href={pageHref(page + 1)}>
+              Nästa sida
+            </Link>
+          ) : null}
         </nav>
       ) : null}
     </div>

@@ -63,9 +63,7 @@ export async function getBlogs(db: Db) {
   const postCount = new Map(counts.map((row) => [row.blogId, row.posts]));
   const latest = new Map(newest.map(({ blogId, ...post }) => [blogId, post]));
   const newestTime = (id: string) => latest.get(id)?.publishedAt?.getTime() ?? 0;
-  return blogs
-    .map((blog) => ({ ...blog, postCount: postCount.get(blog.id) ?? 0, latestPost: latest.get(blog.id) ?? null }))
-    .sort((a, b) => newestTime(b.id) - newestTime(a.id));
+  return blogs.map((blog) => ({ ...blog, postCount: postCount.get(blog.id) ?? 0, latestPost: latest.get(blog.id) ?? null })).sort((a, b) => newestTime(b.id) - newestTime(a.id));
 }
 
 export async function getPostsOfBlog(db: Db, blogId: string) {

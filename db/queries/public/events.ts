@@ -35,7 +35,13 @@ export async function getListedEventRows(db: DbOrTx, window: { from: string; to:
     .where(and(eq(events.listed, true), inWindow, linked))
     .orderBy(asc(events.startsOn), asc(events.startTime), asc(events.id))
     .limit(2000);
-  return { events: rows, changes: await getOccurrenceChanges(db, rows.filter((e) => e.recurrence).map((e) => e.id)) };
+  return {
+    events: rows,
+    changes: await getOccurrenceChanges(
+      db,
+      rows.filter((e) => e.recurrence).map((e) => e.id),
+    ),
+  };
 }
 
 /** The changed occurrences (cancelled or moved) of these events. */

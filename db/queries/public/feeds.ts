@@ -50,7 +50,16 @@ export async function getFeedIssues(db: Db, limit = 50) {
     .from(contentItems)
     .innerJoin(revisions, eq(revisions.id, contentItems.publishedRevisionId))
     .leftJoin(media, eq(media.id, revisions.coverMediaId))
-    .where(and(itemIsLive, eq(contentItems.kind, "article"), inArray(contentItems.issueId, issues.map((issue) => issue.id))))
+    .where(
+      and(
+        itemIsLive,
+        eq(contentItems.kind, "article"),
+        inArray(
+          contentItems.issueId,
+          issues.map((issue) => issue.id),
+        ),
+      ),
+    )
     .orderBy(sql`case ${contentItems.placement} when 'column' then 0 else 1 end`, asc(contentItems.position));
   return issues.map((issue) => ({ ...issue, articles: articles.filter((article) => article.issueId === issue.id) }));
 }

@@ -61,16 +61,7 @@ export async function getIssueArticle(db: Db, year: number, number: number, slug
     .innerJoin(publications, eq(publications.id, newsletterIssues.publicationId))
     .innerJoin(revisions, eq(revisions.id, contentItems.publishedRevisionId))
     .leftJoin(media, eq(media.id, revisions.coverMediaId))
-    .where(
-      and(
-        itemIsLive,
-        issueIsLive,
-        eq(contentItems.kind, "article"),
-        eq(newsletterIssues.year, year),
-        eq(newsletterIssues.number, number),
-        eq(contentItems.slug, slug),
-      ),
-    )
+    .where(and(itemIsLive, issueIsLive, eq(contentItems.kind, "article"), eq(newsletterIssues.year, year), eq(newsletterIssues.number, number), eq(contentItems.slug, slug)))
     .limit(1);
   return article ?? null;
 }

@@ -9,11 +9,7 @@ import { contentItems, media, newsletterIssues, publications, revisions } from "
  */
 
 /** An issue is public once published, until withdrawn. */
-export const issueIsLive = and(
-  isNotNull(newsletterIssues.publishedAt),
-  isNull(newsletterIssues.withdrawnAt),
-  lte(newsletterIssues.publishedAt, sql`now()`),
-);
+export const issueIsLive = and(isNotNull(newsletterIssues.publishedAt), isNull(newsletterIssues.withdrawnAt), lte(newsletterIssues.publishedAt, sql`now()`));
 
 /** A text is public when it has a published revision, is not withdrawn, and its time has come. */
 export const itemIsLive = and(
@@ -60,6 +56,4 @@ export const articleColumns = {
  * publishedAt; a corrected version published later is newer, and its creation is the best date the
  * schema keeps for that change.
  */
-export const textModifiedAt = sql<Date>`greatest(${contentItems.publishedAt}, ${revisions.createdAt})`.mapWith(
-  (value: string | Date) => new Date(value),
-);
+export const textModifiedAt = sql<Date>`greatest(${contentItems.publishedAt}, ${revisions.createdAt})`.mapWith((value: string | Date) => new Date(value));

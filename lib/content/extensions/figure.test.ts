@@ -39,7 +39,7 @@ describe("figure", () => {
     expect(renderDocument(doc(figure({ mediaId: id, credit: "Eva" })))).toContain('<figcaption><span class="figure__credit">Foto: Eva</span></figcaption>');
   });
 
-  it("says \"Foto:\" once when the writer typed it too", () => {
+  it('says "Foto:" once when the writer typed it too', () => {
     for (const credit of ["Foto: Eva", "foto:Eva", "Foto : Eva ", "Fotograf: Eva"]) {
       expect(renderDocument(doc(figure({ mediaId: id, credit })))).toContain('<span class="figure__credit">Foto: Eva</span>');
       expect(creditName(credit)).toBe("Eva");

@@ -17,8 +17,7 @@ const interview = qa([["Varför bygger ni om ", bold("torget"), "?"], "Det är s
 describe("question and answer", () => {
   it("marks each question up as a question: a description list of dt and dd, not a bold paragraph", () => {
     expect(renderDocument(doc(qa(["Varför?", "Därför."])))).toBe(
-      '<dl class="qa" data-type="qa"><div class="qa__pair"><dt class="qa__question">Varför?</dt>' +
-        '<dd class="qa__answer"><p>Därför.</p></dd></div></dl>',
+      '<dl class="qa" data-type="qa"><div class="qa__pair"><dt class="qa__question">Varför?</dt>' + '<dd class="qa__answer"><p>Därför.</p></dd></div></dl>',
     );
   });
 

@@ -20,10 +20,16 @@ const opening = table([
 
 describe("table", () => {
   it("renders plain rows and header cells: no colgroup, widths or wrapper", () => {
-    expect(renderDocument(doc(table([["Dag", "Tid"], ["Måndag", "10–12"]])))).toBe(
-      "<table><tbody><tr><th><p>Dag</p></th><th><p>Tid</p></th></tr>" +
-        "<tr><td><p>Måndag</p></td><td><p>10–12</p></td></tr></tbody></table>",
-    );
+    expect(
+      renderDocument(
+        doc(
+          table([
+            ["Dag", "Tid"],
+            ["Måndag", "10–12"],
+          ]),
+        ),
+      ),
+    ).toBe("<table><tbody><tr><th><p>Dag</p></th><th><p>Tid</p></th></tr>" + "<tr><td><p>Måndag</p></td><td><p>10–12</p></td></tr></tbody></table>");
   });
 
   it("renders merged cells, and only those, with colspan", () => {
@@ -37,7 +43,18 @@ describe("table", () => {
 
   it.each([
     ["a header row", doc(p("Före"), opening, p("Efter"))],
-    ["no header row", doc(table([["a", "b"], ["c", "d"]], { header: false }))],
+    [
+      "no header row",
+      doc(
+        table(
+          [
+            ["a", "b"],
+            ["c", "d"],
+          ],
+          { header: false },
+        ),
+      ),
+    ],
   ])("survives JSON → HTML → JSON with %s", (_, content) => {
     expect(generateJSON(renderDocument(content), contentExtensions)).toEqual(canonical(content));
   });

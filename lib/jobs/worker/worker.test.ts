@@ -23,9 +23,14 @@ describe("the worker's log lines", () => {
     const now = new Date();
     const jobId = await scheduleJob(t.db, { kind: "publish.item", payload: { itemId: randomUUID() }, runAt: new Date(now.getTime() - 1000), createdBy: null });
     const { lines, logger } = capture();
-    await workOnce(t.db, now, async () => {
-      throw new Error("Förnyelsen nekades för anna@exempelby.se");
-    }, logger);
+    await workOnce(
+      t.db,
+      now,
+      async () => {
+        throw new Error("Förnyelsen nekades för anna@exempelby.se");
+      },
+      logger,
+    );
 
     const runs = lines.filter((line) => line.record.event === "job.run");
     expect(runs).toHaveLength(1);

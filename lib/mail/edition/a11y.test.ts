@@ -32,8 +32,7 @@ async function axe(html: string) {
   return new AxeBuilder({ page }).withTags(WCAG_21_AA).analyze();
 }
 
-const summary = (results: Awaited<ReturnType<typeof axe>>) =>
-  results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+const summary = (results: Awaited<ReturnType<typeof axe>>) => results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
 
 describe("e-mail accessibility (axe, WCAG 2.1 A/AA)", () => {
   it.each([
@@ -53,7 +52,10 @@ describe("e-mail accessibility (axe, WCAG 2.1 A/AA)", () => {
 
   it("would catch a mail without a language, alt texts or a title", async () => {
     const { html } = await renderIssueEmail(issueData());
-    const broken = html.replace(' lang="sv"', "").replaceAll(/ alt="[^"]*"/g, "").replace(/<title>.*<\/title>/, "");
+    const broken = html
+      .replace(' lang="sv"', "")
+      .replaceAll(/ alt="[^"]*"/g, "")
+      .replace(/<title>.*<\/title>/, "");
     const ids = (await axe(broken)).violations.map((v) => v.id);
     expect(ids).toEqual(expect.arrayContaining(["html-has-lang", "image-alt", "document-title"]));
   });

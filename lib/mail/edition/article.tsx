@@ -29,9 +29,7 @@ export function EmailArticle(props: { text: EditionText; origin: string; images:
       </Title>
       {meta ? <p style={s.small}>{meta}</p> : null}
       {text.lead ? <p style={s.lead}>{text.lead}</p> : null}
-      {text.cover ? (
-        <EmailFigure image={emailImageSource(origin, images, text.cover.id)} alt={text.cover.alt} caption={text.cover.caption} credit={text.cover.credit} />
-      ) : null}
+      {text.cover ? <EmailFigure image={emailImageSource(origin, images, text.cover.id)} alt={text.cover.alt} caption={text.cover.caption} credit={text.cover.credit} /> : null}
       <EmailDocument content={text.body} ctx={{ origin, images, baseUrl: text.url, headingTop: props.level + 1 }} />
     </>
   );

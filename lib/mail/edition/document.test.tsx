@@ -38,7 +38,7 @@ describe("e-mail mappings", () => {
     expect(out).toMatch(/<blockquote[^>]*><p[^>]*>Vårt torg\.<\/p><\/blockquote><\/dd>/);
   });
 
-  it("say \"Foto:\" once when the writer typed it too", async () => {
+  it('say "Foto:" once when the writer typed it too', async () => {
     const out = await html(doc(figure({ mediaId: "0b8f6a4e-1c2d-4e5f-8a9b-0c1d2e3f4a5b", alt: "Torget", credit: "Foto: Eva Ek", width: 800, height: 600 })));
     expect(out).toContain("Foto: Eva Ek");
     expect(out).not.toContain("Foto: Foto:");

@@ -79,11 +79,7 @@ export function emailMappings(ctx: DocumentContext, shift = 0) {
     text: ({ node }) => node.text ?? "",
     paragraph: ({ node, parent, children }) =>
       // A list item or cell of one paragraph is the common case; a <p> in it adds Outlook's own margins.
-      parent && UNWRAPPED.has(parent.type.name) && parent.childCount === 1 ? (
-        <>{children}</>
-      ) : (
-        <p style={paragraphStyle(parent)}>{node.childCount > 0 ? children : "\u00a0"}</p>
-      ),
+      parent && UNWRAPPED.has(parent.type.name) && parent.childCount === 1 ? <>{children}</> : <p style={paragraphStyle(parent)}>{node.childCount > 0 ? children : "\u00a0"}</p>,
     heading: ({ node, children }) => {
       const level = Math.min(6, Math.max(1, Number(node.attrs.level) + shift));
       const Tag = `h${level}` as "h2";

@@ -58,7 +58,17 @@ export function issueData(overrides: Partial<IssueEditionData> = {}): IssueEditi
       },
     ],
     calendar: [
-      { title: "Julmarknad på Torget", startsOn: "2026-12-02", startTime: "10:00:00", endTime: "15:00:00", endsOn: null, place: "Torget", description: "", link: null, cancelled: false },
+      {
+        title: "Julmarknad på Torget",
+        startsOn: "2026-12-02",
+        startTime: "10:00:00",
+        endTime: "15:00:00",
+        endsOn: null,
+        place: "Torget",
+        description: "",
+        link: null,
+        cancelled: false,
+      },
       { title: "Luciakonsert", startsOn: "2026-12-13", startTime: null, endTime: null, endsOn: null, place: "Kyrkan", description: "", link: null, cancelled: true },
       { title: "Nyårsbad", startsOn: "2027-01-01", startTime: null, endTime: null, endsOn: null, place: "", description: "", link: null, cancelled: false },
     ],

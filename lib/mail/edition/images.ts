@@ -14,12 +14,7 @@ export type EmailImageSource = { src: string; width: number; height: number | un
  * in the upload pipeline would fix that. An image whose media row is gone falls back to the
  * 960 px WebP the web page uses as its `src`, which most clients other than Outlook show.
  */
-export function emailImageSource(
-  origin: string,
-  images: EmailImages,
-  mediaId: string,
-  fallbackSize: { width?: number | null; height?: number | null } = {},
-): EmailImageSource {
+export function emailImageSource(origin: string, images: EmailImages, mediaId: string, fallbackSize: { width?: number | null; height?: number | null } = {}): EmailImageSource {
   const image = images[mediaId];
   const extension = image ? ORIGINAL_EXTENSIONS[image.mimeType as keyof typeof ORIGINAL_EXTENSIONS] : undefined;
   const path = extension ? mediaFileUrl(mediaId, `original.${extension}`) : mediaUrl(mediaId, 960);

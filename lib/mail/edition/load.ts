@@ -62,19 +62,11 @@ const previewColumns = {
 
 /** Texts in their preview revision, of an issue or one text by id. Staff-only: no "is live" filter. */
 function previewTexts(db: Db, where: ReturnType<typeof eq>) {
-  return db
-    .select(previewColumns)
-    .from(contentItems)
-    .innerJoin(revisions, eq(revisions.id, previewRevision))
-    .leftJoin(cover, eq(cover.id, revisions.coverMediaId))
-    .where(where);
+  return db.select(previewColumns).from(contentItems).innerJoin(revisions, eq(revisions.id, previewRevision)).leftJoin(cover, eq(cover.id, revisions.coverMediaId)).where(where);
 }
 
 async function issueAddress(db: Db, issueId: string) {
-  const [row] = await db
-    .select({ year: newsletterIssues.year, number: newsletterIssues.number })
-    .from(newsletterIssues)
-    .where(eq(newsletterIssues.id, issueId));
+  const [row] = await db.select({ year: newsletterIssues.year, number: newsletterIssues.number }).from(newsletterIssues).where(eq(newsletterIssues.id, issueId));
   if (!row) throw new AppError("NOT_FOUND", "Numret finns inte.");
   return row;
 }
@@ -102,7 +94,13 @@ export async function loadIssueEdition(db: Db, issueId: string, options: LoadOpt
       calendar: issue.calendar,
       calendarNote: issue.calendarNote,
       colophon: colophonOf(issue, settings),
-      images: await loadEmailImages(db, mediaIdsOf(texts.map((t) => t.body), texts.map((t) => t.cover?.id ?? null))),
+      images: await loadEmailImages(
+        db,
+        mediaIdsOf(
+          texts.map((t) => t.body),
+          texts.map((t) => t.cover?.id ?? null),
+        ),
+      ),
     };
   }
   const issue = await loadIssue(db, issueId);
@@ -127,7 +125,13 @@ export async function loadIssueEdition(db: Db, issueId: string, options: LoadOpt
     calendar,
     calendarNote: issue.calendarNote,
     colophon,
-    images: await loadEmailImages(db, mediaIdsOf(texts.map((t) => t.body), texts.map((t) => t.cover?.id ?? null))),
+    images: await loadEmailImages(
+      db,
+      mediaIdsOf(
+        texts.map((t) => t.body),
+        texts.map((t) => t.cover?.id ?? null),
+      ),
+    ),
   };
 }
 

@@ -18,13 +18,7 @@ export async function renderPostEmail(data: PostEditionData, options: RenderOpti
   const { html, text } = await renderParts(
     <EmailLayout title={subject} preheader={preheader} test={!!options.test} webUrl={data.post.url} subscribedTo={data.blogName}>
       <p style={s.kicker}>{data.blogName}</p>
-      <EmailArticle
-        text={data.post}
-        origin={data.origin}
-        images={data.images}
-        level={1}
-        meta={data.publishedAt ? formatDate(data.publishedAt) : undefined}
-      />
+      <EmailArticle text={data.post} origin={data.origin} images={data.images} level={1} meta={data.publishedAt ? formatDate(data.publishedAt) : undefined} />
     </EmailLayout>,
   );
   return { subject, preheader, html, text };

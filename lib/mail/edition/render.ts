@@ -19,7 +19,13 @@ const TEXT_OPTIONS = {
 export async function renderParts(element: ReactElement): Promise<{ html: string; text: string }> {
   // "<!-- -->" is React's marker between adjacent text nodes, meaningless outside hydration.
   const html = (await render(element)).replaceAll("<!-- -->", "");
-  return { html, text: toPlainText(html, TEXT_OPTIONS).replace(/\n{3,}/g, "\n\n").trim() + "\n" };
+  return {
+    html,
+    text:
+      toPlainText(html, TEXT_OPTIONS)
+        .replace(/\n{3,}/g, "\n\n")
+        .trim() + "\n",
+  };
 }
 
 /** A title in a one-line subject: no line breaks, no runs of spaces. */

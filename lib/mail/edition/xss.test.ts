@@ -29,7 +29,9 @@ function issueCarrying(payload: string) {
     publicationName: payload,
     theme: payload,
     texts: [text(payload, "column", "kronika"), text(payload, "article", "artikel")],
-    calendar: [{ title: payload, startsOn: "2026-12-02", startTime: "10:00:00", endTime: null, endsOn: null, place: payload, description: payload, link: payload, cancelled: false }],
+    calendar: [
+      { title: payload, startsOn: "2026-12-02", startTime: "10:00:00", endTime: null, endsOn: null, place: payload, description: payload, link: payload, cancelled: false },
+    ],
     calendarNote: payload,
     colophon: {
       publisherName: payload,

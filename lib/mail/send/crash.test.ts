@@ -40,7 +40,10 @@ async function seed(db: Db): Promise<string> {
 async function tally(db: Db, sink: SmtpSink) {
   const copies = new Map<string, number>();
   for (const message of sink.messages) for (const to of message.to) copies.set(to, (copies.get(to) ?? 0) + 1);
-  const rows = await db.select({ email: subscribers.email, status: mailDeliveries.status }).from(mailDeliveries).innerJoin(subscribers, eq(subscribers.id, mailDeliveries.subscriberId));
+  const rows = await db
+    .select({ email: subscribers.email, status: mailDeliveries.status })
+    .from(mailDeliveries)
+    .innerJoin(subscribers, eq(subscribers.id, mailDeliveries.subscriberId));
   const byStatus = (status: string) => rows.filter((r) => r.status === status).map((r) => r.email);
   return { copies, rows, byStatus };
 }

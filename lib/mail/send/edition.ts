@@ -41,7 +41,11 @@ export async function cancelEditionSend(tx: DbOrTx, target: EditionTarget, now: 
   const job = jobFor(target);
   await cancelJobs(tx, job.kind, job.payload as never);
   const where = "issueId" in target ? eq(mailEditions.issueId, target.issueId) : eq(mailEditions.itemId, target.itemId);
-  const [edition] = await tx.update(mailEditions).set({ cancelledAt: now }).where(and(where, isNull(mailEditions.cancelledAt))).returning({ id: mailEditions.id });
+  const [edition] = await tx
+    .update(mailEditions)
+    .set({ cancelledAt: now })
+    .where(and(where, isNull(mailEditions.cancelledAt)))
+    .returning({ id: mailEditions.id });
   if (!edition) return 0;
   const rows = await tx
     .update(mailDeliveries)

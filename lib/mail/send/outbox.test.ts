@@ -41,7 +41,10 @@ describe("the outbox with an issue sent to 10,000 subscribers", () => {
     expect(n).toBe(10_000);
 
     const message = (await t.db.select().from(mailMessages).limit(1))[0]!;
-    const [subscriber] = await t.db.select().from(subscribers).where(sql`${subscribers.email} = ${message.to}`);
+    const [subscriber] = await t.db
+      .select()
+      .from(subscribers)
+      .where(sql`${subscribers.email} = ${message.to}`);
     const link = unsubscribeUrl(subscriber!.id);
     const own = (await editionMessageForViewer(t.db, message, message.to))!;
     expect(own.text).toContain(link);

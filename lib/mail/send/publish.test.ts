@@ -37,7 +37,10 @@ afterAll(async () => {
 
 /** What the worker does in one pass, with the SMTP server of the test. */
 async function workerPass() {
-  await runDueJobs(t.db, jobHandlers(async () => {}));
+  await runDueJobs(
+    t.db,
+    jobHandlers(async () => {}),
+  );
   return runSender(t.db, pooledSmtpTransport(sink.url));
 }
 
@@ -112,7 +115,16 @@ describe("publishing sends once", () => {
     // A corrected version is published again: readers see it, subscribers are not mailed again.
     const { loadText } = await import("@/lib/editorial/load-text");
     const { item } = await loadText(t.db, id);
-    await saveText(t.db, demo.skribent, { id, baseVersion: item.version, title: "Vårens planer för parkerna", lead: "En ingress.", slug: item.slug, tags: [], coverMediaId: null, body: body("Rättad.") });
+    await saveText(t.db, demo.skribent, {
+      id,
+      baseVersion: item.version,
+      title: "Vårens planer för parkerna",
+      lead: "En ingress.",
+      slug: item.slug,
+      tags: [],
+      coverMediaId: null,
+      body: body("Rättad."),
+    });
     await textStep(t.db, id, demo.skribent, "submit");
     await textStep(t.db, id, demo.utgivare, "approve");
     await textStep(t.db, id, demo.utgivare, "publish", { correction: "Datumet var fel." });

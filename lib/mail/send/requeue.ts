@@ -37,4 +37,3 @@ export async function resendUnknown(db: Db, actor: CurrentUser, rawEditionId: un
     return { requeued: rows.length };
   });
 }
-

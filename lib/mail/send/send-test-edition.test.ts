@@ -39,7 +39,10 @@ describe("Skicka provutskick", () => {
     await expect(sendTestEdition(t.db, demo.skribent, { issueId })).rejects.toMatchObject({ code: "FORBIDDEN" });
     await expect(sendTestEdition(t.db, demo.redaktor, { issueId: "00000000-0000-4000-8000-000000000000" })).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(sendTestEdition(t.db, demo.redaktor, { issueId: "'; drop table mail_messages; --" })).rejects.toBeInstanceOf(AppError);
-    const tests = await t.db.select().from(mailMessages).where(and(eq(mailMessages.kind, "newsletter.test"), eq(mailMessages.to, demo.skribent.email)));
+    const tests = await t.db
+      .select()
+      .from(mailMessages)
+      .where(and(eq(mailMessages.kind, "newsletter.test"), eq(mailMessages.to, demo.skribent.email)));
     expect(tests).toHaveLength(0);
   });
 });

@@ -28,7 +28,13 @@ beforeEach(async () => {
 const later = (minutes: number) => new Date(Date.now() + minutes * 60_000);
 const statuses = async (editionId: string) =>
   Object.fromEntries(
-    (await t.db.select({ status: mailDeliveries.status, n: sql<number>`count(*)::int` }).from(mailDeliveries).where(eq(mailDeliveries.editionId, editionId)).groupBy(mailDeliveries.status)).map((r) => [r.status, r.n]),
+    (
+      await t.db
+        .select({ status: mailDeliveries.status, n: sql<number>`count(*)::int` })
+        .from(mailDeliveries)
+        .where(eq(mailDeliveries.editionId, editionId))
+        .groupBy(mailDeliveries.status)
+    ).map((r) => [r.status, r.n]),
   );
 const subscriberByEmail = async (email: string) => (await t.db.select().from(subscribers).where(eq(subscribers.email, email)))[0]!;
 
@@ -75,7 +81,12 @@ describe("an issue to its subscribers over real SMTP", () => {
         expect(parsed.html).toContain('href="https://exempelby.example/nyhetsbrev/2026/12"');
         expect(String(parsed.html) + parsed.text).not.toContain("kommunbladet.invalid");
         // Raw header lines, unfolded: mailparser regroups List-* headers into its own shape.
-        const header = (name: string) => parsed.headerLines.find((h) => h.key === name)?.line.replace(/\r\n\s+/g, " ").slice(name.length + 1).trim();
+        const header = (name: string) =>
+          parsed.headerLines
+            .find((h) => h.key === name)
+            ?.line.replace(/\r\n\s+/g, " ")
+            .slice(name.length + 1)
+            .trim();
         expect(header("list-unsubscribe-post")).toBe("List-Unsubscribe=One-Click");
         expect(header("list-unsubscribe")).toMatch(new RegExp(`^<${link.replace(/[.?]/g, "\\$&")}>, <mailto:avsluta@localhost\\?subject=Avsluta%20[^>]+>$`));
         const [delivery] = await t.db.select().from(mailDeliveries).where(eq(mailDeliveries.subscriberId, subscriber.id));
@@ -93,7 +104,10 @@ describe("an issue to its subscribers over real SMTP", () => {
     await withSink({ refuse: (address) => (address.startsWith("grålistad1@") && !refused.has(address) ? (refused.add(address), 451) : null) }, async (sink) => {
       const transport = pooledSmtpTransport(sink.url);
       expect(await sendDueDeliveries(t.db, transport)).toMatchObject({ sent: 1, retried: 1 });
-      const [waiting] = await t.db.select().from(mailDeliveries).where(and(eq(mailDeliveries.editionId, edition.editionId), eq(mailDeliveries.status, "queued")));
+      const [waiting] = await t.db
+        .select()
+        .from(mailDeliveries)
+        .where(and(eq(mailDeliveries.editionId, edition.editionId), eq(mailDeliveries.status, "queued")));
       expect(waiting!.lastError).toContain("Försök igen senare");
       expect(waiting!.nextAttemptAt.getTime()).toBeGreaterThan(Date.now() + 50_000);
       // Not due yet: nothing happens now; a minute later it goes.
@@ -127,7 +141,10 @@ describe("an issue to its subscribers over real SMTP", () => {
         const edition = (await prepareEdition(t.db, { issueId: id }, fakeRender()))!;
         expect(edition.queued).toBe(2);
         await runSender(t.db, transport);
-        const [failed] = await t.db.select().from(mailDeliveries).where(and(eq(mailDeliveries.editionId, edition.editionId), eq(mailDeliveries.status, "failed")));
+        const [failed] = await t.db
+          .select()
+          .from(mailDeliveries)
+          .where(and(eq(mailDeliveries.editionId, edition.editionId), eq(mailDeliveries.status, "failed")));
         expect(failed!.lastError).toContain("Okänd mottagare");
         expect(failed!.attempts).toBe(1);
         expect((await subscriberByEmail("okand1@exempelby.test")).permanentFailures).toBe(i + 1);
@@ -185,7 +202,10 @@ describe("a worker that died mid-send", () => {
     await addSubscribers(t.db, publicationId, 3, { prefix: "krasch" });
     const edition = (await prepareEdition(t.db, { issueId }, fakeRender()))!;
     // A claim by a process on this host that no longer runs.
-    await t.db.update(mailDeliveries).set({ status: "sending", claimedBy: "dod-vard:4242:abc", claimedAt: new Date(), attempts: 1 }).where(eq(mailDeliveries.editionId, edition.editionId));
+    await t.db
+      .update(mailDeliveries)
+      .set({ status: "sending", claimedBy: "dod-vard:4242:abc", claimedAt: new Date(), attempts: 1 })
+      .where(eq(mailDeliveries.editionId, edition.editionId));
     // Another host's recent claim might still be in flight: it stands until the stale timeout.
     expect(await sweepAbandonedClaims(t.db)).toBe(0);
     expect(await sweepAbandonedClaims(t.db, { now: later(11) })).toBe(3);

@@ -97,13 +97,29 @@ async function claim(tx: Tx, batchSize: number, now: Date, claimer: string, toOu
     await tx.insert(mailMessages).values(
       eligible.map((row) => {
         const edition = editions.get(row.editionId)!;
-        return { to: row.email, subject: edition.subject, text: "", html: null, kind: edition.kind, editionId: edition.id, headers: listUnsubscribeHeaders(row.subscriberId), status: "outbox" as const, dedupeKey: `delivery:${row.id}` };
+        return {
+          to: row.email,
+          subject: edition.subject,
+          text: "",
+          html: null,
+          kind: edition.kind,
+          editionId: edition.id,
+          headers: listUnsubscribeHeaders(row.subscriberId),
+          status: "outbox" as const,
+          dedupeKey: `delivery:${row.id}`,
+        };
       }),
     );
-    await tx.update(d).set({ status: "sent", sentAt: new Date(), attempts: sql`${d.attempts} + 1`, claimedAt: new Date(), claimedBy: claimer, lastError: null }).where(inArray(d.id, ids));
+    await tx
+      .update(d)
+      .set({ status: "sent", sentAt: new Date(), attempts: sql`${d.attempts} + 1`, claimedAt: new Date(), claimedBy: claimer, lastError: null })
+      .where(inArray(d.id, ids));
     return { claimed: eligible, skipped: gone.length, outboxed: eligible.length };
   }
-  await tx.update(d).set({ status: "sending", claimedAt: new Date(), claimedBy: claimer, attempts: sql`${d.attempts} + 1` }).where(inArray(d.id, ids));
+  await tx
+    .update(d)
+    .set({ status: "sending", claimedAt: new Date(), claimedBy: claimer, attempts: sql`${d.attempts} + 1` })
+    .where(inArray(d.id, ids));
   return { claimed: eligible, skipped: gone.length, outboxed: 0 };
 }
 
@@ -155,11 +171,22 @@ export async function sendDueDeliveries(db: Db, transport: EditionTransport | nu
   const stillMine = (ids: string[]) => and(inArray(d.id, ids), eq(d.status, "sending"), eq(d.claimedBy, claimer));
   await db.transaction(async (tx) => {
     if (sent.length > 0) {
-      await tx.update(d).set({ status: "sent", sentAt: new Date(), lastError: null }).where(stillMine(sent.map((row) => row.id)));
+      await tx
+        .update(d)
+        .set({ status: "sent", sentAt: new Date(), lastError: null })
+        .where(stillMine(sent.map((row) => row.id)));
       await tx
         .update(subscribers)
         .set({ permanentFailures: 0 })
-        .where(and(inArray(subscribers.id, sent.map((row) => row.subscriberId)), sql`${subscribers.permanentFailures} > 0`));
+        .where(
+          and(
+            inArray(
+              subscribers.id,
+              sent.map((row) => row.subscriberId),
+            ),
+            sql`${subscribers.permanentFailures} > 0`,
+          ),
+        );
     }
     for (const { row, error } of failures) {
       const kind = classifyFailure(error);
@@ -219,11 +246,7 @@ export async function sweepAbandonedClaims(db: Db, options: { now?: Date; worker
  * One pass of the sender: sweep, then batches until nothing is due or the time budget is used. The
  * worker loop calls it; a standalone sender process may call it in a loop of its own.
  */
-export async function runSender(
-  db: Db,
-  transport: EditionTransport | null,
-  options: SendOptions & { budgetMs?: number } = {},
-): Promise<SendResult & { unknown: number }> {
+export async function runSender(db: Db, transport: EditionTransport | null, options: SendOptions & { budgetMs?: number } = {}): Promise<SendResult & { unknown: number }> {
   const started = Date.now();
   const unknown = await sweepAbandonedClaims(db, { now: options.now, worker: options.worker });
   const total: SendResult & { unknown: number } = { claimed: 0, sent: 0, retried: 0, failed: 0, skipped: 0, unknown };

@@ -46,7 +46,10 @@ export async function issueArticlesWithRevisions(tx: Tx | Db, issueId: string) {
  * What an approval of an issue is bound to: its number, theme and calendar window, and each
  * article's place and exact words. Any edit, added article or new order changes it.
  */
-export function issueContentHash(issue: IssueRow, articles: readonly { item: { id: string; placement: string; position: number }; revision: { id: string; contentHash: string } }[]): string {
+export function issueContentHash(
+  issue: IssueRow,
+  articles: readonly { item: { id: string; placement: string; position: number }; revision: { id: string; contentHash: string } }[],
+): string {
   const shape = {
     number: issue.number,
     year: issue.year,
@@ -75,7 +78,16 @@ export async function publishApprovedIssue(tx: Tx, issue: IssueRow, actor: Audit
   for (const { item, revision } of articles) {
     await tx
       .update(contentItems)
-      .set({ status: "published", publishedRevisionId: revision.id, approvedRevisionId: revision.id, approvedContentHash: revision.contentHash, publishedAt: item.publishedAt ?? now, withdrawnAt: null, scheduledAt: null, updatedAt: now })
+      .set({
+        status: "published",
+        publishedRevisionId: revision.id,
+        approvedRevisionId: revision.id,
+        approvedContentHash: revision.contentHash,
+        publishedAt: item.publishedAt ?? now,
+        withdrawnAt: null,
+        scheduledAt: null,
+        updatedAt: now,
+      })
       .where(eq(contentItems.id, item.id));
   }
   await freezeCalendar(tx, issue.id);
@@ -94,7 +106,12 @@ export async function publishApprovedIssue(tx: Tx, issue: IssueRow, actor: Audit
     summary: `${issueName(issue)} publicerat med ${articles.length} artiklar: ${articles.map((a) => `"${a.revision.title}" version ${a.revision.number}`).join(", ")}`,
   });
   const path = `/nyhetsbrev/${issue.year}/${issue.number}`;
-  await notifyWriters(tx, articles.map((a) => a.item.id), "issue.published", templates.published({ title: issueName(issue), publicUrl: absoluteUrl(path), about: "issue" }));
+  await notifyWriters(
+    tx,
+    articles.map((a) => a.item.id),
+    "issue.published",
+    templates.published({ title: issueName(issue), publicUrl: absoluteUrl(path), about: "issue" }),
+  );
   return affectedPublicPaths({ kind: "issue", year: issue.year, number: issue.number });
 }
 
@@ -121,11 +138,17 @@ export async function transitionIssueInTx(tx: Tx, actor: CurrentUser, raw: Issue
   }
   const articleIds = locked.map((a) => a.id);
   const setIssue = (values: Partial<typeof newsletterIssues.$inferInsert>) =>
-    tx.update(newsletterIssues).set({ ...values, updatedAt: now }).where(eq(newsletterIssues.id, issue.id));
+    tx
+      .update(newsletterIssues)
+      .set({ ...values, updatedAt: now })
+      .where(eq(newsletterIssues.id, issue.id));
   const setArticles = async (values: Partial<typeof contentItems.$inferInsert>, onlyFrom?: ("draft" | "in_review" | "changes_requested" | "approved" | "scheduled")[]) => {
     if (articleIds.length === 0) return;
     const scope = onlyFrom ? and(inArray(contentItems.id, articleIds), inArray(contentItems.status, onlyFrom)) : inArray(contentItems.id, articleIds);
-    await tx.update(contentItems).set({ ...values, updatedAt: now }).where(scope);
+    await tx
+      .update(contentItems)
+      .set({ ...values, updatedAt: now })
+      .where(scope);
   };
   const audit = (action: string, summary: string) => recordAudit(tx, { actor, action, entityType: "issue", entityId: issue.id, summary });
   const name = issueName(issue);
@@ -134,7 +157,9 @@ export async function transitionIssueInTx(tx: Tx, actor: CurrentUser, raw: Issue
 
   switch (input.action) {
     case "submit": {
-      const problems = issueReadinessProblems(articles.map(({ item, revision }) => ({ ...revision, warningOverrides: item.warningOverrides, status: item.status, submittedAt: item.submittedAt })));
+      const problems = issueReadinessProblems(
+        articles.map(({ item, revision }) => ({ ...revision, warningOverrides: item.warningOverrides, status: item.status, submittedAt: item.submittedAt })),
+      );
       if (problems.length > 0) throw new AppError("INVALID_INPUT", "Numret kan inte skickas för granskning ännu.", { reasons: problems });
       await setIssue({ status: plan.to, submittedBy: actor.id, submittedAt: now });
       // Only drafts whose approval an edit voided are left to bring along: the rest were refused above.
@@ -151,7 +176,12 @@ export async function transitionIssueInTx(tx: Tx, actor: CurrentUser, raw: Issue
       // approvals cleared, so answering it does not oblige every writer to send their article again.
       await setArticles({ status: "in_review", ...NO_APPROVAL }, ["in_review", "approved"]);
       await audit("issue.changes_requested", `Ändringar begärda i ${name}: ${input.comment}`);
-      await notifyWriters(tx, articleIds, "issue.changes_requested", templates.changesRequested({ title: name, reviewerName: actor.name, comment: input.comment, editUrl, about: "issue" }));
+      await notifyWriters(
+        tx,
+        articleIds,
+        "issue.changes_requested",
+        templates.changesRequested({ title: name, reviewerName: actor.name, comment: input.comment, editUrl, about: "issue" }),
+      );
       break;
     }
     case "approve": {
@@ -163,7 +193,14 @@ export async function transitionIssueInTx(tx: Tx, actor: CurrentUser, raw: Issue
           .update(contentItems)
           .set({ status: "approved", approvedRevisionId: revision.id, approvedContentHash: revision.contentHash, approvedBy: actor.id, approvedAt: now, updatedAt: now })
           .where(eq(contentItems.id, item.id));
-        await recordAudit(tx, { actor, action: "item.approved", entityType: "item", entityId: item.id, summary: `${stamp}, version ${revision.number} (i ${name})`, details: { revisionId: revision.id, revisionNumber: revision.number, contentHash: revision.contentHash } });
+        await recordAudit(tx, {
+          actor,
+          action: "item.approved",
+          entityType: "item",
+          entityId: item.id,
+          summary: `${stamp}, version ${revision.number} (i ${name})`,
+          details: { revisionId: revision.id, revisionNumber: revision.number, contentHash: revision.contentHash },
+        });
       }
       await audit("issue.approved", `${name}: ${stamp}, ${articles.map((a) => `"${a.revision.title}" version ${a.revision.number}`).join(", ")}`);
       await notifyWriters(tx, articleIds, "issue.approved", templates.approved({ title: name, approverName: actor.name, version: issue.version, editUrl, about: "issue" }));

@@ -74,7 +74,9 @@ export async function publishApprovedItem(tx: Tx, item: typeof contentItems.$inf
   if (item.kind === "post" && !republishing) await queueEditionSend(tx, { itemId: item.id }, actor, now);
   if (correction) {
     if (!republishing) throw new AppError("INVALID_INPUT", "En rättelse kan bara läggas till en text som redan har varit publicerad.");
-    await tx.insert(corrections).values({ itemId: item.id, revisionId: item.approvedRevisionId, text: correction, createdBy: actor === "system" ? null : actor.id, createdAt: now });
+    await tx
+      .insert(corrections)
+      .values({ itemId: item.id, revisionId: item.approvedRevisionId, text: correction, createdBy: actor === "system" ? null : actor.id, createdAt: now });
     await recordAudit(tx, { actor, action: "item.correction_published", entityType: "item", entityId: item.id, summary: `Rättelse: ${correction}` });
   }
   await recordAudit(tx, {
@@ -109,7 +111,10 @@ export async function transitionItemInTx(tx: Tx, actor: CurrentUser, raw: ItemTr
     throw new AppError("CONFLICT", "Texten har ändrats sedan du öppnade den. Ladda om sidan och läs den nya versionen först.");
   }
   const set = (values: Partial<typeof contentItems.$inferInsert>) =>
-    tx.update(contentItems).set({ ...values, updatedAt: now }).where(eq(contentItems.id, item.id));
+    tx
+      .update(contentItems)
+      .set({ ...values, updatedAt: now })
+      .where(eq(contentItems.id, item.id));
   const audit = (action: string, summary: string) => recordAudit(tx, { actor, action, entityType: "item", entityId: item.id, summary });
   const title = current.title || "Text utan rubrik";
   const editUrl = absoluteUrl(`/redaktion/texter/${item.id}`);
@@ -123,7 +128,12 @@ export async function transitionItemInTx(tx: Tx, actor: CurrentUser, raw: ItemTr
       }
       await set({ status: plan.to, submittedBy: actor.id, submittedAt: now });
       await audit("item.submitted", `"${title}" skickad för granskning, version ${current.number}`);
-      await notifyReviewers(tx, { itemId: item.id, revisionId: current.id, contentHash: current.contentHash, title, reviewPath: `/redaktion/texter/${item.id}/granska`, about: "text" }, actor, now);
+      await notifyReviewers(
+        tx,
+        { itemId: item.id, revisionId: current.id, contentHash: current.contentHash, title, reviewPath: `/redaktion/texter/${item.id}/granska`, about: "text" },
+        actor,
+        now,
+      );
       break;
     }
     case "request_changes": {
@@ -137,14 +147,14 @@ export async function transitionItemInTx(tx: Tx, actor: CurrentUser, raw: ItemTr
     case "approve": {
       await set({ status: plan.to, approvedRevisionId: current.id, approvedContentHash: current.contentHash, approvedBy: actor.id, approvedAt: now });
       await recordAudit(tx, {
-      actor,
-      action: "item.approved",
-      entityType: "item",
-      entityId: item.id,
-      summary: `Godkänd av ${actor.name}, ${ROLE_LABELS[actor.role].toLowerCase()}, ${formatDateTime(now)}, version ${current.number}`,
-      // The review page diffs against the last approved revision even after an edit voided it.
-      details: { revisionId: current.id, revisionNumber: current.number, contentHash: current.contentHash },
-    });
+        actor,
+        action: "item.approved",
+        entityType: "item",
+        entityId: item.id,
+        summary: `Godkänd av ${actor.name}, ${ROLE_LABELS[actor.role].toLowerCase()}, ${formatDateTime(now)}, version ${current.number}`,
+        // The review page diffs against the last approved revision even after an edit voided it.
+        details: { revisionId: current.id, revisionNumber: current.number, contentHash: current.contentHash },
+      });
       await notifyWriters(tx, [item.id], "item.approved", templates.approved({ title, approverName: actor.name, version: current.number, editUrl }));
       break;
     }

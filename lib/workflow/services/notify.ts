@@ -40,4 +40,3 @@ export async function notifyWriters(tx: Tx, itemIds: readonly string[], kind: st
   for (const id of itemIds) for (const to of await writerRecipients(tx, id)) recipients.set(to.toLowerCase(), to);
   for (const to of recipients.values()) await enqueueMail(tx, { to, ...mail, kind });
 }
-

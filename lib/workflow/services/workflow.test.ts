@@ -52,7 +52,10 @@ const step = async (id: string, actor: CurrentUser, action: Parameters<typeof tr
   transitionItem(t.db, actor, { id, action, revisionId: (await state(id)).revisionId, ...extra }, now);
 
 async function mailsTo(email: string, kind: string) {
-  return t.db.select().from(mailMessages).where(and(eq(mailMessages.to, email), eq(mailMessages.kind, kind)));
+  return t.db
+    .select()
+    .from(mailMessages)
+    .where(and(eq(mailMessages.to, email), eq(mailMessages.kind, kind)));
 }
 
 describe("a post from draft to published", () => {
@@ -76,7 +79,10 @@ describe("a post from draft to published", () => {
     await step(post.id, utgivare, "approve", {}, approvedAt);
     const approved = await state(post.id);
     expect(approved.item).toMatchObject({ status: "approved", approvedRevisionId: approved.revisionId, approvedBy: utgivare.id });
-    const [row] = await t.db.select().from(auditLog).where(and(eq(auditLog.entityId, post.id), eq(auditLog.action, "item.approved")));
+    const [row] = await t.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.entityId, post.id), eq(auditLog.action, "item.approved")));
     expect(row!.summary).toBe(`Godkänd av Karin Holm, ansvarig utgivare, 23 november 2026 kl. 10.05, version ${approved.number}`);
 
     await expect(step(post.id, skribent, "publish")).rejects.toMatchObject({ code: "FORBIDDEN" });
@@ -98,7 +104,16 @@ describe("a post from draft to published", () => {
       fieldErrors: { reasons: ["Texten saknar rubrik.", "Texten är tom."] },
     });
     const s = await state(id);
-    await saveText(t.db, skribent, { id, baseVersion: s.version, title: "Länkar", lead: "", slug: "lankar", tags: [], coverMediaId: null, body: doc(p("Se ", { type: "text", text: "klicka här", marks: [{ type: "link", attrs: { href: "https://exempelby.se" } }] })) });
+    await saveText(t.db, skribent, {
+      id,
+      baseVersion: s.version,
+      title: "Länkar",
+      lead: "",
+      slug: "lankar",
+      tags: [],
+      coverMediaId: null,
+      body: doc(p("Se ", { type: "text", text: "klicka här", marks: [{ type: "link", attrs: { href: "https://exempelby.se" } }] })),
+    });
     const refused = step(id, skribent, "submit");
     await expect(refused).rejects.toMatchObject({ fieldErrors: { reasons: [expect.stringMatching(/länktext/i)] } });
   });
@@ -111,7 +126,14 @@ describe("a post from draft to published", () => {
     const after = await state(post.id);
     expect(after.item).toMatchObject({ status: "draft", approvedRevisionId: null, approvedContentHash: null });
     await expect(step(post.id, utgivare, "publish")).rejects.toMatchObject({ code: "INVALID_TRANSITION" });
-    expect((await t.db.select().from(auditLog).where(and(eq(auditLog.entityId, post.id), eq(auditLog.action, "item.approval_voided")))).length).toBe(1);
+    expect(
+      (
+        await t.db
+          .select()
+          .from(auditLog)
+          .where(and(eq(auditLog.entityId, post.id), eq(auditLog.action, "item.approval_voided")))
+      ).length,
+    ).toBe(1);
   });
 
   it("refuses an approval of a version the reviewer did not see", async () => {
@@ -129,7 +151,16 @@ describe("a post from draft to published", () => {
       const seen = await state(post.id);
       const [approval, save] = await Promise.allSettled([
         transitionItem(t.db, utgivare, { id: post.id, action: "approve", revisionId: seen.revisionId }),
-        saveText(t.db, skribent, { id: post.id, baseVersion: seen.version, title: seen.title, lead: "En ingress.", slug: seen.item.slug, tags: [], coverMediaId: null, body: body(`Ändring ${round}`) }),
+        saveText(t.db, skribent, {
+          id: post.id,
+          baseVersion: seen.version,
+          title: seen.title,
+          lead: "En ingress.",
+          slug: seen.item.slug,
+          tags: [],
+          coverMediaId: null,
+          body: body(`Ändring ${round}`),
+        }),
       ]);
       expect(save.status).toBe("fulfilled");
       const end = await state(post.id);
@@ -216,7 +247,10 @@ describe("scheduled publishing", () => {
     expect((await state(post.id)).item).toMatchObject({ status: "approved", scheduledAt: null });
     await step(post.id, utgivare, "schedule", { scheduledAt: at.toISOString() });
     await edit(post.id, skribent, "Ändrad medan den väntade.");
-    const pending = await t.db.select().from(jobs).where(and(eq(jobs.status, "pending"), eq(jobs.kind, "publish.item")));
+    const pending = await t.db
+      .select()
+      .from(jobs)
+      .where(and(eq(jobs.status, "pending"), eq(jobs.kind, "publish.item")));
     expect(pending.filter((j) => (j.payload as { itemId: string }).itemId === post.id)).toEqual([]);
     await workOnce(t.db, new Date(at.getTime() + 60_000), async () => {});
     expect((await state(post.id)).item).toMatchObject({ status: "draft", publishedRevisionId: null });
@@ -273,12 +307,18 @@ describe("a newsletter issue as a unit", () => {
       await saveText(t.db, skribent, { id, baseVersion: 1, title, lead: "Ingress.", slug: slugFromTitle(title), tags: [], coverMediaId: null, body: body(title) });
       ids.push(id);
     }
-    await expect(transitionItem(t.db, utgivare, { id: ids[0]!, action: "publish", revisionId: (await state(ids[0]!)).revisionId })).rejects.toMatchObject({ code: "INVALID_TRANSITION" });
+    await expect(transitionItem(t.db, utgivare, { id: ids[0]!, action: "publish", revisionId: (await state(ids[0]!)).revisionId })).rejects.toMatchObject({
+      code: "INVALID_TRANSITION",
+    });
     await expect(issueStep(skribent, "submit")).rejects.toMatchObject({ code: "FORBIDDEN" });
     // Each article goes when its writer sends it; until then the issue waits, and says for which.
     await expect(issueStep(redaktor, "submit")).rejects.toMatchObject({
       code: "INVALID_INPUT",
-      fieldErrors: { reasons: ["Ny förskola i Norrby", "Vattenverket byggs ut", "Kommunchefen har ordet"].map((title) => `${title}: Artikeln är ett utkast som inte har skickats för granskning.`) },
+      fieldErrors: {
+        reasons: ["Ny förskola i Norrby", "Vattenverket byggs ut", "Kommunchefen har ordet"].map(
+          (title) => `${title}: Artikeln är ett utkast som inte har skickats för granskning.`,
+        ),
+      },
     });
     expect((await t.db.select().from(newsletterIssues).where(eq(newsletterIssues.id, issue!.id)))[0]!.status).toBe("draft");
     for (const id of ids) await transitionItem(t.db, skribent, { id, action: "submit" });

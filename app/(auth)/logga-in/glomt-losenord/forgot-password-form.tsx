@@ -27,7 +27,9 @@ export function ForgotPasswordForm({ action }: Props) {
         </p>
       ) : null}
       <div>
-        <label htmlFor="email" className="block font-semibold">E-postadress</label>
+        <label htmlFor="email" className="block font-semibold">
+          E-postadress
+        </label>
         <input id="email" name="email" type="email" autoComplete="username" required className="mt-1 w-full rounded border border-gray-500 px-3 py-2 text-lg" />
       </div>
       <button type="submit" disabled={pending} className="w-full rounded bg-brand px-4 py-2 text-lg font-semibold text-white hover:bg-brand-dark disabled:opacity-70">

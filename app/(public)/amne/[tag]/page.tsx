@@ -32,7 +32,9 @@ async function load(params: Props["params"]) {
   // Tags are saved in lower case (lib/editorial/text-input.ts), so "/amne/Skola", typed or linked
   // from elsewhere, is the page of "skola"; its canonical address says so. (Not a redirect: Next 16
   // sends a redirect rendered on a cache miss with its Location header twice.)
-  const tag = decode((await params).tag)?.normalize("NFC").toLowerCase();
+  const tag = decode((await params).tag)
+    ?.normalize("NFC")
+    .toLowerCase();
   if (!tag || !isPlainSegment(tag, MAX_TAG_LENGTH)) notFound();
   const texts = await getTextsByTag(await getDb(), tag);
   // A tag no live text carries has no page: no empty pages for made-up words.
@@ -51,9 +53,7 @@ export default async function TagPage({ params }: Props) {
     <div className="mx-auto max-w-3xl">
       <p className="text-sm font-semibold uppercase tracking-wide text-accent">Ämne</p>
       <h1 className="mt-1 text-4xl font-bold">{tag}</h1>
-      <p className="mt-2 text-muted">
-        {texts.length === 1 ? "En text" : `${texts.length} texter`} i nyhetsbrev och bloggar, de senaste först.
-      </p>
+      <p className="mt-2 text-muted">{texts.length === 1 ? "En text" : `${texts.length} texter`} i nyhetsbrev och bloggar, de senaste först.</p>
       <div className="mt-6">
         <TextList texts={texts} />
       </div>

@@ -5,7 +5,17 @@ import { readBodyCapped } from "@/lib/http/read-body";
 import { jsonRefusal } from "@/lib/http/refusal";
 import { REVALIDATION_SIGNATURE_PATTERN, revalidatePublicPaths, validRevalidationSignature } from "@/lib/workflow/revalidate";
 
-const bodySchema = z.object({ paths: z.array(z.string().regex(/^\/[^\s]*$/).max(300)).min(1).max(50) });
+const bodySchema = z.object({
+  paths: z
+    .array(
+      z
+        .string()
+        .regex(/^\/[^\s]*$/)
+        .max(300),
+    )
+    .min(1)
+    .max(50),
+});
 
 /** Fifty paths of at most 300 characters, and the JSON around them. */
 const MAX_BODY_BYTES = 20_000;

@@ -9,7 +9,10 @@ import { BACKUP_HEADERS, createNonceMemory, freshBackupRequest, validBackupSigna
 export const dynamic = "force-dynamic";
 
 const headersSchema = z.object({
-  at: z.string().regex(/^\d{13}$/).transform(Number),
+  at: z
+    .string()
+    .regex(/^\d{13}$/)
+    .transform(Number),
   nonce: z.string().regex(/^[0-9a-f]{32}$/),
   signature: z.string().regex(/^[A-Za-z0-9_-]{43}$/),
 });

@@ -29,14 +29,19 @@ export function AccountStatusPanel({ person, actions }: Props) {
     });
   return (
     <section aria-labelledby="konto" className="space-y-3">
-      <h2 id="konto" className="text-2xl font-bold">Konto</h2>
+      <h2 id="konto" className="text-2xl font-bold">
+        Konto
+      </h2>
       <p>
         Status: <strong>{person.status}</strong>
         {person.status === "Inbjuden" ? ". Personen har inte valt något lösenord än." : null}
         {person.status === "Inaktiv" ? ". Kontot kan inte logga in." : null}
       </p>
       {message ? (
-        <p role={message.ok ? "status" : "alert"} className={message.ok ? "rounded border-l-4 border-green-700 bg-green-50 p-3 text-green-900" : "rounded border-l-4 border-red-700 bg-red-50 p-3 text-red-900"}>
+        <p
+          role={message.ok ? "status" : "alert"}
+          className={message.ok ? "rounded border-l-4 border-green-700 bg-green-50 p-3 text-green-900" : "rounded border-l-4 border-red-700 bg-red-50 p-3 text-red-900"}
+        >
           {message.text}
         </p>
       ) : null}

@@ -27,7 +27,9 @@ export default async function UserPage({ params, searchParams }: Props) {
   return (
     <div className="max-w-3xl space-y-8">
       <p>
-        <Link href="/redaktion/anvandare" className="text-brand underline-offset-4 hover:underline">← Alla användare</Link>
+        <Link href="/redaktion/anvandare" className="text-brand underline-offset-4 hover:underline">
+          ← Alla användare
+        </Link>
       </p>
       <div>
         <h1 className="text-3xl font-bold break-words">{person.name}</h1>
@@ -39,7 +41,9 @@ export default async function UserPage({ params, searchParams }: Props) {
         </p>
       ) : null}
       <section aria-labelledby="uppgifter">
-        <h2 id="uppgifter" className="text-2xl font-bold">Uppgifter</h2>
+        <h2 id="uppgifter" className="text-2xl font-bold">
+          Uppgifter
+        </h2>
         <div className="mt-4">
           <UserForm action={updateUserAction} values={{ id: person.id, name: person.name, jobTitle: person.jobTitle, role: person.role }} />
         </div>
@@ -50,7 +54,11 @@ export default async function UserPage({ params, searchParams }: Props) {
       />
       {person.slug ? (
         <p className="text-muted">
-          Skribentsidan: <Link className="text-brand underline" href={`/skribent/${person.slug}`}>/skribent/{person.slug}</Link> (visas när personen har en publicerad text).
+          Skribentsidan:{" "}
+          <Link className="text-brand underline" href={`/skribent/${person.slug}`}>
+            /skribent/{person.slug}
+          </Link>{" "}
+          (visas när personen har en publicerad text).
         </p>
       ) : null}
     </div>

@@ -13,12 +13,7 @@ type Props = {
 export function UserForm({ action, values }: Props) {
   const { state, pending, errors, onSubmit } = useKeptForm<UserFormState>(action);
   return (
-    <form
-      noValidate
-      aria-labelledby="uppgifter"
-      className="space-y-4"
-      onSubmit={onSubmit}
-    >
+    <form noValidate aria-labelledby="uppgifter" className="space-y-4" onSubmit={onSubmit}>
       <FormResult state={state} success="Ändringarna är sparade." />
       <input type="hidden" name="id" value={values.id} />
       <PersonFields values={values} errors={errors} withEmail={false} />

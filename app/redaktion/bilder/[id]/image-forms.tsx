@@ -17,12 +17,7 @@ const FIELDS = [
 export function ImageDescriptionForm({ id, values }: { id: string; values: { alt: string; caption: string; credit: string } }) {
   const { state, pending, onSubmit, aria, error } = useKeptForm<DescribeImageState>(describeImageAction);
   return (
-    <form
-      noValidate
-      aria-labelledby="beskrivning-rubrik"
-      className="space-y-4"
-      onSubmit={onSubmit}
-    >
+    <form noValidate aria-labelledby="beskrivning-rubrik" className="space-y-4" onSubmit={onSubmit}>
       <h2 id="beskrivning-rubrik" className="text-2xl font-bold">
         Beskrivning
       </h2>
@@ -51,13 +46,7 @@ export function ImageDescriptionForm({ id, values }: { id: string; values: { alt
               {...aria(field.name, `bild-${field.name}`, field.hint ? `bild-${field.name}-tips` : undefined)}
             />
           ) : (
-            <input
-              id={`bild-${field.name}`}
-              name={field.name}
-              defaultValue={values[field.name]}
-              className={input}
-              {...aria(field.name, `bild-${field.name}`)}
-            />
+            <input id={`bild-${field.name}`} name={field.name} defaultValue={values[field.name]} className={input} {...aria(field.name, `bild-${field.name}`)} />
           )}
           {error(field.name, `bild-${field.name}`)}
         </div>

@@ -10,17 +10,7 @@ import { saveAccessibilityStatement } from "./save-statement";
 
 export type StatementFormState = ActionResult<{ updatedOn: string }> | null;
 
-const FIELDS = [
-  "scope",
-  "conformance",
-  "shortcomings",
-  "disproportionateBurden",
-  "assessmentMethod",
-  "assessedOn",
-  "contactEmail",
-  "contactPhone",
-  "responseTime",
-] as const;
+const FIELDS = ["scope", "conformance", "shortcomings", "disproportionateBurden", "assessmentMethod", "assessedOn", "contactEmail", "contactPhone", "responseTime"] as const;
 
 export async function saveAccessibilityStatementAction(_previous: StatementFormState, formData: FormData): Promise<StatementFormState> {
   const result = await toResult(async () => {

@@ -34,7 +34,10 @@ describe("saveAccessibilityStatement", () => {
     const saved = await saveAccessibilityStatement(t.db, admin, valid, now);
     expect(saved).toMatchObject({ shortcomings: ["Första bristen (WCAG 1.1.1)", "Andra bristen"], contactEmail: "tillganglighet@exempelby.test", updatedOn: "2026-11-23" });
     expect((await getSiteSettings(t.db))?.accessibility).toEqual(saved);
-    const rows = await t.db.select().from(auditLog).where(and(eq(auditLog.action, "settings.updated"), eq(auditLog.actorId, admin.id)));
+    const rows = await t.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, "settings.updated"), eq(auditLog.actorId, admin.id)));
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ entityType: "settings", summary: "Uppdaterade tillgänglighetsredogörelsen" });
   });

@@ -10,7 +10,12 @@ export const accessibilityStatementSchema = z.object({
   shortcomings: z
     .string()
     .max(20_000, "Högst 20 000 tecken.")
-    .transform((value) => value.split(/\r?\n/).map((line) => line.trim()).filter(Boolean))
+    .transform((value) =>
+      value
+        .split(/\r?\n/)
+        .map((line) => line.trim())
+        .filter(Boolean),
+    )
     .pipe(z.array(z.string().max(1000, "Högst 1 000 tecken per brist.")).max(100, "Högst 100 brister.")),
   disproportionateBurden: text(4000, "Högst 4 000 tecken."),
   assessmentMethod: text(4000, "Högst 4 000 tecken.").min(1, "Beskriv hur webbplatsen har granskats."),

@@ -21,12 +21,7 @@ export function StatementForm({ values }: { values: Values }) {
   const aria = (name: string, hintId?: string) => fieldAria(name, name, hintId);
   const updatedOn = state?.ok ? state.data.updatedOn : values.updatedOn;
   return (
-    <form
-      noValidate
-      aria-labelledby="redogorelse-rubrik"
-      className="max-w-3xl space-y-6"
-      onSubmit={onSubmit}
-    >
+    <form noValidate aria-labelledby="redogorelse-rubrik" className="max-w-3xl space-y-6" onSubmit={onSubmit}>
       <h2 id="redogorelse-rubrik" className="sr-only">
         Redogörelsens innehåll
       </h2>
@@ -34,7 +29,9 @@ export function StatementForm({ values }: { values: Values }) {
       <p className={hint}>{updatedOn ? `Senast uppdaterad ${formatDate(updatedOn)}. ` : ""}Datumet sätts när du sparar.</p>
 
       <div>
-        <label htmlFor="scope" className="font-semibold">Vad redogörelsen gäller</label>
+        <label htmlFor="scope" className="font-semibold">
+          Vad redogörelsen gäller
+        </label>
         <textarea id="scope" name="scope" rows={2} defaultValue={values.scope} className={input} {...aria("scope")} />
         {error("scope")}
       </div>
@@ -53,22 +50,23 @@ export function StatementForm({ values }: { values: Values }) {
       </fieldset>
 
       <div>
-        <label htmlFor="shortcomings" className="font-semibold">Kända brister</label>
-        <p id="shortcomings-hint" className={hint}>En brist per rad. Ange gärna vilket WCAG-kriterium som inte uppfylls.</p>
-        <textarea
-          id="shortcomings"
-          name="shortcomings"
-          rows={6}
-          defaultValue={values.shortcomings.join("\n")}
-          className={input}
-          {...aria("shortcomings", "shortcomings-hint")}
-        />
+        <label htmlFor="shortcomings" className="font-semibold">
+          Kända brister
+        </label>
+        <p id="shortcomings-hint" className={hint}>
+          En brist per rad. Ange gärna vilket WCAG-kriterium som inte uppfylls.
+        </p>
+        <textarea id="shortcomings" name="shortcomings" rows={6} defaultValue={values.shortcomings.join("\n")} className={input} {...aria("shortcomings", "shortcomings-hint")} />
         {error("shortcomings")}
       </div>
 
       <div>
-        <label htmlFor="disproportionateBurden" className="font-semibold">Oskäligt betungande anpassning</label>
-        <p id="disproportionateBurden-hint" className={hint}>Innehåll som ni inte anpassar och varför. Lämna tomt om det inte finns något.</p>
+        <label htmlFor="disproportionateBurden" className="font-semibold">
+          Oskäligt betungande anpassning
+        </label>
+        <p id="disproportionateBurden-hint" className={hint}>
+          Innehåll som ni inte anpassar och varför. Lämna tomt om det inte finns något.
+        </p>
         <textarea
           id="disproportionateBurden"
           name="disproportionateBurden"
@@ -81,32 +79,42 @@ export function StatementForm({ values }: { values: Values }) {
       </div>
 
       <div>
-        <label htmlFor="assessmentMethod" className="font-semibold">Hur webbplatsen har granskats</label>
+        <label htmlFor="assessmentMethod" className="font-semibold">
+          Hur webbplatsen har granskats
+        </label>
         <textarea id="assessmentMethod" name="assessmentMethod" rows={3} defaultValue={values.assessmentMethod} className={input} {...aria("assessmentMethod")} />
         {error("assessmentMethod")}
       </div>
 
       <div>
-        <label htmlFor="assessedOn" className="font-semibold">Datum för bedömningen</label>
+        <label htmlFor="assessedOn" className="font-semibold">
+          Datum för bedömningen
+        </label>
         <input id="assessedOn" name="assessedOn" type="date" defaultValue={values.assessedOn} className={input} {...aria("assessedOn")} />
         {error("assessedOn")}
       </div>
 
       <div className="grid gap-4 sm:grid-cols-2">
         <div>
-          <label htmlFor="contactEmail" className="font-semibold">E-post för synpunkter</label>
+          <label htmlFor="contactEmail" className="font-semibold">
+            E-post för synpunkter
+          </label>
           <input id="contactEmail" name="contactEmail" type="email" autoComplete="off" defaultValue={values.contactEmail} className={input} {...aria("contactEmail")} />
           {error("contactEmail")}
         </div>
         <div>
-          <label htmlFor="contactPhone" className="font-semibold">Telefon för synpunkter</label>
+          <label htmlFor="contactPhone" className="font-semibold">
+            Telefon för synpunkter
+          </label>
           <input id="contactPhone" name="contactPhone" type="tel" defaultValue={values.contactPhone} className={input} {...aria("contactPhone")} />
           {error("contactPhone")}
         </div>
       </div>
 
       <div>
-        <label htmlFor="responseTime" className="font-semibold">När kan läsaren vänta sig svar?</label>
+        <label htmlFor="responseTime" className="font-semibold">
+          När kan läsaren vänta sig svar?
+        </label>
         <input id="responseTime" name="responseTime" defaultValue={values.responseTime} className={input} {...aria("responseTime")} />
         {error("responseTime")}
       </div>

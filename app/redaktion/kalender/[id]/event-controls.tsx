@@ -26,11 +26,27 @@ export function EventControls({ id, title, cancelled }: { id: string; title: str
     });
   return (
     <section aria-labelledby="installa-rubrik" className="space-y-3 border-t border-gray-300 pt-6">
-      <h2 id="installa-rubrik" className="text-2xl font-bold">Ställ in eller ta bort</h2>
-      {message ? <p role="alert" className="text-red-800">{message}</p> : null}
+      <h2 id="installa-rubrik" className="text-2xl font-bold">
+        Ställ in eller ta bort
+      </h2>
+      {message ? (
+        <p role="alert" className="text-red-800">
+          {message}
+        </p>
+      ) : null}
       <div className="flex flex-wrap gap-3">
         {cancelled ? (
-          <button type="button" disabled={pending} className="rounded border-2 border-brand px-4 py-2 font-semibold text-brand" onClick={() => run(() => reinstateEventAction(id), () => router.refresh())}>
+          <button
+            type="button"
+            disabled={pending}
+            className="rounded border-2 border-brand px-4 py-2 font-semibold text-brand"
+            onClick={() =>
+              run(
+                () => reinstateEventAction(id),
+                () => router.refresh(),
+              )
+            }
+          >
             Återställ
           </button>
         ) : (
@@ -48,7 +64,12 @@ export function EventControls({ id, title, cancelled }: { id: string; title: str
         title={`Ställa in ”${title}”?`}
         confirmLabel="Ställ in evenemanget"
         pending={pending}
-        onConfirm={() => run(() => cancelEventAction(id), () => router.refresh())}
+        onConfirm={() =>
+          run(
+            () => cancelEventAction(id),
+            () => router.refresh(),
+          )
+        }
       >
         <p>Evenemanget finns kvar i kalendern och i kalenderflödet, markerat som Inställt, så att de som tänkt komma får veta det.</p>
         <p>Du kan återställa det senare.</p>
@@ -60,7 +81,12 @@ export function EventControls({ id, title, cancelled }: { id: string; title: str
         confirmLabel="Ta bort evenemanget"
         tone="danger"
         pending={pending}
-        onConfirm={() => run(() => deleteEventAction(id), () => router.push("/redaktion/kalender"))}
+        onConfirm={() =>
+          run(
+            () => deleteEventAction(id),
+            () => router.push("/redaktion/kalender"),
+          )
+        }
       >
         <p>Evenemanget försvinner ur kalendern, kalenderflödet och kommande nummers Kalendarium. Det går inte att ångra.</p>
         <p>Nummer som redan är publicerade behåller sitt Kalendarium. Vill du att läsarna ska se att det inte blir av, välj ”Ställ in” i stället.</p>

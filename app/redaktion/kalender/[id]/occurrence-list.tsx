@@ -42,7 +42,11 @@ export function OccurrenceList({ eventId, timed, occurrences }: { eventId: strin
   if (occurrences.length === 0) return <p>Inga kommande tillfällen.</p>;
   return (
     <div>
-      {message && !moving ? <p role="alert" className="text-red-800">{message}</p> : null}
+      {message && !moving ? (
+        <p role="alert" className="text-red-800">
+          {message}
+        </p>
+      ) : null}
       <ul className="divide-y divide-gray-200 border-y border-gray-200">
         {occurrences.map((o) => {
           const date = formatDate(o.occursOn);
@@ -55,15 +59,37 @@ export function OccurrenceList({ eventId, timed, occurrences }: { eventId: strin
               </p>
               <div className="flex flex-wrap gap-2">
                 {!o.cancelled ? (
-                  <button type="button" disabled={pending} className={small} aria-label={`Ställ in tillfället ${date}`} onClick={() => run(() => cancelOccurrenceAction({ eventId, occursOn: o.occursOn }))}>
+                  <button
+                    type="button"
+                    disabled={pending}
+                    className={small}
+                    aria-label={`Ställ in tillfället ${date}`}
+                    onClick={() => run(() => cancelOccurrenceAction({ eventId, occursOn: o.occursOn }))}
+                  >
                     Ställ in tillfället
                   </button>
                 ) : null}
-                <button type="button" disabled={pending} className={small} aria-label={`Flytta tillfället ${date}`} onClick={() => { setMoveErrors({}); setMessage(null); setMoving(o); }}>
+                <button
+                  type="button"
+                  disabled={pending}
+                  className={small}
+                  aria-label={`Flytta tillfället ${date}`}
+                  onClick={() => {
+                    setMoveErrors({});
+                    setMessage(null);
+                    setMoving(o);
+                  }}
+                >
                   Flytta tillfället
                 </button>
                 {o.cancelled || o.moved ? (
-                  <button type="button" disabled={pending} className={small} aria-label={`Återställ tillfället ${date}`} onClick={() => run(() => restoreOccurrenceAction({ eventId, occursOn: o.occursOn }))}>
+                  <button
+                    type="button"
+                    disabled={pending}
+                    className={small}
+                    aria-label={`Återställ tillfället ${date}`}
+                    onClick={() => run(() => restoreOccurrenceAction({ eventId, occursOn: o.occursOn }))}
+                  >
                     Återställ tillfället
                   </button>
                 ) : null}
@@ -87,29 +113,43 @@ export function OccurrenceList({ eventId, timed, occurrences }: { eventId: strin
               );
             }}
           >
-            {message ? <p role="alert" className="text-red-800">{message}</p> : null}
+            {message ? (
+              <p role="alert" className="text-red-800">
+                {message}
+              </p>
+            ) : null}
             <div>
-              <label htmlFor="flytta-datum" className="font-semibold">Nytt datum</label>
+              <label htmlFor="flytta-datum" className="font-semibold">
+                Nytt datum
+              </label>
               <input id="flytta-datum" name="startsOn" type="date" defaultValue={moving.startsOn} className={input} />
               {moveErrors.startsOn ? <p className="font-semibold text-red-800">{moveErrors.startsOn[0]}</p> : null}
             </div>
             {timed ? (
               <div className="grid gap-3 sm:grid-cols-2">
                 <div>
-                  <label htmlFor="flytta-start" className="font-semibold">Ny starttid</label>
+                  <label htmlFor="flytta-start" className="font-semibold">
+                    Ny starttid
+                  </label>
                   <input id="flytta-start" name="startTime" type="time" defaultValue={moving.startTime?.slice(0, 5) ?? ""} className={input} />
                   {moveErrors.startTime ? <p className="font-semibold text-red-800">{moveErrors.startTime[0]}</p> : null}
                 </div>
                 <div>
-                  <label htmlFor="flytta-slut" className="font-semibold">Ny sluttid</label>
+                  <label htmlFor="flytta-slut" className="font-semibold">
+                    Ny sluttid
+                  </label>
                   <input id="flytta-slut" name="endTime" type="time" defaultValue={moving.endTime?.slice(0, 5) ?? ""} className={input} />
                   {moveErrors.endTime ? <p className="font-semibold text-red-800">{moveErrors.endTime[0]}</p> : null}
                 </div>
               </div>
             ) : null}
             <div className="flex flex-wrap justify-end gap-2">
-              <button type="button" data-autofocus className={small} onClick={() => setMoving(null)}>Avbryt</button>
-              <button type="submit" disabled={pending} className="rounded bg-brand px-4 py-2 font-semibold text-white disabled:opacity-60">Flytta</button>
+              <button type="button" data-autofocus className={small} onClick={() => setMoving(null)}>
+                Avbryt
+              </button>
+              <button type="submit" disabled={pending} className="rounded bg-brand px-4 py-2 font-semibold text-white disabled:opacity-60">
+                Flytta
+              </button>
             </div>
           </form>
         ) : null}

@@ -30,14 +30,14 @@ export default async function EventPage({ params, searchParams }: { params: Prom
   if (!event) notFound();
   const publications = await calendarPublications(db, event.publicationIds);
   const today = stockholmDate(new Date());
-  const occurrences = event.recurrence
-    ? occurrencesOf(event, event.changes, { from: today, to: stockholmDate(addDays(new Date(), 366 * 5)) }, SHOWN_OCCURRENCES)
-    : [];
+  const occurrences = event.recurrence ? occurrencesOf(event, event.changes, { from: today, to: stockholmDate(addDays(new Date(), 366 * 5)) }, SHOWN_OCCURRENCES) : [];
   const saved = (await searchParams).sparat === "1";
   return (
     <div className="space-y-8">
       <p>
-        <Link className="text-brand underline" href="/redaktion/kalender">Till kalendern</Link>
+        <Link className="text-brand underline" href="/redaktion/kalender">
+          Till kalendern
+        </Link>
       </p>
       <div>
         <h1 className="text-3xl font-bold">
@@ -50,7 +50,9 @@ export default async function EventPage({ params, searchParams }: { params: Prom
       <EventControls id={event.id} title={event.title} cancelled={event.cancelled} />
       {event.recurrence ? (
         <section aria-labelledby="tillfallen" className="space-y-2">
-          <h2 id="tillfallen" className="text-2xl font-bold">Kommande tillfällen</h2>
+          <h2 id="tillfallen" className="text-2xl font-bold">
+            Kommande tillfällen
+          </h2>
           <p className="max-w-3xl">Ställ in eller flytta ett enstaka tillfälle. De andra tillfällena påverkas inte.</p>
           <OccurrenceList
             eventId={event.id}

@@ -16,7 +16,9 @@ export default async function NewEventPage() {
   return (
     <div className="space-y-6">
       <p>
-        <Link className="text-brand underline" href="/redaktion/kalender">Till kalendern</Link>
+        <Link className="text-brand underline" href="/redaktion/kalender">
+          Till kalendern
+        </Link>
       </p>
       <h1 className="text-3xl font-bold">Nytt evenemang</h1>
       <EventForm

@@ -19,8 +19,14 @@ export function AddArticleForm({ issueId, publicationId, locked }: { issueId: st
         startTransition(() => action(data));
       }}
     >
-      <h2 id="ny-artikel" className="text-xl font-bold">Ny artikel i numret</h2>
-      {state && !state.ok ? <p role="alert" className="rounded border-l-4 border-red-700 bg-red-50 p-3 text-red-900">{state.message}</p> : null}
+      <h2 id="ny-artikel" className="text-xl font-bold">
+        Ny artikel i numret
+      </h2>
+      {state && !state.ok ? (
+        <p role="alert" className="rounded border-l-4 border-red-700 bg-red-50 p-3 text-red-900">
+          {state.message}
+        </p>
+      ) : null}
       {state?.ok ? (
         <p role="status">
           Artikeln lades till sist i numret.{" "}
@@ -32,7 +38,9 @@ export function AddArticleForm({ issueId, publicationId, locked }: { issueId: st
       <input type="hidden" name="issueId" value={issueId} />
       <input type="hidden" name="publicationId" value={publicationId} />
       <div>
-        <label htmlFor="ny-artikel-rubrik" className="block font-semibold">Rubrik</label>
+        <label htmlFor="ny-artikel-rubrik" className="block font-semibold">
+          Rubrik
+        </label>
         <input
           key={state?.ok ? state.data.id : "ny"}
           id="ny-artikel-rubrik"
@@ -43,7 +51,11 @@ export function AddArticleForm({ issueId, publicationId, locked }: { issueId: st
           aria-describedby={fieldError ? "ny-artikel-fel" : undefined}
           className="mt-1 w-full max-w-xl rounded border border-gray-500 px-3 py-2"
         />
-        {fieldError ? <p id="ny-artikel-fel" className="text-red-800">{fieldError}</p> : null}
+        {fieldError ? (
+          <p id="ny-artikel-fel" className="text-red-800">
+            {fieldError}
+          </p>
+        ) : null}
       </div>
       <button type="submit" disabled={locked || pending} className="rounded bg-brand px-4 py-2 font-semibold text-white disabled:opacity-60">
         {pending ? "Lägger till…" : "Lägg till artikel"}

@@ -19,7 +19,11 @@ export function AddExistingText({ issueId, issueStatus, version, texts }: Props)
   const voided = voidNote(issueStatus);
   return (
     <div className="space-y-2">
-      {message ? <p role="alert" className="rounded border-l-4 border-red-700 bg-red-50 p-3 text-red-900">{message}</p> : null}
+      {message ? (
+        <p role="alert" className="rounded border-l-4 border-red-700 bg-red-50 p-3 text-red-900">
+          {message}
+        </p>
+      ) : null}
       {done ? <p role="status">{done}</p> : null}
       <button
         type="button"
@@ -34,7 +38,11 @@ export function AddExistingText({ issueId, issueStatus, version, texts }: Props)
       >
         Lägg till befintlig text
       </button>
-      {texts.length === 0 ? <p id={`${ids}-tomt`} className="text-sm text-muted">Det finns inga opublicerade texter utanför nummer att lägga till.</p> : null}
+      {texts.length === 0 ? (
+        <p id={`${ids}-tomt`} className="text-sm text-muted">
+          Det finns inga opublicerade texter utanför nummer att lägga till.
+        </p>
+      ) : null}
       <ConfirmDialog
         open={open}
         onClose={() => setOpen(false)}
@@ -52,9 +60,15 @@ export function AddExistingText({ issueId, issueStatus, version, texts }: Props)
         }
       >
         <div>
-          <label htmlFor={`${ids}-text`} className="block font-semibold">Text</label>
+          <label htmlFor={`${ids}-text`} className="block font-semibold">
+            Text
+          </label>
           <select id={`${ids}-text`} value={itemId} onChange={(e) => setItemId(e.target.value)} className="mt-1 w-full rounded border border-gray-500 px-3 py-2">
-            {texts.map((text) => <option key={text.id} value={text.id}>{text.label}</option>)}
+            {texts.map((text) => (
+              <option key={text.id} value={text.id}>
+                {text.label}
+              </option>
+            ))}
           </select>
         </div>
         <p>Texten läggs sist i numret som en artikel, med sin text oförändrad. Ett blogginlägg blir en artikel i nyhetsbrevet.</p>

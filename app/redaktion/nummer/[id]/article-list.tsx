@@ -51,11 +51,17 @@ export function ArticleList({ issueId, issueStatus, version, articles, locked, o
 
   return (
     <div>
-      {message ? <p role="alert" className="mb-3 rounded border-l-4 border-red-700 bg-red-50 p-3 text-red-900">{message}</p> : null}
+      {message ? (
+        <p role="alert" className="mb-3 rounded border-l-4 border-red-700 bg-red-50 p-3 text-red-900">
+          {message}
+        </p>
+      ) : null}
       {notice ? (
         <p role="status" className="mb-3 rounded border-l-4 border-green-700 bg-green-50 p-3">
           {notice.text}{" "}
-          <Link href={notice.href} className="font-semibold text-brand underline">{notice.linkText}</Link>
+          <Link href={notice.href} className="font-semibold text-brand underline">
+            {notice.linkText}
+          </Link>
         </p>
       ) : null}
       {articles.length === 0 ? <p className="text-muted">Numret har inga artiklar ännu. Lägg till den första nedan.</p> : null}
@@ -77,30 +83,49 @@ export function ArticleList({ issueId, issueStatus, version, articles, locked, o
               </div>
               {locked ? null : (
                 <div className="flex flex-wrap gap-2">
-                  <button type="button" className={button} aria-label={`Flytta upp ${title}`} disabled={pending || isColumn || index <= Math.max(firstArticle, 0)}
-                    onClick={() => run(() => moveArticleAction({ ...base, itemId: article.id, direction: "up" }))}>
+                  <button
+                    type="button"
+                    className={button}
+                    aria-label={`Flytta upp ${title}`}
+                    disabled={pending || isColumn || index <= Math.max(firstArticle, 0)}
+                    onClick={() => run(() => moveArticleAction({ ...base, itemId: article.id, direction: "up" }))}
+                  >
                     Flytta upp
                   </button>
-                  <button type="button" className={button} aria-label={`Flytta ned ${title}`} disabled={pending || isColumn || index === articles.length - 1}
-                    onClick={() => run(() => moveArticleAction({ ...base, itemId: article.id, direction: "down" }))}>
+                  <button
+                    type="button"
+                    className={button}
+                    aria-label={`Flytta ned ${title}`}
+                    disabled={pending || isColumn || index === articles.length - 1}
+                    onClick={() => run(() => moveArticleAction({ ...base, itemId: article.id, direction: "down" }))}
+                  >
                     Flytta ned
                   </button>
-                  <button type="button" className={button} aria-label={isColumn ? `Gör ${title} till artikel` : `Gör ${title} till krönika`} disabled={pending}
-                    onClick={() => run(() => setPlacementAction({ ...base, itemId: article.id, placement: isColumn ? "article" : "column" }))}>
+                  <button
+                    type="button"
+                    className={button}
+                    aria-label={isColumn ? `Gör ${title} till artikel` : `Gör ${title} till krönika`}
+                    disabled={pending}
+                    onClick={() => run(() => setPlacementAction({ ...base, itemId: article.id, placement: isColumn ? "article" : "column" }))}
+                  >
                     {isColumn ? "Gör till artikel" : "Gör till krönika"}
                   </button>
                   {article.movable ? (
                     <>
-                      <button type="button" className={button} aria-label={`Flytta ${title} till nummer …`} disabled={pending || otherIssues.length === 0}
+                      <button
+                        type="button"
+                        className={button}
+                        aria-label={`Flytta ${title} till nummer …`}
+                        disabled={pending || otherIssues.length === 0}
                         title={otherIssues.length === 0 ? "Det finns inget annat nummer att flytta till." : undefined}
                         onClick={() => {
                           setToIssueId(otherIssues[0]?.id ?? "");
                           setAsking({ kind: "move", article, title });
-                        }}>
+                        }}
+                      >
                         Flytta till nummer …
                       </button>
-                      <button type="button" className={button} aria-label={`Ta ${title} ur numret`} disabled={pending}
-                        onClick={() => setAsking({ kind: "out", article, title })}>
+                      <button type="button" className={button} aria-label={`Ta ${title} ur numret`} disabled={pending} onClick={() => setAsking({ kind: "out", article, title })}>
                         Ta ur numret
                       </button>
                     </>
@@ -120,8 +145,14 @@ export function ArticleList({ issueId, issueStatus, version, articles, locked, o
         pending={pending}
         onConfirm={() => {
           const target = asking!;
-          run(() => takeArticleOutAction({ ...base, itemId: target.article.id }), () =>
-            setNotice({ text: `”${target.title}” är uttagen ur numret. Texten finns kvar som ett utkast utan nummer.`, href: `/redaktion/texter/${target.article.id}`, linkText: `Öppna ”${target.title}”` }),
+          run(
+            () => takeArticleOutAction({ ...base, itemId: target.article.id }),
+            () =>
+              setNotice({
+                text: `”${target.title}” är uttagen ur numret. Texten finns kvar som ett utkast utan nummer.`,
+                href: `/redaktion/texter/${target.article.id}`,
+                linkText: `Öppna ”${target.title}”`,
+              }),
           );
         }}
       >
@@ -138,15 +169,27 @@ export function ArticleList({ issueId, issueStatus, version, articles, locked, o
         onConfirm={() => {
           const target = asking!;
           const label = otherIssues.find((i) => i.id === toIssueId)?.label ?? "det andra numret";
-          run(() => moveArticleToIssueAction({ ...base, itemId: target.article.id, toIssueId }), () =>
-            setNotice({ text: `”${target.title}” ligger nu sist i ${label.replace(/ \(.*$/, "").toLowerCase()}.`, href: `/redaktion/nummer/${toIssueId}`, linkText: "Gå till numret" }),
+          run(
+            () => moveArticleToIssueAction({ ...base, itemId: target.article.id, toIssueId }),
+            () =>
+              setNotice({
+                text: `”${target.title}” ligger nu sist i ${label.replace(/ \(.*$/, "").toLowerCase()}.`,
+                href: `/redaktion/nummer/${toIssueId}`,
+                linkText: "Gå till numret",
+              }),
           );
         }}
       >
         <div>
-          <label htmlFor={`${ids}-till`} className="block font-semibold">Till nummer</label>
+          <label htmlFor={`${ids}-till`} className="block font-semibold">
+            Till nummer
+          </label>
           <select id={`${ids}-till`} value={toIssueId} onChange={(e) => setToIssueId(e.target.value)} className="mt-1 w-full rounded border border-gray-500 px-3 py-2">
-            {otherIssues.map((issue) => <option key={issue.id} value={issue.id}>{issue.label}</option>)}
+            {otherIssues.map((issue) => (
+              <option key={issue.id} value={issue.id}>
+                {issue.label}
+              </option>
+            ))}
           </select>
         </div>
         <p>Artikeln hamnar sist i det numret, med sin text oförändrad. Har den granskats eller godkänts blir den ett utkast igen.</p>

@@ -31,7 +31,9 @@ export async function issueDesk(db: Db, issueId: string) {
     openComments: comments.filter((c) => c.itemId === item.id).map((c) => ({ body: c.body, author: c.author ?? "okänd" })),
     warnings: unresolvedWarnings(revision, item.warningOverrides).length,
   }));
-  const problems = issueReadinessProblems(ordered.map(({ item, revision }) => ({ ...revision, warningOverrides: item.warningOverrides, status: item.status, submittedAt: item.submittedAt })));
+  const problems = issueReadinessProblems(
+    ordered.map(({ item, revision }) => ({ ...revision, warningOverrides: item.warningOverrides, status: item.status, submittedAt: item.submittedAt })),
+  );
   return { articles, problems };
 }
 
@@ -42,17 +44,30 @@ export function DeskTable({ articles }: { articles: DeskArticle[] }) {
       <caption className="sr-only">Artiklarna i numret</caption>
       <thead>
         <tr className="border-b border-gray-400">
-          <th scope="col" className="py-1 pr-2">Artikel</th>
-          <th scope="col" className="py-1 pr-2">Status</th>
-          <th scope="col" className="py-1 pr-2">Öppna kommentarer</th>
-          <th scope="col" className="py-1">Varningar i skrivhjälpen</th>
+          <th scope="col" className="py-1 pr-2">
+            Artikel
+          </th>
+          <th scope="col" className="py-1 pr-2">
+            Status
+          </th>
+          <th scope="col" className="py-1 pr-2">
+            Öppna kommentarer
+          </th>
+          <th scope="col" className="py-1">
+            Varningar i skrivhjälpen
+          </th>
         </tr>
       </thead>
       <tbody>
         {articles.map((a) => (
           <tr key={a.id} className="border-b border-gray-200 align-top">
-            <th scope="row" className="py-1 pr-2 font-semibold">{a.title}</th>
-            <td className="py-1 pr-2">{a.statusLabel}{a.holdsBack ? <span className="block text-red-800">{a.holdsBack}</span> : null}</td>
+            <th scope="row" className="py-1 pr-2 font-semibold">
+              {a.title}
+            </th>
+            <td className="py-1 pr-2">
+              {a.statusLabel}
+              {a.holdsBack ? <span className="block text-red-800">{a.holdsBack}</span> : null}
+            </td>
             <td className="py-1 pr-2">{a.openComments.length}</td>
             <td className="py-1">{a.warnings}</td>
           </tr>
@@ -82,7 +97,9 @@ export function issueAsks(desk: Awaited<ReturnType<typeof issueDesk>>): Partial<
             <div role="alert" className="rounded border-l-4 border-red-700 bg-red-50 p-3">
               <p className="font-semibold">Det här måste ordnas först:</p>
               <ul className="mt-1 list-disc pl-5">
-                {desk.problems.map((problem) => <li key={problem}>{problem}</li>)}
+                {desk.problems.map((problem) => (
+                  <li key={problem}>{problem}</li>
+                ))}
               </ul>
             </div>
           ) : (
@@ -101,7 +118,9 @@ export function issueAsks(desk: Awaited<ReturnType<typeof issueDesk>>): Partial<
           <p>De här kommentarerna är inte markerade som lösta:</p>
           <ul className="list-disc space-y-1 pl-5">
             {open.map((c, index) => (
-              <li key={index}><strong>{c.title}</strong>: ”{c.body}” ({c.author})</li>
+              <li key={index}>
+                <strong>{c.title}</strong>: ”{c.body}” ({c.author})
+              </li>
             ))}
           </ul>
           <p>Godkänner du nu publiceras numret som det står, och kommentarerna ligger kvar.</p>

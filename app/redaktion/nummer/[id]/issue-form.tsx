@@ -25,7 +25,11 @@ export function IssueForm({ values, locked }: { values: Values; locked: boolean 
   const [, startTransition] = useTransition();
   const errors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
   const error = (name: string) =>
-    errors[name] ? <p id={`${name}-fel`} className="text-red-800">{errors[name][0]}</p> : null;
+    errors[name] ? (
+      <p id={`${name}-fel`} className="text-red-800">
+        {errors[name][0]}
+      </p>
+    ) : null;
   const described = (name: string) => (errors[name] ? `${name}-fel` : undefined);
   return (
     <form
@@ -37,39 +41,61 @@ export function IssueForm({ values, locked }: { values: Values; locked: boolean 
         startTransition(() => action(data));
       }}
     >
-      <h2 id="uppgifter" className="text-2xl font-bold">Uppgifter om numret</h2>
-      {state && !state.ok ? <p role="alert" className="rounded border-l-4 border-red-700 bg-red-50 p-3 text-red-900">{state.message}</p> : null}
-      {state?.ok ? <p role="status" className="text-green-800">Numret är sparat.</p> : null}
+      <h2 id="uppgifter" className="text-2xl font-bold">
+        Uppgifter om numret
+      </h2>
+      {state && !state.ok ? (
+        <p role="alert" className="rounded border-l-4 border-red-700 bg-red-50 p-3 text-red-900">
+          {state.message}
+        </p>
+      ) : null}
+      {state?.ok ? (
+        <p role="status" className="text-green-800">
+          Numret är sparat.
+        </p>
+      ) : null}
       <input type="hidden" name="id" value={values.id} />
       <input type="hidden" name="baseVersion" value={values.version} />
       <fieldset disabled={locked || pending} className="grid gap-4 sm:grid-cols-2">
         <div>
-          <label htmlFor="nummer-nummer" className="font-semibold">Nummer</label>
+          <label htmlFor="nummer-nummer" className="font-semibold">
+            Nummer
+          </label>
           <input id="nummer-nummer" name="number" type="number" min={1} max={999} required defaultValue={values.number} aria-describedby={described("number")} className={input} />
           {error("number")}
         </div>
         <div>
-          <label htmlFor="nummer-ar" className="font-semibold">År</label>
+          <label htmlFor="nummer-ar" className="font-semibold">
+            År
+          </label>
           <input id="nummer-ar" name="year" type="number" min={1990} max={2100} required defaultValue={values.year} aria-describedby={described("year")} className={input} />
           {error("year")}
         </div>
         <div className="sm:col-span-2">
-          <label htmlFor="nummer-tema" className="font-semibold">Tema</label>
+          <label htmlFor="nummer-tema" className="font-semibold">
+            Tema
+          </label>
           <input id="nummer-tema" name="title" maxLength={200} defaultValue={values.title} aria-describedby={described("title")} className={input} />
           {error("title")}
         </div>
         <div>
-          <label htmlFor="nummer-fran" className="font-semibold">Kalendarium från</label>
+          <label htmlFor="nummer-fran" className="font-semibold">
+            Kalendarium från
+          </label>
           <input id="nummer-fran" name="calendarFrom" type="date" defaultValue={values.calendarFrom ?? ""} aria-describedby={described("calendarFrom")} className={input} />
           {error("calendarFrom")}
         </div>
         <div>
-          <label htmlFor="nummer-till" className="font-semibold">Kalendarium till</label>
+          <label htmlFor="nummer-till" className="font-semibold">
+            Kalendarium till
+          </label>
           <input id="nummer-till" name="calendarTo" type="date" defaultValue={values.calendarTo ?? ""} aria-describedby={described("calendarTo")} className={input} />
           {error("calendarTo")}
         </div>
         <div className="sm:col-span-2">
-          <label htmlFor="nummer-anteckning" className="font-semibold">Kalendarieanteckning</label>
+          <label htmlFor="nummer-anteckning" className="font-semibold">
+            Kalendarieanteckning
+          </label>
           <input id="nummer-anteckning" name="calendarNote" maxLength={500} defaultValue={values.calendarNote} aria-describedby={described("calendarNote")} className={input} />
           {error("calendarNote")}
         </div>

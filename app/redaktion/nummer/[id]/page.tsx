@@ -58,33 +58,53 @@ export default async function IssuePage({ params }: Props) {
   return (
     <div className="space-y-10">
       <header>
-        <Link href="/redaktion/nummer" className="text-brand underline-offset-4 hover:underline">← Alla nummer</Link>
+        <Link href="/redaktion/nummer" className="text-brand underline-offset-4 hover:underline">
+          ← Alla nummer
+        </Link>
         <p className="mt-3 font-semibold uppercase tracking-wide text-brand">{issue.publicationName}</p>
-        <h1 className="text-3xl font-bold">Nummer {issue.number} {issue.year}</h1>
+        <h1 className="text-3xl font-bold">
+          Nummer {issue.number} {issue.year}
+        </h1>
         {issue.title ? <p className="mt-1 text-xl">{issue.title}</p> : null}
         <p className="mt-2">
           Status: <strong>{STATUS_LABELS[issue.status]}</strong>
           {issue.publishedAt ? ` · publicerat ${formatDate(issue.publishedAt)}` : ""}
         </p>
         <p className="mt-2">
-          <Link href={`/redaktion/nummer/${issue.id}/forhandsgranska`} className="text-brand underline underline-offset-4">Förhandsgranska numret</Link>
+          <Link href={`/redaktion/nummer/${issue.id}/forhandsgranska`} className="text-brand underline underline-offset-4">
+            Förhandsgranska numret
+          </Link>
           <span className="text-muted"> – hela numret som läsarna ser det.</span>
         </p>
         <p className="mt-1">
-          <Link href={`/redaktion/nummer/${issue.id}/e-post`} className="text-brand underline underline-offset-4">Förhandsgranska e-post</Link>
+          <Link href={`/redaktion/nummer/${issue.id}/e-post`} className="text-brand underline underline-offset-4">
+            Förhandsgranska e-post
+          </Link>
           <span className="text-muted"> – och skicka ett provutskick till dig själv.</span>
         </p>
       </header>
 
-      {workflow ? <WorkflowPanel key={`${workflow.status}-${workflow.contentHash}`} {...workflow} act={workflowAction} asks={issueAsks(desk)} previewHref={`/redaktion/nummer/${issue.id}/forhandsgranska`} /> : null}
+      {workflow ? (
+        <WorkflowPanel
+          key={`${workflow.status}-${workflow.contentHash}`}
+          {...workflow}
+          act={workflowAction}
+          asks={issueAsks(desk)}
+          previewHref={`/redaktion/nummer/${issue.id}/forhandsgranska`}
+        />
+      ) : null}
       <SendingSection db={db} user={user} issueId={issue.id} published={issue.status === "published"} />
       {comments.length > 0 ? (
         <section aria-labelledby="nummer-kommentarer" className="space-y-2">
-          <h2 id="nummer-kommentarer" className="text-xl font-bold">Kommentarer till numret</h2>
+          <h2 id="nummer-kommentarer" className="text-xl font-bold">
+            Kommentarer till numret
+          </h2>
           <ul className="space-y-2">
             {comments.map((comment) => (
               <li key={comment.id} className="rounded border-l-4 border-accent bg-white p-3">
-                <p className="text-sm">{comment.author ?? "okänd"}, {formatDateTime(comment.createdAt)}</p>
+                <p className="text-sm">
+                  {comment.author ?? "okänd"}, {formatDateTime(comment.createdAt)}
+                </p>
                 <p className="whitespace-pre-wrap">{comment.body}</p>
               </li>
             ))}
@@ -92,19 +112,19 @@ export default async function IssuePage({ params }: Props) {
         </section>
       ) : null}
 
-      {locked ? (
-        <p className="rounded border-l-4 border-brand bg-white p-3">
-          Numret är publicerat. Det kan inte ändras; avpublicera det först om något måste rättas.
-        </p>
-      ) : null}
+      {locked ? <p className="rounded border-l-4 border-brand bg-white p-3">Numret är publicerat. Det kan inte ändras; avpublicera det först om något måste rättas.</p> : null}
 
       <section aria-labelledby="innehall-rubrik" className="space-y-4">
-        <h2 id="innehall-rubrik" className="text-2xl font-bold">Innehåll</h2>
+        <h2 id="innehall-rubrik" className="text-2xl font-bold">
+          Innehåll
+        </h2>
         <p className="text-muted">Krönikan står alltid först. Artiklarna följer i den ordning de står här.</p>
         {!locked && desk.articles.length > 0 ? (
           <details className="rounded border border-gray-300 bg-white p-3">
             <summary className="cursor-pointer font-semibold">Artiklarnas läge: status, öppna kommentarer och varningar</summary>
-            <div className="mt-2"><DeskTable articles={desk.articles} /></div>
+            <div className="mt-2">
+              <DeskTable articles={desk.articles} />
+            </div>
           </details>
         ) : null}
         <ArticleList issueId={issue.id} issueStatus={issue.status} version={issue.version} articles={issue.articles} locked={locked} otherIssues={otherIssues} />
@@ -133,7 +153,9 @@ export default async function IssuePage({ params }: Props) {
       </section>
 
       <section aria-labelledby="forhandsvisning" className="space-y-4">
-        <h2 id="forhandsvisning" className="text-2xl font-bold">Förhandsvisning av kalendarium och kolofon</h2>
+        <h2 id="forhandsvisning" className="text-2xl font-bold">
+          Förhandsvisning av kalendarium och kolofon
+        </h2>
         <p className="text-muted">
           {issue.calendarFrom && issue.calendarTo
             ? `Evenemang som börjar ${formatDate(issue.calendarFrom)}–${formatDate(issue.calendarTo)}.`

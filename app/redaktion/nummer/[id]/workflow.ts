@@ -17,7 +17,8 @@ export async function issueWorkflowPanel(db: Db, user: CurrentUser, issueId: str
   const context = { target: "issue" as const, status: issue.status, live, mayEdit: false, publishableAlone: true };
   const facts: string[] = [];
   const name = async (id: string | null) => (await getUserName(db, id)) ?? "okänd";
-  if (issue.submittedAt && (issue.status === "in_review" || issue.status === "changes_requested")) facts.push(`Skickat för granskning av ${await name(issue.submittedBy)} ${formatDateTime(issue.submittedAt)}.`);
+  if (issue.submittedAt && (issue.status === "in_review" || issue.status === "changes_requested"))
+    facts.push(`Skickat för granskning av ${await name(issue.submittedBy)} ${formatDateTime(issue.submittedAt)}.`);
   if (issue.approvedAt) facts.push(`Godkänt av ${await name(issue.approvedBy)} ${formatDateTime(issue.approvedAt)}.`);
   if (issue.scheduledAt && issue.status === "scheduled") facts.push(`Publiceras ${formatDateTime(issue.scheduledAt)}.`);
   if (issue.status === "published" && issue.publishedAt) facts.push(`Publicerat ${formatDateTime(issue.publishedAt)}. Kalendariet är fryst som det var då.`);

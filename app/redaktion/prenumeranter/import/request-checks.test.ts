@@ -41,7 +41,8 @@ const emails = async () => (await t.db.select({ email: subscribers.email }).from
 
 describe("POST /redaktion/prenumeranter/import: where from and in what format", () => {
   it("refuses a cross-site import (403) and one that is not multipart (415); nobody is imported", async () => {
-    for (const headers of [{ origin: "https://evil.example" }, { "sec-fetch-site": "cross-site" }] as Record<string, string>[]) expect((await post(csvForm(), headers)).status).toBe(403);
+    for (const headers of [{ origin: "https://evil.example" }, { "sec-fetch-site": "cross-site" }] as Record<string, string>[])
+      expect((await post(csvForm(), headers)).status).toBe(403);
     expect((await post("file=ny.person%40exempelby.se", { "content-type": "application/x-www-form-urlencoded" })).status).toBe(415);
     expect((await post("ny.person@exempelby.se", { "content-type": "text/csv" })).status).toBe(415);
     expect(await emails()).not.toContain("ny.person@exempelby.se");

@@ -14,7 +14,11 @@ export function DeleteTextButton({ id, title }: { id: string; title: string }) {
   const name = title.trim() || "(utan rubrik)";
   return (
     <div>
-      {message ? <p role="alert" className="text-red-800">{message}</p> : null}
+      {message ? (
+        <p role="alert" className="text-red-800">
+          {message}
+        </p>
+      ) : null}
       <button type="button" className="rounded border border-red-700 px-3 py-1 text-red-800" onClick={() => setOpen(true)}>
         Ta bort utkastet
       </button>

@@ -26,19 +26,29 @@ export function MoveTextForm({ id, current, placements }: Props) {
         });
       }}
     >
-      <h2 id="flytta-texten" className="text-lg font-bold">Flytta texten</h2>
+      <h2 id="flytta-texten" className="text-lg font-bold">
+        Flytta texten
+      </h2>
       <p className="text-sm text-muted">Texten och dess versioner följer med. Har den granskats eller godkänts där den låg blir den ett utkast igen.</p>
       <div>
-        <label htmlFor="flytta-till" className="block font-semibold">Flytta till</label>
+        <label htmlFor="flytta-till" className="block font-semibold">
+          Flytta till
+        </label>
         <select id="flytta-till" value={plats} onChange={(e) => setPlats(e.target.value)} className="mt-1 w-full max-w-xl rounded border border-gray-500 px-3 py-2">
-          {placements.map((p) => <option key={p.value} value={p.value}>{p.label}</option>)}
+          {placements.map((p) => (
+            <option key={p.value} value={p.value}>
+              {p.label}
+            </option>
+          ))}
         </select>
       </div>
       <button type="submit" disabled={pending || plats === current} className="rounded bg-brand px-4 py-2 font-semibold text-white disabled:opacity-60">
         {pending ? "Flyttar…" : "Flytta"}
       </button>
       {message ? (
-        <p role={message.ok ? "status" : "alert"} className={message.ok ? "text-green-800" : "text-red-800"}>{message.text}</p>
+        <p role={message.ok ? "status" : "alert"} className={message.ok ? "text-green-800" : "text-red-800"}>
+          {message.text}
+        </p>
       ) : null}
     </form>
   );

@@ -25,7 +25,10 @@ export async function itemWorkflowPanel(db: Db, user: CurrentUser, loaded: Await
     facts.push(`Godkänd av ${await nameOf(db, item.approvedBy)} ${formatDateTime(item.approvedAt)}.`);
   }
   if (item.scheduledAt && item.status === "scheduled") facts.push(`Publiceras ${formatDateTime(item.scheduledAt)}.`);
-  if (context.live) facts.push(item.currentRevisionId === item.publishedRevisionId ? "Läsarna ser den här versionen." : "Läsarna ser den publicerade versionen tills den nya har godkänts och publicerats.");
+  if (context.live)
+    facts.push(
+      item.currentRevisionId === item.publishedRevisionId ? "Läsarna ser den här versionen." : "Läsarna ser den publicerade versionen tills den nya har godkänts och publicerats.",
+    );
   if (item.withdrawnAt && item.status === "withdrawn") facts.push(`Avpublicerad ${formatDateTime(item.withdrawnAt)}.`);
   if (item.kind === "article" && !context.publishableAlone && item.status === "approved") facts.push("Artikeln publiceras tillsammans med sitt nummer.");
   return {

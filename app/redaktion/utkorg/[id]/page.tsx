@@ -40,7 +40,9 @@ export default async function OutboxMessagePage({ params }: Props) {
   return (
     <div className="space-y-6">
       <p>
-        <Link href="/redaktion/utkorg" className="text-brand underline-offset-4 hover:underline">← Tillbaka till utkorgen</Link>
+        <Link href="/redaktion/utkorg" className="text-brand underline-offset-4 hover:underline">
+          ← Tillbaka till utkorgen
+        </Link>
       </p>
       <h1 className="text-3xl font-bold break-words">{message.subject || "(utan ämne)"}</h1>
       <dl className="grid grid-cols-[max-content_1fr] gap-x-6 gap-y-1">
@@ -51,22 +53,26 @@ export default async function OutboxMessagePage({ params }: Props) {
           </div>
         ))}
       </dl>
-      {edition?.hidden || (!edition && body !== message.text) ? (
-        <p className="text-muted">Engångslänkar (till exempel för att godkänna) visas bara för mottagaren.</p>
-      ) : null}
+      {edition?.hidden || (!edition && body !== message.text) ? <p className="text-muted">Engångslänkar (till exempel för att godkänna) visas bara för mottagaren.</p> : null}
       <section aria-labelledby="meddelandetext">
-        <h2 id="meddelandetext" className="text-2xl font-bold">Meddelandet</h2>
+        <h2 id="meddelandetext" className="text-2xl font-bold">
+          Meddelandet
+        </h2>
         <pre className="mt-2 rounded border border-gray-300 bg-white p-4 font-sans whitespace-pre-wrap break-words">{body}</pre>
       </section>
       {edition ? (
         <>
           <section aria-labelledby="meddelandehtml">
-            <h2 id="meddelandehtml" className="text-2xl font-bold">Som HTML</h2>
+            <h2 id="meddelandehtml" className="text-2xl font-bold">
+              Som HTML
+            </h2>
             {/* sandbox with no permissions: the edition's HTML runs no script and navigates nowhere. */}
             <iframe title="Meddelandet som HTML" sandbox="" srcDoc={edition.html} className="mt-2 h-[40rem] w-full rounded border border-gray-300 bg-white" />
           </section>
           <section aria-labelledby="meddelanderubriker">
-            <h2 id="meddelanderubriker" className="text-2xl font-bold">Rubrikfält</h2>
+            <h2 id="meddelanderubriker" className="text-2xl font-bold">
+              Rubrikfält
+            </h2>
             <dl className="mt-2 grid grid-cols-[max-content_1fr] gap-x-6 gap-y-1">
               {Object.entries(edition.headers).map(([name, value]) => (
                 <div key={name} className="contents">

@@ -43,13 +43,19 @@ export function ChoosePasswordForm({ action, token, email }: Props) {
       {/* For password managers: the account the new password belongs to. */}
       <input type="email" name="username" autoComplete="username" value={email} readOnly hidden />
       <div>
-        <label htmlFor="password" className="block font-semibold">Nytt lösenord</label>
-        <p id="password-hint" className="text-sm text-muted">Minst 12 tecken.</p>
+        <label htmlFor="password" className="block font-semibold">
+          Nytt lösenord
+        </label>
+        <p id="password-hint" className="text-sm text-muted">
+          Minst 12 tecken.
+        </p>
         <input id="password" name="password" type="password" autoComplete="new-password" required className={input} {...aria("password", "password-hint")} />
         {error("password")}
       </div>
       <div>
-        <label htmlFor="repeat" className="block font-semibold">Upprepa lösenordet</label>
+        <label htmlFor="repeat" className="block font-semibold">
+          Upprepa lösenordet
+        </label>
         <input id="repeat" name="repeat" type="password" autoComplete="new-password" required className={input} {...aria("repeat")} />
         {error("repeat")}
       </div>

@@ -21,7 +21,8 @@ export default async function ChoosePasswordPage({ params }: Props) {
       {found.status === "valid" ? (
         <>
           <p className="mt-2">
-            {found.purpose === "invite" ? `Välkommen, ${found.user.name}! ` : ""}Välj ett lösenord för {found.user.email}. Det ska ha minst 12 tecken och inte vara vanligt eller lätt att gissa. Flera ord med mellanslag går bra.
+            {found.purpose === "invite" ? `Välkommen, ${found.user.name}! ` : ""}Välj ett lösenord för {found.user.email}. Det ska ha minst 12 tecken och inte vara vanligt eller
+            lätt att gissa. Flera ord med mellanslag går bra.
           </p>
           <p className="mt-2 text-sm text-muted">Länken gäller till {formatDateTime(found.expiresAt)}.</p>
           <div className="mt-8">

@@ -36,7 +36,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function IssuePage({ params }: Props) {
   const { issue, settings } = await load(params);
   // Rättelser of the issue's articles, in one query for the whole issue.
-  const corrections = await getCorrections(await getDb(), issue.articles.map((a) => a.id));
+  const corrections = await getCorrections(
+    await getDb(),
+    issue.articles.map((a) => a.id),
+  );
   // The body is shared with the staff's whole-issue preview (components/newsletter/issue-body.tsx).
   return (
     <IssueBody

@@ -28,7 +28,9 @@ export default async function ApprovalLinkPage({ params }: { params: Promise<{ t
       <div className="space-y-4">
         <h1 className="text-2xl font-bold">Länken fungerar inte</h1>
         <p role="alert">{check.message}</p>
-        <Link href="/redaktion/granska" className="font-semibold text-brand underline">Till Att granska</Link>
+        <Link href="/redaktion/granska" className="font-semibold text-brand underline">
+          Till Att granska
+        </Link>
       </div>
     );
   }
@@ -42,7 +44,9 @@ export default async function ApprovalLinkPage({ params }: { params: Promise<{ t
     return (
       <div className="space-y-6">
         <h1 className="text-2xl font-bold">Granska: {revision.title || "(utan rubrik)"}</h1>
-        <p>Version {revision.number}, den som skickades till dig. {expires}</p>
+        <p>
+          Version {revision.number}, den som skickades till dig. {expires}
+        </p>
         <div className="rounded bg-paper py-6">
           <ArticleView title={revision.title || "(utan rubrik)"} lead={revision.lead} body={revision.body} byline={revision.byline} publishedAt={null} cover={cover} />
         </div>
@@ -57,10 +61,15 @@ export default async function ApprovalLinkPage({ params }: { params: Promise<{ t
   const articles = await issueArticlesWithRevisions(db, issue.id);
   return (
     <div className="space-y-6">
-      <h1 className="text-2xl font-bold">Granska: nummer {issue.number} {issue.year}</h1>
+      <h1 className="text-2xl font-bold">
+        Granska: nummer {issue.number} {issue.year}
+      </h1>
       <p>{expires} Godkännandet gäller numret som det var när det skickades; har något ändrats sedan dess måste du granska det på nytt.</p>
       <p>
-        <Link href={`/redaktion/nummer/${issue.id}/forhandsgranska`} className="font-semibold text-brand underline">Förhandsgranska numret</Link> – hela numret med kalendarium och kolofon, som läsarna ser det.
+        <Link href={`/redaktion/nummer/${issue.id}/forhandsgranska`} className="font-semibold text-brand underline">
+          Förhandsgranska numret
+        </Link>{" "}
+        – hela numret med kalendarium och kolofon, som läsarna ser det.
       </p>
       {articles.map(({ item, revision }) => (
         <div key={item.id} className="rounded bg-paper py-6">

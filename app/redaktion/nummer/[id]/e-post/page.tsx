@@ -30,11 +30,17 @@ export default async function EmailPreviewPage({ params }: Props) {
   return (
     <div className="space-y-8">
       <header className="space-y-2">
-        <Link href={`/redaktion/nummer/${id}`} className="text-brand underline-offset-4 hover:underline">← Tillbaka till numret</Link>
+        <Link href={`/redaktion/nummer/${id}`} className="text-brand underline-offset-4 hover:underline">
+          ← Tillbaka till numret
+        </Link>
         <h1 className="text-3xl font-bold">Förhandsgranska e-post</h1>
-        <p>Så här ser e-posten för nummer {issue.number} {issue.year} ut för prenumeranterna om numret publiceras nu.</p>
         <p>
-          <Link href={`/redaktion/nummer/${id}/forhandsgranska`} className="text-brand underline underline-offset-4">Förhandsgranska numret</Link>
+          Så här ser e-posten för nummer {issue.number} {issue.year} ut för prenumeranterna om numret publiceras nu.
+        </p>
+        <p>
+          <Link href={`/redaktion/nummer/${id}/forhandsgranska`} className="text-brand underline underline-offset-4">
+            Förhandsgranska numret
+          </Link>
           <span className="text-muted"> – som det ser ut på webbplatsen.</span>
         </p>
       </header>
@@ -46,11 +52,15 @@ export default async function EmailPreviewPage({ params }: Props) {
       </dl>
       <TestSendForm issueId={id} email={user.email} />
       <section aria-labelledby="html-del" className="space-y-2">
-        <h2 id="html-del" className="text-2xl font-bold">HTML-delen</h2>
+        <h2 id="html-del" className="text-2xl font-bold">
+          HTML-delen
+        </h2>
         <iframe title="E-postens HTML-del" srcDoc={mail.html} sandbox="" className="h-[80vh] w-full rounded border border-gray-300 bg-white" />
       </section>
       <section aria-labelledby="text-del" className="space-y-2">
-        <h2 id="text-del" className="text-2xl font-bold">Textdelen</h2>
+        <h2 id="text-del" className="text-2xl font-bold">
+          Textdelen
+        </h2>
         <pre className="rounded border border-gray-300 bg-white p-4 font-mono text-sm whitespace-pre-wrap break-words">{mail.text}</pre>
       </section>
     </div>

@@ -15,11 +15,13 @@ export function TestSendForm({ issueId, email }: { issueId: string; email: strin
       <p className="text-muted">Provutskicket går bara till din egen adress, {email}, och är märkt som prov.</p>
       <div aria-live="polite">
         {state?.ok ? (
-          <p className="rounded border-l-4 border-green-700 bg-green-50 p-3">
-            Provutskicket är köat till {state.data.to}. Utan en inställd e-postserver hamnar det i Utkorgen.
+          <p className="rounded border-l-4 border-green-700 bg-green-50 p-3">Provutskicket är köat till {state.data.to}. Utan en inställd e-postserver hamnar det i Utkorgen.</p>
+        ) : null}
+        {state && !state.ok ? (
+          <p role="alert" className="rounded border-l-4 border-red-700 bg-red-50 p-3 text-red-900">
+            {state.message}
           </p>
         ) : null}
-        {state && !state.ok ? <p role="alert" className="rounded border-l-4 border-red-700 bg-red-50 p-3 text-red-900">{state.message}</p> : null}
       </div>
     </form>
   );

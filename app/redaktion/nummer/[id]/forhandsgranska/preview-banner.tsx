@@ -18,8 +18,12 @@ export function PreviewBanner({ issueId, issue, articles, now }: { issueId: stri
         <p key={note}>{note}</p>
       ))}
       <p className="flex flex-wrap gap-x-6 gap-y-1">
-        <Link href={`/redaktion/nummer/${issueId}`} className="text-brand underline underline-offset-4">← Tillbaka till numret</Link>
-        <Link href={`/redaktion/nummer/${issueId}/e-post`} className="text-brand underline underline-offset-4">Förhandsgranska e-post</Link>
+        <Link href={`/redaktion/nummer/${issueId}`} className="text-brand underline underline-offset-4">
+          ← Tillbaka till numret
+        </Link>
+        <Link href={`/redaktion/nummer/${issueId}/e-post`} className="text-brand underline underline-offset-4">
+          Förhandsgranska e-post
+        </Link>
       </p>
       {articles.length > 0 ? (
         <nav aria-label="Artiklarnas läge">
@@ -27,7 +31,9 @@ export function PreviewBanner({ issueId, issue, articles, now }: { issueId: stri
           <ol className="mt-1 list-decimal space-y-1 pl-6">
             {articles.map((article) => (
               <li key={article.id}>
-                <a href={`#${article.slug}`} className="text-brand underline">{article.title.trim() || "(utan rubrik)"}</a>
+                <a href={`#${article.slug}`} className="text-brand underline">
+                  {article.title.trim() || "(utan rubrik)"}
+                </a>
                 {" – "}
                 {articleMarkers(article, live).map((marker, index) => (
                   <span key={marker}>

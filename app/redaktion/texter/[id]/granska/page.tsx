@@ -41,20 +41,29 @@ export default async function ReviewTextPage({ params }: { params: Promise<{ id:
         <div className="flex flex-wrap items-baseline justify-between gap-3">
           <h1 className="text-2xl font-bold">Granska: {current.title || "(utan rubrik)"}</h1>
           {canEdit(user, loaded.owned) ? (
-            <Link href={`/redaktion/texter/${id}`} className="font-semibold text-brand underline">Öppna i redigeraren</Link>
+            <Link href={`/redaktion/texter/${id}`} className="font-semibold text-brand underline">
+              Öppna i redigeraren
+            </Link>
           ) : null}
         </div>
         <section aria-labelledby="readers-view" className="space-y-2">
-          <h2 id="readers-view" className="text-lg font-bold">Så här ser läsarna version {current.number}</h2>
+          <h2 id="readers-view" className="text-lg font-bold">
+            Så här ser läsarna version {current.number}
+          </h2>
           <div data-review-text className="rounded bg-paper py-6">
             <ArticleView title={current.title || "(utan rubrik)"} lead={current.lead} body={current.body} byline={current.byline} publishedAt={item.publishedAt} cover={cover} />
           </div>
         </section>
         <DescriptionPreview title={current.title} lead={current.lead} description={current.description} headingId="preview-heading" />
         <section aria-labelledby="changes" className="space-y-2">
-          <h2 id="changes" className="text-lg font-bold">Ändringar sedan {approved ? `den senast godkända versionen (version ${approved.number})` : published ? `den publicerade versionen (version ${published.number})` : "förra godkännandet"}</h2>
+          <h2 id="changes" className="text-lg font-bold">
+            Ändringar sedan{" "}
+            {approved ? `den senast godkända versionen (version ${approved.number})` : published ? `den publicerade versionen (version ${published.number})` : "förra godkännandet"}
+          </h2>
           {diff ? (
-            <div className="rounded border border-slate-300 bg-white p-4"><DiffView lines={diff} /></div>
+            <div className="rounded border border-slate-300 bg-white p-4">
+              <DiffView lines={diff} />
+            </div>
           ) : (
             <p>{baseline ? "Inga ändringar: det här är den godkända versionen." : "Texten har inte godkänts tidigare, så hela texten är ny."}</p>
           )}
