@@ -1,5 +1,5 @@
 import type { NextConfig } from "next";
-import { PAGE_CACHE_HANDLER_PATH } from "./lib/server/events.mjs";
+import { pageCacheHandlerPath } from "./lib/server/events.mjs";
 
 const SECURITY_HEADERS = [
   // No page of ours is meant to be framed (the policy's frame-ancestors 'none' says the same to
@@ -26,7 +26,7 @@ const nextConfig: NextConfig = {
   },
   // Public pages are cached in memory per process and revalidated on publish: lib/server/page-cache-handler.mjs,
   // whose path lib/server/events.mjs keeps beside the events that tie it to the server.
-  cacheHandler: PAGE_CACHE_HANDLER_PATH,
+  cacheHandler: pageCacheHandlerPath(),
   cacheMaxMemorySize: 0,
   // A CDN in front may serve a page at most an hour past its minute (stale-while-revalidate), so a
   // withdrawn text cannot linger in a proxy for long.

@@ -8,4 +8,4 @@ export type PageCacheMessage = { type: string; tags: string[] };
 export declare function pageCacheMessage(tags: string[]): PageCacheMessage;
 export declare const CACHE_BUS_CHANNEL: string;
 export declare const ALL_PAGES: string;
-export declare const PAGE_CACHE_HANDLER_PATH: string;
+export declare function pageCacheHandlerPath(): string;

@@ -95,6 +95,10 @@ export const ALL_PAGES = "*";
 
 /**
  * The page-cache handler's file, for next.config.ts `cacheHandler`: Next loads it by this path with
- * import() at run time, outside its bundles, so no import shows the connection.
+ * import() at run time, outside its bundles, so no import shows the connection. A function, not a
+ * constant: this module is also bundled into the proxy (through the handler), where
+ * import.meta.dirname is undefined, so the path may only be worked out when next.config.ts asks.
  */
-export const PAGE_CACHE_HANDLER_PATH = path.join(import.meta.dirname, "page-cache-handler.mjs");
+export function pageCacheHandlerPath() {
+  return path.join(import.meta.dirname, "page-cache-handler.mjs");
+}
