@@ -2,9 +2,9 @@ import { sql } from "drizzle-orm";
 import { check, integer, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { media } from "./media";
 
-/** How far the site meets the requirements (lagen om tillgänglighet till digital offentlig service). */
-export const CONFORMANCE_LEVELS = ["full", "partial", "none"] as const;
-export type Conformance = (typeof CONFORMANCE_LEVELS)[number];
+import type { Conformance } from "./values";
+
+export { CONFORMANCE_LEVELS, type Conformance } from "./values";
 
 /**
  * The contents DIGG requires of a public-sector accessibility statement. One jsonb value rather than

@@ -14,3 +14,7 @@ export type WorkflowStatus = (typeof WORKFLOW_STATUSES)[number];
 /** A delivery's statuses, the delivery_status enum's values; their Swedish names are lib/mail/send/labels'. */
 export const DELIVERY_STATUSES = ["queued", "sending", "sent", "failed", "unknown", "cancelled"] as const;
 export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number];
+
+/** How far the site meets the requirements (lagen om tillgänglighet till digital offentlig service). */
+export const CONFORMANCE_LEVELS = ["full", "partial", "none"] as const;
+export type Conformance = (typeof CONFORMANCE_LEVELS)[number];

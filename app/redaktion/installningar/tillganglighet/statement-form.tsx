@@ -1,7 +1,8 @@
 "use client";
 
 import { FormResult, useKeptForm } from "@/components/ui/kept-form";
-import { CONFORMANCE_LEVELS, type AccessibilityStatement } from "@/db/schema";
+import type { AccessibilityStatement } from "@/db/schema";
+import { CONFORMANCE_LEVELS } from "@/db/schema/values";
 import { CONFORMANCE_LABELS } from "@/components/site/accessibility-statement";
 import { formatDate } from "@/lib/format";
 import { saveAccessibilityStatementAction, type StatementFormState } from "./actions";
