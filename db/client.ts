@@ -18,7 +18,7 @@ function openOnce(): Promise<OpenDatabase> {
 
 /**
  * The process's database, opened and migrated on first use. Reader pages read it too: they are
- * cached (lib/cache/page-cache-handler.mjs) and revalidated on publish, so not per request. During
+ * cached (lib/server/page-cache-handler.mjs) and revalidated on publish, so not per request. During
  * `next build` it is an empty scratch database.
  */
 export async function getDb(): Promise<Db> {

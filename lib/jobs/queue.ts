@@ -33,7 +33,7 @@ export type JobHandlers = { [K in JobKind]: (db: Db, payload: JobPayloads[K], no
 
 const MAX_ATTEMPTS = 5;
 
-/** What became of one run of one job: for its log line (lib/jobs/worker.ts). */
+/** What became of one run of one job: for its log line (lib/jobs/worker/worker.ts). */
 export type JobRun = {
   id: string;
   kind: string;
