@@ -1,7 +1,6 @@
 import { z } from "zod";
 import { DESCRIPTION_MAX_LENGTH } from "@/lib/content/description";
-
-export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+import { SLUG_PATTERN } from "@/lib/content/slug";
 
 /** What the editor sends on every save. The body is checked separately against the content schema. */
 export const textContentSchema = z.object({

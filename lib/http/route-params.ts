@@ -1,5 +1,5 @@
 import { MAX_SLUG_LENGTH } from "@/lib/content/slug";
-import { SLUG_PATTERN } from "@/lib/editorial/text-input";
+import { SLUG_PATTERN } from "@/lib/content/slug";
 
 const CONTROL = /\p{Cc}/u;
 
