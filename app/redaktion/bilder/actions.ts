@@ -11,9 +11,9 @@ import { can } from "@/lib/permissions";
 
 export type DescribeImageState = ActionResult<{ alt: string }> | null;
 
-const idSchema = z.uuid("Bilden finns inte. Ladda om sidan.");
-
-const NOT_FOUND = { message: "Bilden finns inte. Ladda om sidan." };
+const GONE = "Bilden finns inte. Ladda om sidan.";
+const idSchema = z.uuid(GONE);
+const NOT_FOUND = { message: GONE };
 
 async function requireLibraryUser() {
   const actor = await requireActor();

@@ -14,8 +14,9 @@ import { revalidatePublicPaths } from "@/lib/workflow/revalidate";
 export type PublicationFormState = ActionResult<{ slug: string }> | null;
 
 const FIELDS = ["kind", "name", "slug", "description", "responsiblePublisherId", "editorId", "editorLabel"] as const;
-const idSchema = z.uuid("Publikationen finns inte. Ladda om sidan.");
-const NOT_FOUND_ID = { message: "Publikationen finns inte. Ladda om sidan." };
+const GONE = "Publikationen finns inte. Ladda om sidan.";
+const idSchema = z.uuid(GONE);
+const NOT_FOUND_ID = { message: GONE };
 
 async function requireAdmin() {
   const actor = await requireActor();
